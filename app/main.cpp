@@ -1,0 +1,150 @@
+// Composition root: builds the objects, wires them, and starts either the window or a command.
+#include "appinfo.h"
+#include "cli/clirunner.h"
+#include "cli/doctorcommand.h"
+#include "cli/listcommand.h"
+#include "common/apppaths.h"
+#include "common/singleinstance.h"
+#include "common/version.h"
+#include "logging/categories.h"
+#include "logging/logsink.h"
+#include "prospectlistmodel.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTextStream>
+
+Q_IMPORT_QML_PLUGIN(ProspectorPlugin)
+
+using namespace prospector;
+
+namespace {
+
+std::vector<std::unique_ptr<cli::Command>> makeCommands() {
+    std::vector<std::unique_ptr<cli::Command>> commands;
+    commands.push_back(std::make_unique<cli::DoctorCommand>());
+    commands.push_back(std::make_unique<cli::ListCommand>());
+    return commands;
+}
+
+void setIdentity() {
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+}
+
+QStringList rawArguments(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+void installLogging(const AppPaths &paths, const QStringList &arguments, bool cli) {
+    logging::LogOptions options;
+    options.logDir = paths.logDir();
+    const QString level = cli::CliRunner::globalOptionValue(arguments, QStringLiteral("log-level"));
+    if (!level.isEmpty())
+        options.level = level;
+    // Commands print results on stdout and progress on stderr; log lines there only when asked.
+    options.consoleLevel = cli && level.isEmpty() ? QStringLiteral("warn") : options.level;
+    QString error;
+    if (!logging::installLogSink(options, &error))
+        qCWarning(lcApp) << "log file unavailable, logging to the console only:" << error;
+}
+
+int runCommandLine(int argc, char *argv[], cli::CliRunner &runner) {
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const QStringList arguments = app.arguments();
+    const bool informational =
+        arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v")) ||
+        arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (!informational) {
+        const AppPaths paths =
+            AppPaths::resolve(cli::CliRunner::globalOptionValue(arguments, QStringLiteral("data-dir")));
+        QString error;
+        if (paths.ensureExists(&error))
+            installLogging(paths, arguments, true);
+    }
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = runner.run(arguments, out, err);
+    logging::shutdownLogSink();
+    return code;
+}
+
+void raise(QQmlApplicationEngine &engine) {
+    const auto roots = engine.rootObjects();
+    if (roots.isEmpty())
+        return;
+    if (auto *window = qobject_cast<QQuickWindow *>(roots.constFirst())) {
+        window->show();
+        window->raise();
+        window->requestActivate();
+    }
+}
+
+int runWindow(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Prospector/icons/prospector.svg")));
+    const QStringList arguments = app.arguments();
+
+    const AppPaths paths =
+        AppPaths::resolve(cli::CliRunner::globalOptionValue(arguments, QStringLiteral("data-dir")));
+    QString error;
+    if (!paths.ensureExists(&error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Prospector cannot start"), error);
+        return cli::ExitFailure;
+    }
+    installLogging(paths, arguments, false);
+
+    SingleInstance instance(paths.dataDir());
+    if (!instance.claim(arguments))
+        return cli::ExitOk;
+
+    storage::Database database(paths.databaseFile());
+    if (!database.open(&error)) {
+        qCCritical(lcApp) << "database unavailable:" << error;
+        QMessageBox::critical(nullptr, QObject::tr("Prospector cannot open its database"), error);
+        return cli::ExitFailure;
+    }
+
+    ui::AppInfo appInfo(paths.dataDir(), paths.logDir(), arguments.contains(QStringLiteral("--sandbox")));
+    ui::AppInfo::provide(&appInfo);
+    ui::ProspectListModel prospects(database);
+    prospects.reload();
+    ui::ProspectListModel::provide(&prospects);
+
+    // Fusion follows the system palette, so light and dark themes both look native.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Prospector/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        qCCritical(lcApp) << "the main window failed to load";
+        return cli::ExitFailure;
+    }
+    QObject::connect(&instance, &SingleInstance::activationRequested, &engine, [&engine] { raise(engine); });
+    qCInfo(lcApp) << "Prospector" << kVersion << "started; data in" << paths.dataDir();
+
+    const int code = QApplication::exec();
+    logging::shutdownLogSink();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    cli::CliRunner runner(makeCommands());
+    if (runner.isCliInvocation(rawArguments(argc, argv)))
+        return runCommandLine(argc, argv, runner);
+    return runWindow(argc, argv);
+}

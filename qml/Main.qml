@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Prospector
+import Qt.labs.settings
+
+// The main window: a navigation rail on the left and one page at a time on the right.
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 1200
+    height: 760
+    minimumWidth: 820
+    minimumHeight: 520
+    visible: true
+    title: AppInfo.sandbox ? qsTr("Prospector — sandbox") : qsTr("Prospector")
+
+    // Window geometry survives restarts.
+    Settings {
+        category: "MainWindow"
+        property alias x: window.x
+        property alias y: window.y
+        property alias width: window.width
+        property alias height: window.height
+    }
+
+    property alias currentPage: pages.currentIndex
+
+    readonly property var pageNames: ["dashboard", "prospects", "import", "autopilot", "settings"]
+
+    function showPage(name) {
+        const index = pageNames.indexOf(name)
+        if (index >= 0)
+            pages.currentIndex = index
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationRail {
+            id: rail
+            Layout.fillHeight: true
+            currentIndex: pages.currentIndex
+            onPageRequested: index => pages.currentIndex = index
+        }
+
+        StackLayout {
+            id: pages
+            objectName: "pages"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: 0
+
+            DashboardPage { onNavigate: name => window.showPage(name) }
+            ProspectsPage { onNavigate: name => window.showPage(name) }
+            ImportPage {}
+            AutopilotPage {}
+            SettingsPage {}
+        }
+    }
+}

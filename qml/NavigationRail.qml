@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Prospector
+
+// Left-hand navigation between the five pages. Keyboard: Ctrl+1..5.
+Pane {
+    id: rail
+    property int currentIndex: 0
+    signal pageRequested(int index)
+
+    padding: 8
+    background: Rectangle {
+        color: Qt.darker(palette.window, 1.06)
+    }
+
+    readonly property var entries: [
+        { name: "dashboard", text: qsTr("Dashboard"), key: "Ctrl+1" },
+        { name: "prospects", text: qsTr("Prospects"), key: "Ctrl+2" },
+        { name: "import", text: qsTr("Import"), key: "Ctrl+3" },
+        { name: "autopilot", text: qsTr("Autopilot"), key: "Ctrl+4" },
+        { name: "settings", text: qsTr("Settings"), key: "Ctrl+5" }
+    ]
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+
+        Label {
+            text: qsTr("Prospector")
+            font.bold: true
+            font.pixelSize: 18
+            Layout.margins: 8
+            Layout.bottomMargin: 16
+        }
+
+        Repeater {
+            model: rail.entries
+            delegate: ItemDelegate {
+                required property var modelData
+                required property int index
+                objectName: "nav." + modelData.name
+                text: modelData.text
+                highlighted: rail.currentIndex === index
+                Layout.fillWidth: true
+                Layout.preferredWidth: 170
+                Accessible.name: modelData.text
+                ToolTip.visible: hovered
+                ToolTip.delay: 800
+                ToolTip.text: modelData.key
+                onClicked: rail.pageRequested(index)
+
+                Shortcut {
+                    sequence: modelData.key
+                    onActivated: rail.pageRequested(index)
+                }
+            }
+        }
+
+        Item { Layout.fillHeight: true }
+
+        Label {
+            text: AppInfo.sandbox ? qsTr("Sandbox mode") : ""
+            visible: AppInfo.sandbox
+            color: "#b26a00"
+            Layout.margins: 8
+        }
+        Label {
+            text: qsTr("Version %1").arg(AppInfo.version)
+            opacity: 0.6
+            font.pixelSize: 11
+            Layout.margins: 8
+        }
+    }
+}
