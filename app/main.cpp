@@ -10,6 +10,7 @@
 #include "logging/logsink.h"
 #include "prospectlistmodel.h"
 #include "storage/database.h"
+#include "translationmanager.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -17,6 +18,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTextStream>
 
 Q_IMPORT_QML_PLUGIN(ProspectorPlugin)
@@ -95,6 +97,12 @@ int runWindow(int argc, char *argv[]) {
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Prospector/icons/prospector.svg")));
+    // Matches packaging/linux/<id>.desktop, so Wayland shells show the right icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.prospector.Prospector"));
+    // Before any dialog, so even start-up errors are in the chosen language.
+    QSettings settings;
+    ui::TranslationManager translations(settings);
+    ui::TranslationManager::provide(&translations);
     const QStringList arguments = app.arguments();
 
     const AppPaths paths =
@@ -126,6 +134,7 @@ int runWindow(int argc, char *argv[]) {
     // Fusion follows the system palette, so light and dark themes both look native.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
+    translations.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Prospector/Main.qml")));
     if (engine.rootObjects().isEmpty()) {

@@ -30,6 +30,7 @@ Page {
                 Label { text: AppInfo.version; textFormat: Text.PlainText }
             }
         }
+        LanguageSettings { Layout.fillWidth: true }
         Item { Layout.fillHeight: true }
     }
 }

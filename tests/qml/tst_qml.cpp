@@ -4,10 +4,12 @@
 #include "prospectlistmodel.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
+#include "translationmanager.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
@@ -31,6 +33,11 @@ public Q_SLOTS:
         m_prospects = std::make_unique<ui::ProspectListModel>(*m_database);
         m_prospects->reload();
         ui::ProspectListModel::provide(m_prospects.get());
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_translations = std::make_unique<ui::TranslationManager>(*m_settings);
+        m_translations->setEngine(engine);
+        ui::TranslationManager::provide(m_translations.get());
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     }
 
@@ -59,6 +66,8 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<ui::AppInfo> m_info;
     std::unique_ptr<ui::ProspectListModel> m_prospects;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ui::TranslationManager> m_translations;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(prospector_qml, Setup)
