@@ -1,0 +1,128 @@
+// Gate for the translation catalogs: runs lupdate over today's sources into a copy of each
+// committed .ts file and compares. A source string that lupdate had to add is missing from the
+// committed catalog; an unfinished one in a language that must be complete is untranslated.
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Catalog {
+    QString language;
+    QSet<QString> messages; // "context | source | comment" of every live message
+    QStringList unfinished; // the same keys, for messages without a finished translation
+};
+
+QString keyOf(const QString &context, const QString &source, const QString &comment) {
+    return context + QStringLiteral(" | ") + source + QStringLiteral(" | ") + comment;
+}
+
+bool readCatalog(const QString &path, Catalog *catalog, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QXmlStreamReader xml(&file);
+    QString context, source, comment, type;
+    bool translated = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        const auto name = xml.name();
+        if (xml.isStartElement()) {
+            if (name == u"TS") {
+                catalog->language = xml.attributes().value(QStringLiteral("language")).toString();
+            } else if (name == u"name") {
+                context = xml.readElementText();
+            } else if (name == u"message") {
+                source.clear();
+                comment.clear();
+                type.clear();
+                translated = false;
+            } else if (name == u"source") {
+                source = xml.readElementText();
+            } else if (name == u"comment") {
+                comment = xml.readElementText();
+            } else if (name == u"translation") {
+                type = xml.attributes().value(QStringLiteral("type")).toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                translated = !text.trimmed().isEmpty();
+            }
+        } else if (xml.isEndElement() && name == u"message") {
+            // Vanished and obsolete messages are no longer in the sources; they do not count.
+            if (type == u"vanished" || type == u"obsolete")
+                continue;
+            const QString key = keyOf(context, source, comment);
+            catalog->messages.insert(key);
+            if (type == u"unfinished" || !translated)
+                catalog->unfinished << key;
+        }
+    }
+    if (xml.hasError()) {
+        *error = xml.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TranslationCompleteness : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catalogMatchesSources_data() {
+        QTest::addColumn<QString>("tsFile");
+        const QStringList files = QString::fromUtf8(PROSPECTOR_TS_FILES).split(u'|', Qt::SkipEmptyParts);
+        QVERIFY2(files.size() >= 2, "German and at least one more language are configured");
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+    }
+
+    void catalogMatchesSources() {
+        QFETCH(QString, tsFile);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString updated = dir.filePath(QFileInfo(tsFile).fileName());
+        QVERIFY(QFile::copy(tsFile, updated));
+
+        QStringList arguments = QString::fromUtf8(PROSPECTOR_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
+        arguments << QStringLiteral("@") + QString::fromUtf8(PROSPECTOR_LUPDATE_SOURCES)
+                  << QStringLiteral("-ts") << updated;
+        QProcess lupdate;
+        lupdate.start(QString::fromUtf8(PROSPECTOR_LUPDATE), arguments);
+        QVERIFY2(lupdate.waitForFinished(120000), "lupdate finishes");
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+                 lupdate.readAllStandardError().constData());
+
+        Catalog committed, current;
+        QString error;
+        QVERIFY2(readCatalog(tsFile, &committed, &error), qPrintable(error));
+        QVERIFY2(readCatalog(updated, &current, &error), qPrintable(error));
+        QVERIFY2(!current.messages.isEmpty(), "lupdate found the source strings");
+
+        QStringList missing = (current.messages - committed.messages).values();
+        missing.sort();
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 source string(s) missing from %2 (run: cmake --build <build> "
+                                           "--target update_translations, then translate):\n  %3")
+                                .arg(missing.size())
+                                .arg(tsFile, missing.join(QStringLiteral("\n  ")))));
+
+        const QStringList complete = QString::fromUtf8(PROSPECTOR_COMPLETE_LANGUAGES).split(u'|');
+        if (complete.contains(current.language.section(u'_', 0, 0))) {
+            QVERIFY2(current.unfinished.isEmpty(),
+                     qPrintable(QStringLiteral("%1 unfinished translation(s) in %2:\n  %3")
+                                    .arg(current.unfinished.size())
+                                    .arg(tsFile, current.unfinished.join(QStringLiteral("\n  ")))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TranslationCompleteness)
+
+#include "tst_translationcompleteness.moc"
