@@ -22,7 +22,16 @@ class Setup : public QObject {
 public Q_SLOTS:
     void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
 
+    // Qt Quick Test gives every tst_*.qml file a fresh engine; the objects are built once.
     void qmlEngineAvailable(QQmlEngine *engine) {
+        if (!m_database)
+            build();
+        m_translations->setEngine(engine);
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+
+private:
+    void build() {
         QVERIFY(m_dir.isValid());
         m_database = std::make_unique<storage::Database>(m_dir.filePath(QStringLiteral("test.db")));
         QString error;
@@ -36,12 +45,9 @@ public Q_SLOTS:
         m_settings =
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_translations = std::make_unique<ui::TranslationManager>(*m_settings);
-        m_translations->setEngine(engine);
         ui::TranslationManager::provide(m_translations.get());
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     }
 
-private:
     void seed() {
         storage::ProspectRepository repository(*m_database);
         const QList<QStringList> rows = {
