@@ -8,8 +8,12 @@ set(CPACK_PACKAGE_VENDOR "Prospector")
 set(CPACK_PACKAGE_CONTACT "${PROSPECTOR_CONTACT}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Prospector imports prospect lists from CSV files, lets sales reps review them offline, enriches them, syncs them to HubSpot and enrolls them in lemlist campaigns, with an autopilot in the system tray.")
+# Debian shows these lines under the summary; lintian wants them under 80 columns.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Prospector imports prospect lists from CSV files and lets sales reps review"
+    "them offline, enrich them, sync them to HubSpot and enroll them in lemlist"
+    "campaigns, with an autopilot in the system tray that works within limits"
+    "the rep sets.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROSPECTOR_HOMEPAGE}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Prospector")
 set(CPACK_PACKAGE_EXECUTABLES "prospector;Prospector")

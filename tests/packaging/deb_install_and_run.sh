@@ -15,6 +15,10 @@ debs=("$work"/out/*.deb)
 deb="${debs[0]}"
 echo "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 
+# Debian policy (copyright, changelog, manual page, description, file layout), errors and warnings.
+lintian --fail-on error,warning --tag-display-limit 0 "$deb" 2> >(grep -v "root privileges" >&2) \
+  || fail "lintian found problems (above)"
+
 [[ "$(dpkg-deb -f "$deb" Package)" == prospector ]] || fail "package name"
 [[ "$(dpkg-deb -f "$deb" Version)" == "$version" ]] || fail "version $(dpkg-deb -f "$deb" Version) != $version"
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -61,7 +65,9 @@ for file in usr/bin/prospector \
             "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
             "usr/share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" \
             "usr/share/icons/hicolor/scalable/status/$app_id-tray-attention.svg" \
-            "usr/share/icons/hicolor/symbolic/status/$app_id-tray-idle-symbolic.svg"; do
+            "usr/share/icons/hicolor/symbolic/status/$app_id-tray-idle-symbolic.svg" \
+            usr/share/doc/prospector/copyright usr/share/doc/prospector/changelog.gz \
+            usr/share/man/man1/prospector.1.gz; do
   [[ -f "$root/$file" ]] || fail "package lacks /$file"
 done
 for size in 16 22 24 32 48 64 128 256 512; do
