@@ -64,6 +64,9 @@ void installLogging(const AppPaths &paths, const QStringList &arguments, bool cl
 int runCommandLine(int argc, char *argv[], cli::CliRunner &runner) {
     QCoreApplication app(argc, argv);
     setIdentity();
+    // Messages and help in the language chosen in Settings (or the system's), like the window.
+    QSettings settings;
+    const ui::TranslationManager translations(settings);
     const QStringList arguments = app.arguments();
     const bool informational =
         arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v")) ||

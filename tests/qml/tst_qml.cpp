@@ -44,6 +44,8 @@ private:
         ui::ProspectListModel::provide(m_prospects.get());
         m_settings =
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        // Tests compare English texts whatever the machine's language; tst_translations switches.
+        m_settings->setValue(QString::fromLatin1(ui::TranslationManager::kSettingsKey), QStringLiteral("en"));
         m_translations = std::make_unique<ui::TranslationManager>(*m_settings);
         ui::TranslationManager::provide(m_translations.get());
     }
