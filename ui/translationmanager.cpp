@@ -35,8 +35,11 @@ QStringList TranslationManager::availableLanguageCodes() const {
     QStringList codes{QStringLiteral("en")};
     const QStringList catalogs =
         QDir(kCatalogDir).entryList({kCatalogPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : catalogs)
-        codes << file.mid(kCatalogPrefix.size()).chopped(3);
+    for (const QString &file : catalogs) {
+        const QString code = file.mid(kCatalogPrefix.size()).chopped(3);
+        if (!codes.contains(code)) // English has a catalog too, for its plural forms
+            codes << code;
+    }
     return codes;
 }
 
@@ -77,7 +80,7 @@ void TranslationManager::apply() {
     } else {
         const QLocale locale = localeFor(m_language);
         auto app = std::make_unique<QTranslator>();
-        // English is the source language: no catalog, and a system locale without one is English too.
+        // A locale without a catalog shows the English source texts.
         if (app->load(locale, QStringLiteral("prospector"), QStringLiteral("_"), kCatalogDir))
             m_appTranslator = std::move(app);
         else if (!m_language.isEmpty() && m_language != QStringLiteral("en"))

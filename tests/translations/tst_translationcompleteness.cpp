@@ -13,12 +13,32 @@ namespace {
 
 struct Catalog {
     QString language;
-    QSet<QString> messages; // "context | source | comment" of every live message
-    QStringList unfinished; // the same keys, for messages without a finished translation
+    QSet<QString> messages;        // "context | source | comment" of every live message
+    QStringList unfinished;        // the same keys, for messages without a finished translation
+    QStringList unfinishedPlurals; // the subset with plural forms (numerus="yes")
 };
 
 QString keyOf(const QString &context, const QString &source, const QString &comment) {
     return context + QStringLiteral(" | ") + source + QStringLiteral(" | ") + comment;
+}
+
+// True when the translation has text, or for plurals when every form has text.
+bool readTranslation(QXmlStreamReader &xml) {
+    QString text;
+    bool hasForms = false;
+    bool allForms = true;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == u"translation")
+            break;
+        if (xml.isCharacters()) {
+            text += xml.text();
+        } else if (xml.isStartElement() && xml.name() == u"numerusform") {
+            hasForms = true;
+            allForms = !xml.readElementText().trimmed().isEmpty() && allForms;
+        }
+    }
+    return hasForms ? allForms : !text.trimmed().isEmpty();
 }
 
 bool readCatalog(const QString &path, Catalog *catalog, QString *error) {
@@ -30,6 +50,7 @@ bool readCatalog(const QString &path, Catalog *catalog, QString *error) {
     QXmlStreamReader xml(&file);
     QString context, source, comment, type;
     bool translated = false;
+    bool numerus = false;
     while (!xml.atEnd()) {
         xml.readNext();
         const auto name = xml.name();
@@ -39,6 +60,7 @@ bool readCatalog(const QString &path, Catalog *catalog, QString *error) {
             } else if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
+                numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
                 source.clear();
                 comment.clear();
                 type.clear();
@@ -49,8 +71,7 @@ bool readCatalog(const QString &path, Catalog *catalog, QString *error) {
                 comment = xml.readElementText();
             } else if (name == u"translation") {
                 type = xml.attributes().value(QStringLiteral("type")).toString();
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                translated = !text.trimmed().isEmpty();
+                translated = readTranslation(xml);
             }
         } else if (xml.isEndElement() && name == u"message") {
             // Vanished and obsolete messages are no longer in the sources; they do not count.
@@ -58,8 +79,11 @@ bool readCatalog(const QString &path, Catalog *catalog, QString *error) {
                 continue;
             const QString key = keyOf(context, source, comment);
             catalog->messages.insert(key);
-            if (type == u"unfinished" || !translated)
+            if (type == u"unfinished" || !translated) {
                 catalog->unfinished << key;
+                if (numerus)
+                    catalog->unfinishedPlurals << key;
+            }
         }
     }
     if (xml.hasError()) {
@@ -113,8 +137,16 @@ private Q_SLOTS:
                                 .arg(missing.size())
                                 .arg(tsFile, missing.join(QStringLiteral("\n  ")))));
 
+        const QString language = current.language.section(u'_', 0, 0);
+        const QStringList pluralsOnly = QString::fromUtf8(PROSPECTOR_PLURAL_ONLY_LANGUAGES).split(u'|');
+        if (pluralsOnly.contains(language)) {
+            QVERIFY2(current.unfinishedPlurals.isEmpty(),
+                     qPrintable(QStringLiteral("%1 plural form(s) unfinished in %2:\n  %3")
+                                    .arg(current.unfinishedPlurals.size())
+                                    .arg(tsFile, current.unfinishedPlurals.join(QStringLiteral("\n  ")))));
+        }
         const QStringList complete = QString::fromUtf8(PROSPECTOR_COMPLETE_LANGUAGES).split(u'|');
-        if (complete.contains(current.language.section(u'_', 0, 0))) {
+        if (complete.contains(language)) {
             QVERIFY2(current.unfinished.isEmpty(),
                      qPrintable(QStringLiteral("%1 unfinished translation(s) in %2:\n  %3")
                                     .arg(current.unfinished.size())

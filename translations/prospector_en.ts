@@ -1,0 +1,420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AutopilotPage</name>
+    <message>
+        <source>Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Keep the database, logs and reports in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level: trace, debug, info, warn, error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in simulators of HubSpot, lemlist and Explorium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector [options] [command] [command options]
+
+Without a command, Prospector opens its window.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR    keep data in DIR (also: environment PROSPECTOR_DATA_DIR)
+  --log-level LVL   trace, debug, info, warn, error
+  --sandbox         use the built-in simulators of the three services
+  --json            machine-readable output
+  --version, --help
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector %1 [options]
+%2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) in your local database</source>
+        <translation>
+            <numerusform>%n prospect in your local database</numerusform>
+            <numerusform>%n prospects in your local database</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a CSV of prospects anywhere on this window to start, or try the bundled sample prospects. Start Prospector with --sandbox to try enrichment, HubSpot sync and lemlist enrollment against built-in simulators — no accounts needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>Show data and log locations, versions and keychain status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within 15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV from Sales Navigator, Apollo, HubSpot, lemlist or any spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a CSV file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector detects the encoding, delimiter and columns, shows you a preview, and skips duplicates. Every import can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSettings</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List prospects (filter with --search, --limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; rows (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read prospects: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospects match.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Prospector — sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The file %1 is not a readable Prospector database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Prospector (schema %1; this version understands up to %2). Install the newer Prospector to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the database before upgrading it (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not commit the upgrade to schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsPage</name>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search name, email, company, title, notes…  (press / to focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load prospects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospect matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospects yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer words or a different spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV from Sales Navigator, Apollo, HubSpot, lemlist or any spreadsheet, or start with the bundled sample prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Prospector cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
