@@ -15,7 +15,7 @@ PROSPECTOR_BUILD_PACKAGES=(
   librsvg2-bin dpkg-dev  # packaging: icons rendered from the SVG; dpkg-shlibdeps for the .deb's Depends
 )
 PROSPECTOR_TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  desktop-file-utils appstream lintian)  # tests/packaging validates the desktop files and the .deb
+  desktop-file-utils appstream lintian nsis)  # tests/packaging: desktop files, .deb, NSIS script
 
 prospector_missing_packages() {
   local missing=()
