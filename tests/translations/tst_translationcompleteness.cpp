@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,17 +115,10 @@ private Q_SLOTS:
         const QString updated = dir.filePath(QFileInfo(tsFile).fileName());
         QVERIFY(QFile::copy(tsFile, updated));
 
-        QStringList arguments = QString::fromUtf8(PROSPECTOR_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
-        arguments << QStringLiteral("@") + QString::fromUtf8(PROSPECTOR_LUPDATE_SOURCES)
-                  << QStringLiteral("-ts") << updated;
-        QProcess lupdate;
-        lupdate.start(QString::fromUtf8(PROSPECTOR_LUPDATE), arguments);
-        QVERIFY2(lupdate.waitForFinished(120000), "lupdate finishes");
-        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-                 lupdate.readAllStandardError().constData());
+        QString error;
+        QVERIFY2(runLupdate(updated, &error), qPrintable(error));
 
         Catalog committed, current;
-        QString error;
         QVERIFY2(readCatalog(tsFile, &committed, &error), qPrintable(error));
         QVERIFY2(readCatalog(updated, &current, &error), qPrintable(error));
         QVERIFY2(!current.messages.isEmpty(), "lupdate found the source strings");
@@ -152,6 +146,77 @@ private Q_SLOTS:
                                     .arg(current.unfinished.size())
                                     .arg(tsFile, current.unfinished.join(QStringLiteral("\n  ")))));
         }
+    }
+
+    // A message can only be translated if its context is the one the code asks for at run time:
+    // a QML file's name, the literal context of QCoreApplication::translate("Context", ...), or
+    // the qualified name of a QObject class (lupdate finds it through the UI's headers). Core's
+    // Q_OBJECT classes calling tr() would get an unqualified context here and never translate.
+    void everyContextExistsAtRunTime() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fresh = dir.filePath(QStringLiteral("prospector_xx.ts"));
+        QString error;
+        QVERIFY2(runLupdate(fresh, &error), qPrintable(error));
+        Catalog catalog;
+        QVERIFY2(readCatalog(fresh, &catalog, &error), qPrintable(error));
+
+        QSet<QString> runtimeContexts{QStringLiteral("QObject")};
+        static const QRegularExpression literal(QStringLiteral("translate\\(\\s*\"([^\"]+)\""));
+        for (const QString &source : sourceFiles()) {
+            if (source.endsWith(QStringLiteral(".qml"))) {
+                runtimeContexts.insert(QFileInfo(source).completeBaseName());
+                continue;
+            }
+            QFile file(source);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(source));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto it = literal.globalMatch(text); it.hasNext();)
+                runtimeContexts.insert(it.next().captured(1));
+        }
+
+        QStringList unreachable;
+        for (const QString &key : std::as_const(catalog.messages)) {
+            const QString context = key.section(QStringLiteral(" | "), 0, 0);
+            if (!context.contains(QStringLiteral("::")) && !runtimeContexts.contains(context))
+                unreachable << key;
+        }
+        unreachable.sort();
+        QVERIFY2(unreachable.isEmpty(),
+                 qPrintable(QStringLiteral("%1 string(s) whose context the code never asks for, so they "
+                                           "cannot be translated (in core, translate through "
+                                           "QCoreApplication::translate(\"Class\", ...) instead of "
+                                           "QObject::tr):\n  %2")
+                                .arg(unreachable.size())
+                                .arg(unreachable.join(QStringLiteral("\n  ")))));
+    }
+
+private:
+    static QStringList sourceFiles() {
+        QFile list(QString::fromUtf8(PROSPECTOR_LUPDATE_SOURCES));
+        QStringList files;
+        if (!list.open(QIODevice::ReadOnly))
+            return files;
+        for (const QString &line : QString::fromUtf8(list.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QStringLiteral("-I")))
+                files << line;
+        }
+        return files;
+    }
+
+    static bool runLupdate(const QString &tsFile, QString *error) {
+        QStringList arguments = QString::fromUtf8(PROSPECTOR_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
+        arguments << QStringLiteral("@") + QString::fromUtf8(PROSPECTOR_LUPDATE_SOURCES)
+                  << QStringLiteral("-ts") << tsFile;
+        QProcess lupdate;
+        lupdate.start(QString::fromUtf8(PROSPECTOR_LUPDATE), arguments);
+        if (!lupdate.waitForFinished(120000) || lupdate.exitStatus() != QProcess::NormalExit ||
+            lupdate.exitCode() != 0) {
+            *error =
+                QStringLiteral("lupdate failed: ") + QString::fromLocal8Bit(lupdate.readAllStandardError());
+            return false;
+        }
+        return true;
     }
 };
 
