@@ -5,7 +5,7 @@ import Prospector
 
 // Pseudo-localization run: every string ~40 % longer with accents, each page rendered and grabbed
 // (pseudo-locale-<page>.png next to the test), and no single-line, non-eliding text may be cut
-// off, which is what German and French would hit first.
+// off and no control caption elided, which is what German and French would hit first.
 TestCase {
     id: testCase
     name: "PseudoLocale"
@@ -27,7 +27,7 @@ TestCase {
 
     function describe(item) {
         let path = ""
-        for (let p = item; p; p = p.parent) {
+        for (let p = item.parent; p; p = p.parent) {
             if (p.objectName) {
                 path = p.objectName
                 break
@@ -37,15 +37,25 @@ TestCase {
                 + " < needed " + item.implicitWidth.toFixed(1) + ")"
     }
 
-    // Visible one-line texts that neither elide nor wrap and are narrower than their text.
+    // A control's own caption (Button, ItemDelegate, CheckBox…): Qt Quick Controls elide it when
+    // squeezed, but a half-shown command is as bad as a clipped one.
+    function isControlCaption(item) {
+        return String(item).startsWith("QQuickMnemonicLabel")
+    }
+
+    // Visible one-line texts that neither elide nor wrap and are narrower than their text, and
+    // control captions that had to elide. (Data shown with elide, e.g. table cells, may elide.)
     function clippedTexts(item, found) {
         for (let i = 0; i < item.children.length; ++i) {
             const child = item.children[i]
             if (!child.visible || child.opacity === 0)
                 continue
-            if (isText(child) && child.text.length > 0 && child.elide === Text.ElideNone
-                    && child.wrapMode === Text.NoWrap && child.implicitWidth > child.width + 1)
-                found.push(describe(child))
+            if (isText(child) && child.text.length > 0) {
+                const clipped = child.elide === Text.ElideNone && child.wrapMode === Text.NoWrap
+                        && child.implicitWidth > child.width + 1
+                if (clipped || (isControlCaption(child) && child.truncated))
+                    found.push(describe(child))
+            }
             clippedTexts(child, found)
         }
         return found
