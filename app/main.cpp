@@ -1,6 +1,7 @@
 // Composition root: builds the objects, wires them, and starts either the window or a command.
 #include "appinfo.h"
 #include "cli/clirunner.h"
+#include "cli/credentialscommand.h"
 #include "cli/doctorcommand.h"
 #include "cli/listcommand.h"
 #include "common/apppaths.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::DoctorCommand>());
     commands.push_back(std::make_unique<cli::ListCommand>());
+    commands.push_back(std::make_unique<cli::CredentialsCommand>());
     return commands;
 }
 
