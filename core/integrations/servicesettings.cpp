@@ -109,7 +109,10 @@ bool ServiceSettings::setBaseUrl(Service service, const QUrl &url, QString *erro
         return m_settings.remove(baseUrlKey(service), error);
     if (!isAcceptableBaseUrl(url, error))
         return false;
-    return m_settings.setValue(baseUrlKey(service), url.toString(QUrl::StripTrailingSlash), error);
+    QUrl normalized = url.adjusted(QUrl::StripTrailingSlash);
+    if (normalized.path() == QLatin1String("/"))
+        normalized.setPath({});
+    return m_settings.setValue(baseUrlKey(service), normalized.toString(), error);
 }
 
 RateLimit ServiceSettings::rateLimit(Service service) const {
