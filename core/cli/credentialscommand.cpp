@@ -1,7 +1,7 @@
 #include "cli/credentialscommand.h"
 
 #include "cli/secretinput.h"
-#include "integrations/service.h"
+#include "integrations/services.h"
 #include "secrets/credentialstore.h"
 #include "storage/settingsrepository.h"
 
@@ -32,7 +32,7 @@ constexpr int kKeychainTimeoutMs = 60000;
 QString serviceList() {
     QStringList ids;
     for (Service service : integrations::allServices())
-        ids << integrations::serviceId(service);
+        ids << net::serviceKey(service);
     return ids.join(QLatin1Char('|'));
 }
 
@@ -92,8 +92,8 @@ int setCredential(Service service, bool allowInsecure, CredentialStore &store, C
             << '\n';
     }
     QString token;
-    const QString prompt = tr("Paste the %1 token and press Enter (input is hidden): ")
-                               .arg(integrations::serviceDisplayName(service));
+    const QString prompt =
+        tr("Paste the %1 token and press Enter (input is hidden): ").arg(net::serviceDisplayName(service));
     if (!readSecretLine(prompt, err, &token) || token.isEmpty()) {
         err << tr("No token given on standard input.") << '\n';
         return ExitUsage;
@@ -117,7 +117,7 @@ int setCredential(Service service, bool allowInsecure, CredentialStore &store, C
         return result == CredentialError::InvalidToken ? ExitUsage : ExitFailure;
     }
     *context.out << tr("%1 token stored in %2.")
-                        .arg(integrations::serviceDisplayName(service),
+                        .arg(net::serviceDisplayName(service),
                              store.status(service).location == secrets::CredentialLocation::Keychain
                                  ? tr("the system keychain")
                                  : QDir::toNativeSeparators(store.insecureFilePath()))
@@ -138,10 +138,10 @@ int clearCredentials(const QList<Service> &services, CredentialStore &store, Cli
             },
             [&] { store.remove(service); });
         if (answered && result == CredentialError::None) {
-            *context.out << tr("%1 token cleared.").arg(integrations::serviceDisplayName(service)) << '\n';
+            *context.out << tr("%1 token cleared.").arg(net::serviceDisplayName(service)) << '\n';
             continue;
         }
-        *context.err << integrations::serviceDisplayName(service) << ": "
+        *context.err << net::serviceDisplayName(service) << ": "
                      << (answered ? errorText(result, detail, store) : tr("The keychain did not answer."))
                      << '\n';
         code = ExitFailure;
@@ -155,7 +155,7 @@ int printStatus(CredentialStore &store, CliContext &context) {
     for (Service service : integrations::allServices()) {
         const secrets::CredentialStatus status = store.status(service);
         services.append(QJsonObject{
-            {QStringLiteral("service"), integrations::serviceId(service)},
+            {QStringLiteral("service"), net::serviceKey(service)},
             {QStringLiteral("stored"), status.isStored()},
             {QStringLiteral("location"), secrets::locationId(status.location)},
             {QStringLiteral("updated_at"),
@@ -190,7 +190,7 @@ int printStatus(CredentialStore &store, CliContext &context) {
                            status.updatedAt.toLocalTime().toString(Qt::ISODate))
                 : tr("not set");
         out << QStringLiteral("%1 %2\n")
-                   .arg(integrations::serviceDisplayName(service) + QLatin1Char(':'), -11)
+                   .arg(net::serviceDisplayName(service) + QLatin1Char(':'), -11)
                    .arg(state);
     }
     return ExitOk;
@@ -222,7 +222,7 @@ int CredentialsCommand::run(const QCommandLineParser &parser, const QStringList 
     }
     std::optional<Service> service;
     if (!serviceArgument.isEmpty()) {
-        service = integrations::serviceFromId(serviceArgument);
+        service = integrations::serviceFromKey(serviceArgument);
         if (!service) {
             err << tr("Unknown service '%1'; use one of %2.").arg(serviceArgument, serviceList()) << '\n';
             return ExitUsage;

@@ -1,9 +1,9 @@
 #include "integrations/servicesettings.h"
 
+#include "net/serviceendpoint.h"
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace prospector::integrations {
 namespace {
@@ -13,18 +13,11 @@ QString tr(const char *text) {
 }
 
 QString baseUrlKey(Service service) {
-    return QStringLiteral("integrations.%1.base_url").arg(serviceId(service));
+    return QStringLiteral("integrations.%1.base_url").arg(net::serviceKey(service));
 }
 
 QString rateLimitKey(Service service) {
-    return QStringLiteral("integrations.%1.rate_limit").arg(serviceId(service));
-}
-
-bool isLoopbackHost(const QString &host) {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return QStringLiteral("integrations.%1.rate_limit").arg(net::serviceKey(service));
 }
 
 // The largest budget we accept: far above any tier, only there to catch typos.
@@ -35,42 +28,10 @@ constexpr int kMaxRequestsPerWindow = 100000;
 ServiceSettings::ServiceSettings(storage::SettingsRepository &settings)
     : m_settings(settings) {}
 
-QUrl ServiceSettings::productionBaseUrl(Service service) {
-    switch (service) {
-    case Service::HubSpot:
-        return QUrl(QStringLiteral("https://api.hubapi.com"));
-    case Service::Lemlist:
-        return QUrl(QStringLiteral("https://api.lemlist.com/api"));
-    case Service::Explorium:
-        return QUrl(QStringLiteral("https://api.explorium.ai"));
-    }
-    Q_UNREACHABLE();
-}
-
-QString ServiceSettings::baseUrlEnvironmentVariable(Service service) {
-    return QStringLiteral("PROSPECTOR_%1_URL").arg(serviceId(service).toUpper());
-}
-
 QUrl ServiceSettings::defaultBaseUrl(Service service) {
-    const QString fromEnv = qEnvironmentVariable(baseUrlEnvironmentVariable(service).toLatin1().constData());
-    if (!fromEnv.isEmpty()) {
-        const QUrl url(fromEnv, QUrl::StrictMode);
-        if (isAcceptableBaseUrl(url))
-            return url;
-    }
-    return productionBaseUrl(service);
-}
-
-RateLimit ServiceSettings::defaultRateLimit(Service service) {
-    switch (service) {
-    case Service::HubSpot:
-        return {100, 10};
-    case Service::Lemlist:
-        return {20, 2};
-    case Service::Explorium:
-        return {200, 60};
-    }
-    Q_UNREACHABLE();
+    const QUrl fromEnvironment = net::ServiceEndpoint::baseUrlFromEnvironment(service);
+    return isAcceptableBaseUrl(fromEnvironment) ? fromEnvironment
+                                                : net::ServiceEndpoint::defaultBaseUrl(service);
 }
 
 bool ServiceSettings::isAcceptableBaseUrl(const QUrl &url, QString *reason) {
@@ -83,11 +44,9 @@ bool ServiceSettings::isAcceptableBaseUrl(const QUrl &url, QString *reason) {
         return fail(tr("Enter a full address such as https://api.example.com."));
     if (!url.userInfo().isEmpty())
         return fail(tr("The address must not contain a user name or password."));
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    if (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))
-        return true;
-    return fail(tr("Use https (plain http is only allowed to this computer)."));
+    if (!net::isAllowedBaseUrl(url))
+        return fail(tr("Use https (plain http is only allowed to this computer)."));
+    return true;
 }
 
 QUrl ServiceSettings::baseUrl(Service service) const {
@@ -115,13 +74,17 @@ bool ServiceSettings::setBaseUrl(Service service, const QUrl &url, QString *erro
     return m_settings.setValue(baseUrlKey(service), normalized.toString(), error);
 }
 
-RateLimit ServiceSettings::rateLimit(Service service) const {
-    RateLimit limit = defaultRateLimit(service);
+net::RateLimit ServiceSettings::rateLimit(Service service) const {
+    net::RateLimit limit = net::RateLimit::defaultFor(service);
     bool ok = false;
     const int stored = m_settings.value(rateLimitKey(service)).toInt(&ok);
     if (ok && stored > 0 && stored <= kMaxRequestsPerWindow)
-        limit.requests = stored;
+        limit.maxRequests = stored;
     return limit;
+}
+
+bool ServiceSettings::hasCustomRateLimit(Service service) const {
+    return !m_settings.value(rateLimitKey(service)).isEmpty();
 }
 
 bool ServiceSettings::setRateLimit(Service service, int requestsPerWindow, QString *error) {

@@ -10,11 +10,11 @@ namespace {
 using integrations::Service;
 
 QString locationKey(Service service) {
-    return QStringLiteral("credentials.%1.location").arg(integrations::serviceId(service));
+    return QStringLiteral("credentials.%1.location").arg(net::serviceKey(service));
 }
 
 QString updatedKey(Service service) {
-    return QStringLiteral("credentials.%1.updated_at").arg(integrations::serviceId(service));
+    return QStringLiteral("credentials.%1.updated_at").arg(net::serviceKey(service));
 }
 
 const QString kInsecureAllowedKey = QStringLiteral("credentials.insecure_storage_allowed");

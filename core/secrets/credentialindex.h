@@ -1,6 +1,6 @@
 #pragma once
 
-#include "integrations/service.h"
+#include "integrations/services.h"
 
 #include <QDateTime>
 #include <QString>

@@ -13,7 +13,7 @@ namespace prospector::secrets {
 namespace {
 
 using integrations::Service;
-using integrations::serviceId;
+using net::serviceKey;
 
 CredentialError fromKeychainError(QKeychain::Error error) {
     switch (error) {
@@ -112,14 +112,14 @@ bool CredentialStore::keyFor(Service service, QString *key) {
         qCWarning(lcSecrets) << "credential namespace unavailable:" << error;
         return false;
     }
-    *key = QStringLiteral("%1/%2").arg(ns, serviceId(service));
+    *key = QStringLiteral("%1/%2").arg(ns, serviceKey(service));
     return true;
 }
 
 void CredentialStore::finish(Operation operation, Service service, CredentialError error,
                              const QString &detail, const QString &token) {
     if (error != CredentialError::None && error != CredentialError::NotFound)
-        qCWarning(lcSecrets) << "credential operation failed for" << serviceId(service) << ":"
+        qCWarning(lcSecrets) << "credential operation failed for" << serviceKey(service) << ":"
                              << describe(error) << detail;
     switch (operation) {
     case Operation::Read:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "integrations/service.h"
+#include "integrations/services.h"
 #include "secrets/credentialerror.h"
 #include "secrets/credentialindex.h"
 #include "secrets/insecurefilestore.h"
@@ -63,11 +63,11 @@ public:
 Q_SIGNALS:
     void availabilityChecked(bool keychainAvailable);
     // `detail` carries the backend's own words for BackendFailure, otherwise it is empty.
-    void readFinished(prospector::integrations::Service service, const QString &token,
+    void readFinished(prospector::net::Service service, const QString &token,
                       prospector::secrets::CredentialError error, const QString &detail);
-    void writeFinished(prospector::integrations::Service service, prospector::secrets::CredentialError error,
+    void writeFinished(prospector::net::Service service, prospector::secrets::CredentialError error,
                        const QString &detail);
-    void removeFinished(prospector::integrations::Service service, prospector::secrets::CredentialError error,
+    void removeFinished(prospector::net::Service service, prospector::secrets::CredentialError error,
                         const QString &detail);
     // The index changed (stored, cleared, or the opt-in toggled).
     void statusChanged();

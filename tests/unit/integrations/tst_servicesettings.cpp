@@ -1,5 +1,6 @@
 // Per-service base URL and rate limit: defaults, environment override, validation, persistence.
 #include "integrations/servicesettings.h"
+#include "net/serviceendpoint.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 
@@ -15,14 +16,15 @@ class TestServiceSettings : public QObject {
 private Q_SLOTS:
     void init() {
         for (Service s : integrations::allServices())
-            qunsetenv(ServiceSettings::baseUrlEnvironmentVariable(s).toLatin1().constData());
+            qunsetenv(net::ServiceEndpoint::environmentVariable(s));
     }
 
     void serviceIdsRoundTrip() {
         for (Service s : integrations::allServices())
-            QCOMPARE(integrations::serviceFromId(integrations::serviceId(s)), s);
-        QCOMPARE(integrations::serviceFromId(QStringLiteral("HubSpot")), Service::HubSpot);
-        QVERIFY(!integrations::serviceFromId(QStringLiteral("salesforce")).has_value());
+            QCOMPARE(integrations::serviceFromKey(net::serviceKey(s)), s);
+        QCOMPARE(integrations::serviceFromKey(QStringLiteral("HubSpot")), Service::HubSpot);
+        QCOMPARE(integrations::allServices().size(), 3);
+        QVERIFY(!integrations::serviceFromKey(QStringLiteral("salesforce")).has_value());
     }
 
     void defaultsAreTheRealServices() {
@@ -32,24 +34,16 @@ private Q_SLOTS:
                  QUrl(QStringLiteral("https://api.lemlist.com/api")));
         QCOMPARE(ServiceSettings::defaultBaseUrl(Service::Explorium),
                  QUrl(QStringLiteral("https://api.explorium.ai")));
-        QCOMPARE(ServiceSettings::defaultRateLimit(Service::HubSpot).requests, 100);
-        QCOMPARE(ServiceSettings::defaultRateLimit(Service::HubSpot).windowSeconds, 10);
-        QCOMPARE(ServiceSettings::defaultRateLimit(Service::Lemlist).requests, 20);
-        QCOMPARE(ServiceSettings::defaultRateLimit(Service::Lemlist).windowSeconds, 2);
-        QCOMPARE(ServiceSettings::defaultRateLimit(Service::Explorium).requests, 200);
-        QCOMPARE(ServiceSettings::defaultRateLimit(Service::Explorium).windowSeconds, 60);
     }
 
     void environmentOverridesTheDefault() {
-        QCOMPARE(ServiceSettings::baseUrlEnvironmentVariable(Service::Lemlist),
-                 QStringLiteral("PROSPECTOR_LEMLIST_URL"));
         qputenv("PROSPECTOR_LEMLIST_URL", "http://127.0.0.1:8123/lemlist");
         QCOMPARE(ServiceSettings::defaultBaseUrl(Service::Lemlist),
                  QUrl(QStringLiteral("http://127.0.0.1:8123/lemlist")));
         // Plain http to another machine would expose the token: ignored.
         qputenv("PROSPECTOR_LEMLIST_URL", "http://lemlist.example.com");
         QCOMPARE(ServiceSettings::defaultBaseUrl(Service::Lemlist),
-                 ServiceSettings::productionBaseUrl(Service::Lemlist));
+                 net::ServiceEndpoint::defaultBaseUrl(Service::Lemlist));
     }
 
     void acceptableUrls_data() {
@@ -92,15 +86,19 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QCOMPARE(settings.baseUrl(Service::HubSpot), QUrl(QStringLiteral("https://eu.hubapi.example")));
         QVERIFY(settings.setBaseUrl(Service::HubSpot, QUrl(), &error));
-        QCOMPARE(settings.baseUrl(Service::HubSpot), ServiceSettings::productionBaseUrl(Service::HubSpot));
+        QCOMPARE(settings.baseUrl(Service::HubSpot), net::ServiceEndpoint::defaultBaseUrl(Service::HubSpot));
 
+        QCOMPARE(settings.rateLimit(Service::Lemlist).maxRequests, 20);
+        QCOMPARE(settings.rateLimit(Service::Lemlist).windowMs, 2000);
+        QVERIFY(!settings.hasCustomRateLimit(Service::HubSpot));
         QVERIFY(settings.setRateLimit(Service::HubSpot, 190, &error));
-        QCOMPARE(settings.rateLimit(Service::HubSpot).requests, 190);
-        QCOMPARE(settings.rateLimit(Service::HubSpot).windowSeconds, 10);
+        QCOMPARE(settings.rateLimit(Service::HubSpot).maxRequests, 190);
+        QCOMPARE(settings.rateLimit(Service::HubSpot).windowMs, 10000);
+        QVERIFY(settings.hasCustomRateLimit(Service::HubSpot));
         QVERIFY(!settings.setRateLimit(Service::HubSpot, -5, &error));
-        QCOMPARE(settings.rateLimit(Service::HubSpot).requests, 190);
+        QCOMPARE(settings.rateLimit(Service::HubSpot).maxRequests, 190);
         QVERIFY(settings.setRateLimit(Service::HubSpot, 0, &error));
-        QCOMPARE(settings.rateLimit(Service::HubSpot).requests, 100);
+        QCOMPARE(settings.rateLimit(Service::HubSpot).maxRequests, 100);
     }
 };
 
