@@ -199,8 +199,7 @@ int printStatus(CredentialStore &store, CliContext &context) {
 } // namespace
 
 QString CredentialsCommand::summary() const {
-    return tr("Store, show or clear service tokens: credentials set %1 | status | clear [SERVICE].")
-        .arg(serviceList());
+    return tr("Service tokens in the keychain: set SERVICE (token on stdin), status, clear [SERVICE].");
 }
 
 void CredentialsCommand::addOptions(QCommandLineParser &parser) const {
