@@ -122,7 +122,8 @@ private Q_SLOTS:
         const QByteArray head = m_server.requests().constLast();
         QVERIFY2(head.startsWith("GET /team "), head.constData());
         // lemlist: HTTP Basic with an empty user and the key as password.
-        QVERIFY(head.contains(QByteArray("Authorization: Basic " + QByteArray(":lemlist-stored-key-0004").toBase64())));
+        QVERIFY(head.contains(
+            QByteArray("Authorization: Basic " + QByteArray(":lemlist-stored-key-0004").toBase64())));
 
         bool removed = false;
         connect(m_store.get(), &secrets::CredentialStore::removeFinished, this,
