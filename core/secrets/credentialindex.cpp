@@ -69,11 +69,21 @@ bool CredentialIndex::setInsecureStorageAllowed(bool allowed, QString *error) {
 }
 
 QString CredentialIndex::keyNamespace(QString *error) {
-    QString id = m_settings.value(kNamespaceKey);
-    if (!id.isEmpty())
+    using Lookup = storage::SettingsRepository::Lookup;
+    QString id;
+    switch (m_settings.lookup(kNamespaceKey, &id, error)) {
+    case Lookup::Found:
         return id;
-    id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!m_settings.setValue(kNamespaceKey, id, error))
+    case Lookup::Failed:
+        // Never invent a new namespace on a read error: that would orphan every stored token.
+        return {};
+    case Lookup::Missing:
+        break;
+    }
+    // Another process (CLI and window) may create it at the same moment: the first one wins.
+    if (!m_settings.insertIfAbsent(kNamespaceKey, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                   error) ||
+        m_settings.lookup(kNamespaceKey, &id, error) != Lookup::Found)
         return {};
     return id;
 }
