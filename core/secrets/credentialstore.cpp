@@ -96,6 +96,14 @@ CredentialLocation CredentialStore::activeLocation() const {
     return CredentialLocation::None;
 }
 
+CredentialLocation CredentialStore::locationOf(Service service) const {
+    // A token saved in the opt-in file stays readable (and removable) there even after a keychain
+    // appears; the next save moves it into the keychain.
+    if (m_index.status(service).location == CredentialLocation::InsecureFile && !m_file.filePath().isEmpty())
+        return CredentialLocation::InsecureFile;
+    return activeLocation();
+}
+
 void CredentialStore::whenChecked(std::function<void()> request) {
     if (m_checked) {
         request();
@@ -146,7 +154,7 @@ void CredentialStore::read(Service service) {
         QString key;
         if (!keyFor(service, &key))
             return finishLater(Operation::Read, service, CredentialError::IndexFailed);
-        switch (activeLocation()) {
+        switch (locationOf(service)) {
         case CredentialLocation::Keychain:
             return readFromKeychain(service, key);
         case CredentialLocation::InsecureFile:
@@ -183,7 +191,7 @@ void CredentialStore::remove(Service service) {
         QString key;
         if (!keyFor(service, &key))
             return finishLater(Operation::Remove, service, CredentialError::IndexFailed);
-        switch (activeLocation()) {
+        switch (locationOf(service)) {
         case CredentialLocation::Keychain:
             return removeFromKeychain(service, key);
         case CredentialLocation::InsecureFile:
@@ -211,8 +219,16 @@ void CredentialStore::writeToKeychain(Service service, const QString &key, const
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(token);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, service, job] { onKeychainJobFinished(Operation::Write, service, job, {}); });
+    connect(job, &QKeychain::Job::finished, this, [this, service, key, job] {
+        if (job->error() == QKeychain::NoError &&
+            m_index.status(service).location == CredentialLocation::InsecureFile) {
+            // Now safely in the keychain: take the plain copy out of the file.
+            QString error;
+            if (!m_file.remove(key, &error))
+                qCWarning(lcSecrets) << "could not remove the plain-file copy:" << error;
+        }
+        onKeychainJobFinished(Operation::Write, service, job, {});
+    });
     job->start();
 }
 

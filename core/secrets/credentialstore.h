@@ -81,6 +81,8 @@ private:
     void finishLater(Operation operation, integrations::Service service, CredentialError error,
                      const QString &detail = {});
     bool keyFor(integrations::Service service, QString *key);
+    // Where this service's token is read from / removed from.
+    CredentialLocation locationOf(integrations::Service service) const;
 
     void readFromKeychain(integrations::Service service, const QString &key);
     void writeToKeychain(integrations::Service service, const QString &key, const QString &token);

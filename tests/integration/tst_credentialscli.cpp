@@ -41,7 +41,9 @@ QString readBack(const QString &dataDir, integrations::Service service) {
         return {};
     storage::SettingsRepository settings(database);
     secrets::CredentialIndex index(settings);
-    secrets::CredentialStore store(index, {QStringLiteral("Prospector"), {}});
+    secrets::CredentialStore store(
+        index,
+        {QStringLiteral("Prospector"), QDir(dataDir).filePath(secrets::CredentialStore::insecureFileName())});
     QString token;
     bool done = false;
     QObject::connect(&store, &secrets::CredentialStore::readFinished, &store,
@@ -212,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(serviceStatus(r.out, QStringLiteral("hubspot")).value(QStringLiteral("location")).toString(),
                  QStringLiteral("file"));
 
-        // The opt-in never applies while a keychain works: with one, the token goes there.
+        // The opt-in never applies while a keychain works: with one, new tokens go there...
         const QString second = uniqueToken(QStringLiteral("withkeychain-"));
         r = runProspector({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("lemlist")},
                           dir.path(), second.toUtf8() + "\n");
@@ -220,13 +222,32 @@ private Q_SLOTS:
         QFile stored(file);
         QVERIFY(stored.open(QIODevice::ReadOnly));
         QVERIFY(!stored.readAll().contains(second.toUtf8()));
+        stored.close();
         QCOMPARE(readBack(dir.path(), integrations::Service::Lemlist), second);
+        // ...the token already in the file stays usable...
+        QCOMPARE(readBack(dir.path(), integrations::Service::HubSpot), token);
+        // ...and saving it again moves it into the keychain and out of the file.
+        const QString moved = uniqueToken(QStringLiteral("moved-"));
+        r = runProspector(set, dir.path(), moved.toUtf8() + "\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!QFile::exists(file), "the plain copy is gone once the keychain holds the token");
+        r = runProspector({QStringLiteral("credentials"), QStringLiteral("status"), QStringLiteral("--json")},
+                          dir.path());
+        QCOMPARE(serviceStatus(r.out, QStringLiteral("hubspot")).value(QStringLiteral("location")).toString(),
+                 QStringLiteral("keychain"));
+        QCOMPARE(readBack(dir.path(), integrations::Service::HubSpot), moved);
 
+        // Removing a file-stored token works without the keychain, and takes the file with it.
+        r = runProspector(set + QStringList{QStringLiteral("--allow-insecure-storage")}, dir.path(),
+                          token.toUtf8() + "\n", withoutKeychain(dir));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(file));
         r = runProspector({QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("hubspot")},
                           dir.path(), {}, withoutKeychain(dir));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(!QFile::exists(file), "the last token removed takes the file with it");
-        runProspector({QStringLiteral("credentials"), QStringLiteral("clear")}, dir.path());
+        QCOMPARE(runProspector({QStringLiteral("credentials"), QStringLiteral("clear")}, dir.path()).exitCode,
+                 0);
     }
 };
 
