@@ -1,14 +1,22 @@
 // Qt Quick Test entry point: builds the same objects main.cpp builds, over a temporary database
 // seeded with a few prospects, and hands them to the QML module before the tests load.
 #include "appinfo.h"
+#include "credentialsettingsmodel.h"
+#include "integrations/connectiontester.h"
+#include "integrations/servicesettings.h"
+#include "net/clock.h"
 #include "prospectlistmodel.h"
+#include "secrets/credentialstore.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
+#include "storage/settingsrepository.h"
 
+#include <QNetworkAccessManager>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(ProspectorPlugin)
@@ -20,7 +28,12 @@ class Setup : public QObject {
 public Q_SLOTS:
     void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
 
+    // Called once per tst_*.qml file, each with a new engine: the objects are built once and
+    // shared, like in the app (and the seed must not run twice).
     void qmlEngineAvailable(QQmlEngine *engine) {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        if (m_database)
+            return;
         QVERIFY(m_dir.isValid());
         m_database = std::make_unique<storage::Database>(m_dir.filePath(QStringLiteral("test.db")));
         QString error;
@@ -31,10 +44,29 @@ public Q_SLOTS:
         m_prospects = std::make_unique<ui::ProspectListModel>(*m_database);
         m_prospects->reload();
         ui::ProspectListModel::provide(m_prospects.get());
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        provideCredentials();
     }
 
 private:
+    // The real keychain (scripts/test.sh), under a keychain service name of its own.
+    void provideCredentials() {
+        m_settings = std::make_unique<storage::SettingsRepository>(*m_database);
+        m_credentialIndex = std::make_unique<secrets::CredentialIndex>(*m_settings);
+        m_credentials = std::make_unique<secrets::CredentialStore>(
+            *m_credentialIndex,
+            secrets::CredentialStore::Options{QStringLiteral("ProspectorQmlTest-") +
+                                                  QUuid::createUuid().toString(QUuid::Id128),
+                                              m_dir.filePath(secrets::CredentialStore::insecureFileName())});
+        m_credentials->start();
+        m_serviceSettings = std::make_unique<integrations::ServiceSettings>(*m_settings);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_connectionTester = std::make_unique<integrations::ConnectionTester>(
+            *m_credentials, *m_serviceSettings, m_network.get(), net::SystemClock::instance());
+        m_credentialSettings = std::make_unique<ui::CredentialSettingsModel>(
+            *m_credentials, *m_serviceSettings, *m_connectionTester);
+        ui::CredentialSettingsModel::provide(m_credentialSettings.get());
+    }
+
     void seed() {
         storage::ProspectRepository repository(*m_database);
         const QList<QStringList> rows = {
@@ -59,6 +91,13 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<ui::AppInfo> m_info;
     std::unique_ptr<ui::ProspectListModel> m_prospects;
+    std::unique_ptr<storage::SettingsRepository> m_settings;
+    std::unique_ptr<secrets::CredentialIndex> m_credentialIndex;
+    std::unique_ptr<secrets::CredentialStore> m_credentials;
+    std::unique_ptr<integrations::ServiceSettings> m_serviceSettings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<integrations::ConnectionTester> m_connectionTester;
+    std::unique_ptr<ui::CredentialSettingsModel> m_credentialSettings;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(prospector_qml, Setup)
