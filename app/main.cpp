@@ -1,19 +1,28 @@
 // Composition root: builds the objects, wires them, and starts either the window or a command.
 #include "appinfo.h"
 #include "cli/clirunner.h"
+#include "cli/credentialscommand.h"
 #include "cli/doctorcommand.h"
 #include "cli/listcommand.h"
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
+#include "credentialsettingsmodel.h"
+#include "integrations/connectiontester.h"
+#include "integrations/servicesettings.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
+#include "net/clock.h"
 #include "prospectlistmodel.h"
+#include "secrets/credentialstore.h"
 #include "storage/database.h"
+#include "storage/settingsrepository.h"
 #include "translationmanager.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -31,6 +40,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::DoctorCommand>());
     commands.push_back(std::make_unique<cli::ListCommand>());
+    commands.push_back(std::make_unique<cli::CredentialsCommand>());
     return commands;
 }
 
@@ -133,6 +143,21 @@ int runWindow(int argc, char *argv[]) {
     ui::ProspectListModel prospects(database);
     prospects.reload();
     ui::ProspectListModel::provide(&prospects);
+
+    // Credentials and per-service settings (Settings page). The keychain is probed at start so
+    // the page can say at once whether tokens can be stored.
+    storage::SettingsRepository settings(database);
+    secrets::CredentialIndex credentialIndex(settings);
+    secrets::CredentialStore credentials(
+        credentialIndex, {QStringLiteral("Prospector"),
+                          QDir(paths.dataDir()).filePath(secrets::CredentialStore::insecureFileName())});
+    credentials.start();
+    integrations::ServiceSettings serviceSettings(settings);
+    QNetworkAccessManager network;
+    integrations::ConnectionTester connectionTester(credentials, serviceSettings, &network,
+                                                    net::SystemClock::instance());
+    ui::CredentialSettingsModel credentialSettings(credentials, serviceSettings, connectionTester);
+    ui::CredentialSettingsModel::provide(&credentialSettings);
 
     // Fusion follows the system palette, so light and dark themes both look native.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
