@@ -75,8 +75,8 @@ int runCommandLine(int argc, char *argv[], cli::CliRunner &runner) {
     QCoreApplication app(argc, argv);
     setIdentity();
     // Messages and help in the language chosen in Settings (or the system's), like the window.
-    QSettings settings;
-    const ui::TranslationManager translations(settings);
+    QSettings uiSettings;
+    const ui::TranslationManager translations(uiSettings);
     const QStringList arguments = app.arguments();
     const bool informational =
         arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v")) ||
@@ -113,8 +113,8 @@ int runWindow(int argc, char *argv[]) {
     // Matches packaging/linux/<id>.desktop, so Wayland shells show the right icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral("app.prospector.Prospector"));
     // Before any dialog, so even start-up errors are in the chosen language.
-    QSettings settings;
-    ui::TranslationManager translations(settings);
+    QSettings uiSettings;
+    ui::TranslationManager translations(uiSettings);
     ui::TranslationManager::provide(&translations);
     const QStringList arguments = app.arguments();
 
