@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key or token. Check that it is correct and has not expired.</source>
+        <translation>%1 hat den API-Schlüssel oder das Token abgelehnt. Prüfen Sie, ob es stimmt und nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but refused this operation (missing permission, scope or credits).</source>
+        <translation>%1 hat den Schlüssel akzeptiert, aber diesen Vorgang abgelehnt (fehlende Berechtigung, fehlender Scope oder kein Guthaben).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request as invalid.</source>
+        <translation>%1 hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 could not find the requested record.</source>
+        <translation>%1 hat den angefragten Datensatz nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The record already exists in %1.</source>
+        <translation>Der Datensatz existiert in %1 bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the request rate. Prospector will slow down and try again.</source>
+        <translation>%1 begrenzt die Anfragerate. Prospector wird langsamer und versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 had a server problem. Try again later.</source>
+        <translation>%1 hatte ein Serverproblem. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection and the server address.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Prospector could not understand.</source>
+        <translation>%1 hat eine Antwort gesendet, die Prospector nicht versteht.</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily paused after repeated failures. Prospector will retry automatically.</source>
+        <translation>%1 ist nach wiederholten Fehlern vorübergehend pausiert. Prospector versucht es automatisch erneut.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>
@@ -113,6 +168,56 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
 </source>
         <translation>Unbekannter Befehl: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>No %1 token is stored. Enter one first.</source>
+        <translation>Es ist kein %1-Token gespeichert. Geben Sie zuerst eines ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsCommand</name>
+    <message>
+        <source>Service tokens in the keychain: set SERVICE (token on stdin), status, clear [SERVICE].</source>
+        <translation>Dienst-Tokens im Schlüsselbund: set DIENST (Token über stdin), status, clear [DIENST].</translation>
+    </message>
+    <message>
+        <source>set, status or clear.</source>
+        <translation>set, status oder clear.</translation>
+    </message>
+    <message>
+        <source>With set: when no keychain is available, store tokens in an unencrypted owner-only file (explicit opt-in).</source>
+        <translation>Mit set: ohne verfügbaren Schlüsselbund Tokens unverschlüsselt in einer nur für den Eigentümer lesbaren Datei speichern (ausdrückliche Zustimmung).</translation>
+    </message>
+    <message>
+        <source>Too many arguments. The token is read from standard input, never from the command line.</source>
+        <translation>Zu viele Argumente. Das Token wird von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Unknown service &apos;%1&apos;; use one of %2.</source>
+        <translation>Unbekannter Dienst &apos;%1&apos;; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Which service? Use: credentials set %1</source>
+        <translation>Welcher Dienst? Aufruf: credentials set %1</translation>
+    </message>
+    <message>
+        <source>status takes no service.</source>
+        <translation>status erwartet keinen Dienst.</translation>
+    </message>
+    <message>
+        <source>Missing action.</source>
+        <translation>Aktion fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;.</source>
+        <translation>Unbekannte Aktion &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Use: credentials set %1 | status | clear [SERVICE]</source>
+        <translation>Aufruf: credentials set %1 | status | clear [DIENST]</translation>
     </message>
 </context>
 <context>
@@ -228,6 +333,44 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Prospector detects the encoding, delimiter and columns, shows you a preview, and skips duplicates. Every import can be undone.</source>
         <translation>Prospector erkennt Zeichenkodierung, Trennzeichen und Spalten, zeigt Ihnen eine Vorschau und überspringt Dubletten. Jeder Import lässt sich rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>InsecureFileStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; delete it and store the tokens again.</source>
+        <translation>%1 ist beschädigt; löschen Sie die Datei und speichern Sie die Tokens erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBanner</name>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Prospector keeps service tokens only in the system keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), and none answered: %1. Start one and restart Prospector.</source>
+        <translation>Prospector bewahrt Dienst-Tokens nur im Schlüsselbund des Systems auf (GNOME-Schlüsselbund, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung), und keiner hat geantwortet: %1. Starten Sie einen und starten Sie Prospector neu.</translation>
+    </message>
+    <message>
+        <source>Store tokens unencrypted in a file instead</source>
+        <translation>Tokens stattdessen unverschlüsselt in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Warning: tokens are saved in plain text in %1. Anyone who can read your files can use your HubSpot, lemlist and Explorium accounts.</source>
+        <translation>Warnung: Tokens werden im Klartext in %1 gespeichert. Wer Ihre Dateien lesen kann, kann Ihre HubSpot-, lemlist- und Explorium-Konten nutzen.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +562,84 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>ServiceCredentialsCard</name>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Paste a new token to replace the stored one</source>
+        <translation>Neues Token einfügen, um das gespeicherte zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the %1 token</source>
+        <translation>%1-Token einfügen</translation>
+    </message>
+    <message>
+        <source>%1 token</source>
+        <translation>%1-Token</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>%1 server address</source>
+        <translation>%1-Serveradresse</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Requests per %1 s</source>
+        <translation>Anfragen pro %1 s</translation>
+    </message>
+    <message>
+        <source>%1 requests per window</source>
+        <translation>%1 Anfragen pro Zeitfenster</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSettings</name>
+    <message>
+        <source>Enter a full address such as https://api.example.com.</source>
+        <translation>Geben Sie eine vollständige Adresse ein, etwa https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>Use https (plain http is only allowed to this computer).</source>
+        <translation>Verwenden Sie https (einfaches http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and %1 requests.</source>
+        <translation>Das Limit muss zwischen 1 und %1 Anfragen liegen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -439,6 +660,155 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::cli</name>
+    <message>
+        <source>Start a keychain (e.g. GNOME Keyring or KWallet), or accept storing tokens in the owner-only file %1 with --allow-insecure-storage.</source>
+        <translation>Starten Sie einen Schlüsselbund (z. B. GNOME-Schlüsselbund oder KWallet) oder erlauben Sie mit --allow-insecure-storage, Tokens in der nur für den Eigentümer lesbaren Datei %1 zu speichern.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>WARNING: no keychain is available. Tokens will be stored unencrypted in %1, readable by anyone with access to your account.</source>
+        <translation>WARNUNG: Kein Schlüsselbund verfügbar. Tokens werden unverschlüsselt in %1 gespeichert und sind für jeden mit Zugriff auf Ihr Konto lesbar.</translation>
+    </message>
+    <message>
+        <source>Paste the %1 token and press Enter (input is hidden): </source>
+        <translation>%1-Token einfügen und Eingabe drücken (die Eingabe ist verborgen): </translation>
+    </message>
+    <message>
+        <source>No token given on standard input.</source>
+        <translation>Kein Token über die Standardeingabe erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 token stored in %2.</source>
+        <translation>%1-Token in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>%1 token cleared.</source>
+        <translation>%1-Token gelöscht.</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>NOT available (%1)</source>
+        <translation>NICHT verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>Insecure file storage: allowed (%1)</source>
+        <translation>Unsichere Dateiablage: erlaubt (%1)</translation>
+    </message>
+    <message>
+        <source>stored in %1, updated %2</source>
+        <translation>gespeichert in %1, aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::secrets</name>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>No token is stored for this service.</source>
+        <translation>Für diesen Dienst ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the token cannot be stored safely.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann das Token nicht sicher gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The token is empty or contains line breaks or control characters.</source>
+        <translation>Das Token ist leer oder enthält Zeilenumbrüche oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Prospector could not update its list of stored tokens in its database.</source>
+        <translation>Prospector konnte die Liste der gespeicherten Tokens in seiner Datenbank nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The token store reported an error.</source>
+        <translation>Der Token-Speicher hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::CredentialSettingsModel</name>
+    <message>
+        <source>Token saved in the plain file.</source>
+        <translation>Token in der unverschlüsselten Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Token saved in the keychain.</source>
+        <translation>Token im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Token entfernt.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>stored in a plain file (updated %1)</source>
+        <translation>in unverschlüsselter Datei gespeichert (aktualisiert %1)</translation>
+    </message>
+    <message>
+        <source>stored (updated %1)</source>
+        <translation>gespeichert (aktualisiert %1)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Unknown service.</source>
+        <translation>Unbekannter Dienst.</translation>
+    </message>
+    <message>
+        <source>The address could not be saved.</source>
+        <translation>Die Adresse konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The limit could not be saved.</source>
+        <translation>Das Limit konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation>Die Auswahl konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key or token. Check that it is correct and has not expired.</source>
+        <translation>%1 a refusé la clé d’API ou le jeton. Vérifiez qu’il est correct et n’a pas expiré.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but refused this operation (missing permission, scope or credits).</source>
+        <translation>%1 a accepté la clé mais refusé cette opération (autorisation, portée ou crédits manquants).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request as invalid.</source>
+        <translation>%1 a refusé la requête comme non valide.</translation>
+    </message>
+    <message>
+        <source>%1 could not find the requested record.</source>
+        <translation>%1 n’a pas trouvé l’enregistrement demandé.</translation>
+    </message>
+    <message>
+        <source>The record already exists in %1.</source>
+        <translation>L’enregistrement existe déjà dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the request rate. Prospector will slow down and try again.</source>
+        <translation>%1 limite le débit des requêtes. Prospector va ralentir et réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 had a server problem. Try again later.</source>
+        <translation>%1 a rencontré un problème de serveur. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection and the server address.</source>
+        <translation>Impossible de joindre %1. Vérifiez la connexion réseau et l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Prospector could not understand.</source>
+        <translation>%1 a envoyé une réponse que Prospector ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily paused after repeated failures. Prospector will retry automatically.</source>
+        <translation>%1 est temporairement en pause après des échecs répétés. Prospector réessaiera automatiquement.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>La requête vers %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>
@@ -113,6 +168,56 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
 </source>
         <translation>Commande inconnue : %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>No %1 token is stored. Enter one first.</source>
+        <translation>Aucun jeton %1 n’est enregistré. Saisissez-en un d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsCommand</name>
+    <message>
+        <source>Service tokens in the keychain: set SERVICE (token on stdin), status, clear [SERVICE].</source>
+        <translation>Jetons des services dans le trousseau : set SERVICE (jeton sur l’entrée standard), status, clear [SERVICE].</translation>
+    </message>
+    <message>
+        <source>set, status or clear.</source>
+        <translation>set, status ou clear.</translation>
+    </message>
+    <message>
+        <source>With set: when no keychain is available, store tokens in an unencrypted owner-only file (explicit opt-in).</source>
+        <translation>Avec set : sans trousseau disponible, enregistrer les jetons dans un fichier non chiffré lisible par le seul propriétaire (accord explicite).</translation>
+    </message>
+    <message>
+        <source>Too many arguments. The token is read from standard input, never from the command line.</source>
+        <translation>Trop d’arguments. Le jeton est lu sur l’entrée standard, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Unknown service &apos;%1&apos;; use one of %2.</source>
+        <translation>Service inconnu « %1 » ; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>Which service? Use: credentials set %1</source>
+        <translation>Quel service ? Utilisation : credentials set %1</translation>
+    </message>
+    <message>
+        <source>status takes no service.</source>
+        <translation>status n’attend aucun service.</translation>
+    </message>
+    <message>
+        <source>Missing action.</source>
+        <translation>Action manquante.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;.</source>
+        <translation>Action inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use: credentials set %1 | status | clear [SERVICE]</source>
+        <translation>Utilisation : credentials set %1 | status | clear [SERVICE]</translation>
     </message>
 </context>
 <context>
@@ -228,6 +333,44 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Prospector detects the encoding, delimiter and columns, shows you a preview, and skips duplicates. Every import can be undone.</source>
         <translation>Prospector détecte l’encodage, le séparateur et les colonnes, vous montre un aperçu et ignore les doublons. Chaque import peut être annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>InsecureFileStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; delete it and store the tokens again.</source>
+        <translation>%1 est endommagé ; supprimez-le et enregistrez à nouveau les jetons.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBanner</name>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation>Le trousseau du système n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Prospector keeps service tokens only in the system keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), and none answered: %1. Start one and restart Prospector.</source>
+        <translation>Prospector conserve les jetons des services uniquement dans le trousseau du système (trousseau GNOME, KWallet, trousseau macOS ou gestionnaire d’identification Windows), et aucun n’a répondu : %1. Démarrez-en un et relancez Prospector.</translation>
+    </message>
+    <message>
+        <source>Store tokens unencrypted in a file instead</source>
+        <translation>Enregistrer plutôt les jetons non chiffrés dans un fichier</translation>
+    </message>
+    <message>
+        <source>Warning: tokens are saved in plain text in %1. Anyone who can read your files can use your HubSpot, lemlist and Explorium accounts.</source>
+        <translation>Attention : les jetons sont enregistrés en clair dans %1. Toute personne pouvant lire vos fichiers peut utiliser vos comptes HubSpot, lemlist et Explorium.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +562,84 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>ServiceCredentialsCard</name>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Paste a new token to replace the stored one</source>
+        <translation>Collez un nouveau jeton pour remplacer celui enregistré</translation>
+    </message>
+    <message>
+        <source>Paste the %1 token</source>
+        <translation>Collez le jeton %1</translation>
+    </message>
+    <message>
+        <source>%1 token</source>
+        <translation>Jeton %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>%1 server address</source>
+        <translation>Adresse du serveur %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Requests per %1 s</source>
+        <translation>Requêtes par %1 s</translation>
+    </message>
+    <message>
+        <source>%1 requests per window</source>
+        <translation>%1 requêtes par fenêtre de temps</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>%1 par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSettings</name>
+    <message>
+        <source>Enter a full address such as https://api.example.com.</source>
+        <translation>Saisissez une adresse complète, par exemple https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation>L’adresse ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>Use https (plain http is only allowed to this computer).</source>
+        <translation>Utilisez https (le http simple n’est autorisé que vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and %1 requests.</source>
+        <translation>La limite doit être comprise entre 1 et %1 requêtes.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -439,6 +660,155 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::cli</name>
+    <message>
+        <source>Start a keychain (e.g. GNOME Keyring or KWallet), or accept storing tokens in the owner-only file %1 with --allow-insecure-storage.</source>
+        <translation>Démarrez un trousseau (par exemple le trousseau GNOME ou KWallet), ou acceptez avec --allow-insecure-storage d’enregistrer les jetons dans le fichier %1 lisible par le seul propriétaire.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Le trousseau n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>WARNING: no keychain is available. Tokens will be stored unencrypted in %1, readable by anyone with access to your account.</source>
+        <translation>ATTENTION : aucun trousseau n’est disponible. Les jetons seront enregistrés non chiffrés dans %1, lisibles par toute personne ayant accès à votre compte.</translation>
+    </message>
+    <message>
+        <source>Paste the %1 token and press Enter (input is hidden): </source>
+        <translation>Collez le jeton %1 et appuyez sur Entrée (la saisie est masquée) : </translation>
+    </message>
+    <message>
+        <source>No token given on standard input.</source>
+        <translation>Aucun jeton reçu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1 token stored in %2.</source>
+        <translation>Jeton %1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>%1 token cleared.</source>
+        <translation>Jeton %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Trousseau : %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>NOT available (%1)</source>
+        <translation>NON disponible (%1)</translation>
+    </message>
+    <message>
+        <source>Insecure file storage: allowed (%1)</source>
+        <translation>Stockage non sécurisé dans un fichier : autorisé (%1)</translation>
+    </message>
+    <message>
+        <source>stored in %1, updated %2</source>
+        <translation>enregistré dans %1, mis à jour %2</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::secrets</name>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>No token is stored for this service.</source>
+        <translation>Aucun jeton n’est enregistré pour ce service.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the token cannot be stored safely.</source>
+        <translation>Le trousseau du système n’est pas disponible ; le jeton ne peut donc pas être enregistré en sécurité.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again.</source>
+        <translation>Le trousseau du système a refusé l’accès. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The token is empty or contains line breaks or control characters.</source>
+        <translation>Le jeton est vide ou contient des sauts de ligne ou des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Prospector could not update its list of stored tokens in its database.</source>
+        <translation>Prospector n’a pas pu mettre à jour la liste des jetons enregistrés dans sa base de données.</translation>
+    </message>
+    <message>
+        <source>The token store reported an error.</source>
+        <translation>Le stockage des jetons a signalé une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::CredentialSettingsModel</name>
+    <message>
+        <source>Token saved in the plain file.</source>
+        <translation>Jeton enregistré dans le fichier non chiffré.</translation>
+    </message>
+    <message>
+        <source>Token saved in the keychain.</source>
+        <translation>Jeton enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Jeton supprimé.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>stored in a plain file (updated %1)</source>
+        <translation>enregistré dans un fichier non chiffré (mis à jour %1)</translation>
+    </message>
+    <message>
+        <source>stored (updated %1)</source>
+        <translation>enregistré (mis à jour %1)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Unknown service.</source>
+        <translation>Service inconnu.</translation>
+    </message>
+    <message>
+        <source>The address could not be saved.</source>
+        <translation>L’adresse n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The limit could not be saved.</source>
+        <translation>La limite n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation>Le choix n’a pas pu être enregistré.</translation>
     </message>
 </context>
 </TS>
