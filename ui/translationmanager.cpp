@@ -46,7 +46,8 @@ QStringList TranslationManager::availableLanguageCodes() const {
 QVariantList TranslationManager::languages() const {
     QVariantList list;
     for (const QString &code : availableLanguageCodes()) {
-        QString name = QLocale(code).nativeLanguageName();
+        // Each language in its own words, not translated. CLDR calls plain "en" "American English".
+        QString name = code == u"en" ? QStringLiteral("English") : QLocale(code).nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name.at(0).toUpper(); // "français" reads as a menu entry: "Français"
         list << QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), name}};

@@ -35,6 +35,8 @@ private Q_SLOTS:
         TranslationManager manager(*m_settings);
         QCOMPARE(manager.availableLanguageCodes(),
                  (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}));
+        QCOMPARE(manager.languages().at(0).toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("English"));
         const QVariantMap french = manager.languages().at(2).toMap();
         QCOMPARE(french.value(QStringLiteral("code")).toString(), QStringLiteral("fr"));
         QCOMPARE(french.value(QStringLiteral("name")).toString(), QStringLiteral("Français"));
