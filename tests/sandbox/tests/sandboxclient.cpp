@@ -17,7 +17,7 @@ SandboxReply SandboxClient::send(const QByteArray &method, const QString &path, 
                                  const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs) {
     QUrl url = m_base;
     const qsizetype question = path.indexOf(QLatin1Char('?'));
-    url.setPath(m_base.path() + (question < 0 ? path : path.left(question)));
+    url.setPath(m_base.path() + (question < 0 ? path : path.left(question)), QUrl::TolerantMode);
     if (question >= 0)
         url.setQuery(path.mid(question + 1));
     QNetworkRequest request(url);
