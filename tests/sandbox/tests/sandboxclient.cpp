@@ -35,7 +35,8 @@ SandboxReply SandboxClient::send(const QByteArray &method, const QString &path, 
     result.error = reply->error();
     result.timedOut =
         result.error == QNetworkReply::OperationCanceledError || result.error == QNetworkReply::TimeoutError;
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return result;
