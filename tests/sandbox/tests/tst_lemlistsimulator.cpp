@@ -33,8 +33,10 @@ private slots:
         QCOMPARE(none.body, QByteArrayLiteral("No API key provided"));
         QVERIFY(none.header("Content-Type").startsWith("text/plain"));
 
-        const QList<QPair<QByteArray, QByteArray>> userAndKey{{"Authorization", "Basic " + QByteArray("user:" + kKey).toBase64()}};
-        const QList<QPair<QByteArray, QByteArray>> keyAsUser{{"Authorization", "Basic " + QByteArray(kKey + ":").toBase64()}};
+        const QList<QPair<QByteArray, QByteArray>> userAndKey{
+            {"Authorization", "Basic " + QByteArray("user:" + kKey).toBase64()}};
+        const QList<QPair<QByteArray, QByteArray>> keyAsUser{
+            {"Authorization", "Basic " + QByteArray(kKey + ":").toBase64()}};
         for (const auto &headers : {userAndKey, keyAsUser, bearer(kKey), lemlistBasic("wrong")}) {
             const SandboxReply reply = m_client->send("GET", QStringLiteral("/team"), {}, headers);
             QCOMPARE(reply.status, 401);
@@ -44,12 +46,15 @@ private slots:
         QCOMPARE(m_client->send("GET", QStringLiteral("/team"), {}, lemlistBasic("blocked")).body,
                  QByteArrayLiteral("User linked to this API key is blocked"));
         QCOMPARE(m_client->send("GET", QStringLiteral("/team"), {}, lemlistBasic(kKey)).status, 200);
-        QCOMPARE(m_client->send("GET", QStringLiteral("/team?access_token=") + QString::fromLatin1(kKey)).status, 200);
+        QCOMPARE(
+            m_client->send("GET", QStringLiteral("/team?access_token=") + QString::fromLatin1(kKey)).status,
+            200);
     }
 
     void campaignsComeAsABareArrayOrWrapped() {
         m_server->lemlist().addCampaign(QStringLiteral("Second"), QStringLiteral("paused"));
-        const SandboxReply bare = m_client->send("GET", QStringLiteral("/campaigns?version=v2"), {}, lemlistBasic(kKey));
+        const SandboxReply bare =
+            m_client->send("GET", QStringLiteral("/campaigns?version=v2"), {}, lemlistBasic(kKey));
         QCOMPARE(bare.status, 200);
         QVERIFY(bare.json().isArray());
         QCOMPARE(bare.json().array().size(), 2);
@@ -57,20 +62,22 @@ private slots:
         QVERIFY(m_campaign.startsWith(QStringLiteral("cam_")) && m_campaign.size() == 21);
 
         m_server->lemlist().config().campaignsWrapped = true;
-        const SandboxReply wrapped =
-            m_client->send("GET", QStringLiteral("/campaigns?version=v2&status=paused"), {}, lemlistBasic(kKey));
+        const SandboxReply wrapped = m_client->send(
+            "GET", QStringLiteral("/campaigns?version=v2&status=paused"), {}, lemlistBasic(kKey));
         const QJsonObject body = wrapped.json().object();
         QCOMPARE(body.value(QStringLiteral("campaigns")).toArray().size(), 1);
-        QCOMPARE(body.value(QStringLiteral("pagination")).toObject().value(QStringLiteral("totalRecords")).toInt(), 1);
+        QCOMPARE(
+            body.value(QStringLiteral("pagination")).toObject().value(QStringLiteral("totalRecords")).toInt(),
+            1);
     }
 
     void addLeadBothPathFormsAndTheDuplicateMessage() {
-        const SandboxReply added = m_client->send(
-            "POST", QStringLiteral("/campaigns/%1/leads/").arg(m_campaign),
-            toJson({{QStringLiteral("email"), QStringLiteral("richard@piedpiper.com")},
-                    {QStringLiteral("firstName"), QStringLiteral("Richard")},
-                    {QStringLiteral("icebreaker"), QStringLiteral("Loved your talk")}}),
-            lemlistBasic(kKey));
+        const SandboxReply added =
+            m_client->send("POST", QStringLiteral("/campaigns/%1/leads/").arg(m_campaign),
+                           toJson({{QStringLiteral("email"), QStringLiteral("richard@piedpiper.com")},
+                                   {QStringLiteral("firstName"), QStringLiteral("Richard")},
+                                   {QStringLiteral("icebreaker"), QStringLiteral("Loved your talk")}}),
+                           lemlistBasic(kKey));
         QCOMPARE(added.status, 200);
         const QJsonObject lead = added.json().object();
         QVERIFY(lead.value(QStringLiteral("_id")).toString().startsWith(QStringLiteral("lea_")));
@@ -79,36 +86,52 @@ private slots:
         QCOMPARE(lead.value(QStringLiteral("isPaused")).toBool(), false);
 
         const SandboxReply again = m_client->send(
-            "POST", QStringLiteral("/campaigns/%1/leads/RICHARD%40piedpiper.com").arg(m_campaign), {}, lemlistBasic(kKey));
+            "POST", QStringLiteral("/campaigns/%1/leads/RICHARD%40piedpiper.com").arg(m_campaign), {},
+            lemlistBasic(kKey));
         QCOMPARE(again.status, 400);
         QCOMPARE(again.body, QByteArrayLiteral("Lead already in the campaign"));
         QCOMPARE(m_server->lemlist().leadsFor(QStringLiteral("richard@piedpiper.com")).size(), 1);
 
         const QString other = m_server->lemlist().addCampaign(QStringLiteral("Other"));
         const SandboxReply deduplicated = m_client->send(
-            "POST", QStringLiteral("/campaigns/%1/leads/richard%40piedpiper.com?deduplicate=true").arg(other), {},
-            lemlistBasic(kKey));
+            "POST", QStringLiteral("/campaigns/%1/leads/richard%40piedpiper.com?deduplicate=true").arg(other),
+            {}, lemlistBasic(kKey));
         QCOMPARE(deduplicated.status, 409);
         QCOMPARE(deduplicated.body, QByteArrayLiteral("Lead already in other campaign"));
-        QCOMPARE(m_client->send("POST", QStringLiteral("/campaigns/cam_nope/leads/"), toJson({{QStringLiteral("email"), QStringLiteral("a@b.c")}}),
-                                lemlistBasic(kKey)).body,
+        QCOMPARE(m_client
+                     ->send("POST", QStringLiteral("/campaigns/cam_nope/leads/"),
+                            toJson({{QStringLiteral("email"), QStringLiteral("a@b.c")}}), lemlistBasic(kKey))
+                     .body,
                  QByteArrayLiteral("Campaign not found"));
     }
 
     void getLeadByEmailPauseStartAndUnsubscribe() {
-        m_client->send("POST", QStringLiteral("/campaigns/%1/leads/sam%40example.com").arg(m_campaign), {}, lemlistBasic(kKey));
-        const SandboxReply entries = m_client->send("GET", QStringLiteral("/leads/sam%40example.com"), {}, lemlistBasic(kKey));
+        m_client->send("POST", QStringLiteral("/campaigns/%1/leads/sam%40example.com").arg(m_campaign), {},
+                       lemlistBasic(kKey));
+        const SandboxReply entries =
+            m_client->send("GET", QStringLiteral("/leads/sam%40example.com"), {}, lemlistBasic(kKey));
         QCOMPARE(entries.status, 200);
         QCOMPARE(entries.json().array().size(), 1);
-        QCOMPARE(entries.json().array().at(0).toObject().value(QStringLiteral("campaign")).toObject().value(QStringLiteral("id")).toString(),
+        QCOMPARE(entries.json()
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("campaign"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
                  m_campaign);
-        const SandboxReply single = m_client->send("GET", QStringLiteral("/leads?email=sam%40example.com"), {}, lemlistBasic(kKey));
-        QCOMPARE(single.json().object().value(QStringLiteral("email")).toString(), QStringLiteral("sam@example.com"));
-        QCOMPARE(m_client->send("GET", QStringLiteral("/leads/nobody%40example.com"), {}, lemlistBasic(kKey)).body,
-                 QByteArrayLiteral("Lead not found"));
+        const SandboxReply single =
+            m_client->send("GET", QStringLiteral("/leads?email=sam%40example.com"), {}, lemlistBasic(kKey));
+        QCOMPARE(single.json().object().value(QStringLiteral("email")).toString(),
+                 QStringLiteral("sam@example.com"));
+        QCOMPARE(
+            m_client->send("GET", QStringLiteral("/leads/nobody%40example.com"), {}, lemlistBasic(kKey)).body,
+            QByteArrayLiteral("Lead not found"));
 
-        const SandboxReply paused = m_client->send(
-            "POST", QStringLiteral("/leads/pause/sam%40example.com?campaignId=") + m_campaign, {}, lemlistBasic(kKey));
+        const SandboxReply paused =
+            m_client->send("POST", QStringLiteral("/leads/pause/sam%40example.com?campaignId=") + m_campaign,
+                           {}, lemlistBasic(kKey));
         QCOMPARE(paused.status, 200);
         QCOMPARE(paused.json().array().at(0).toObject().value(QStringLiteral("isPaused")).toBool(), true);
         QVERIFY(m_server->lemlist().leads().at(0).isPaused);
@@ -117,15 +140,18 @@ private slots:
 
         for (int i = 0; i < 2; ++i) { // unsubscribing twice is safe
             const SandboxReply unsubscribed = m_client->send(
-                "DELETE", QStringLiteral("/campaigns/%1/leads/sam%40example.com").arg(m_campaign), {}, lemlistBasic(kKey));
+                "DELETE", QStringLiteral("/campaigns/%1/leads/sam%40example.com").arg(m_campaign), {},
+                lemlistBasic(kKey));
             QCOMPARE(unsubscribed.status, 200);
         }
         QVERIFY(m_server->lemlist().leads().at(0).unsubscribed);
         QCOMPARE(m_server->lemlist().leads().size(), 1);
 
-        const SandboxReply first = m_client->send("POST", QStringLiteral("/unsubscribes/sam%40example.com"), {}, lemlistBasic(kKey));
+        const SandboxReply first =
+            m_client->send("POST", QStringLiteral("/unsubscribes/sam%40example.com"), {}, lemlistBasic(kKey));
         QVERIFY(!first.json().object().contains(QStringLiteral("alreadyUnsubscribed")));
-        const SandboxReply second = m_client->send("POST", QStringLiteral("/unsubscribes/sam%40example.com"), {}, lemlistBasic(kKey));
+        const SandboxReply second =
+            m_client->send("POST", QStringLiteral("/unsubscribes/sam%40example.com"), {}, lemlistBasic(kKey));
         QCOMPARE(second.json().object().value(QStringLiteral("alreadyUnsubscribed")).toBool(), true);
     }
 
@@ -133,8 +159,9 @@ private slots:
         QCOMPARE(m_client->send("GET", QStringLiteral("/activities"), {}, lemlistBasic(kKey)).status, 400);
         const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-1000);
         for (int i = 0; i < 5; ++i) {
-            m_server->lemlist().addActivity(QStringLiteral("emailsOpened"), QStringLiteral("p%1@example.com").arg(i),
-                                            m_campaign, base.addSecs(i));
+            m_server->lemlist().addActivity(QStringLiteral("emailsOpened"),
+                                            QStringLiteral("p%1@example.com").arg(i), m_campaign,
+                                            base.addSecs(i));
         }
         // Injected over the admin API, as a test in another process would.
         SandboxClient admin(m_server->adminUrl());
@@ -144,19 +171,24 @@ private slots:
                      QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("emailsReplied")},
                                             {QStringLiteral("email"), QStringLiteral("p1@example.com")},
                                             {QStringLiteral("campaignId"), m_campaign},
-                                            {QStringLiteral("createdAt"), base.addSecs(100).toString(Qt::ISODateWithMs)}},
+                                            {QStringLiteral("createdAt"),
+                                             base.addSecs(100).toString(Qt::ISODateWithMs)}},
                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("emailsUnsubscribed")},
                                             {QStringLiteral("email"), QStringLiteral("p2@example.com")},
                                             {QStringLiteral("campaignId"), m_campaign},
-                                            {QStringLiteral("createdAt"), base.addSecs(50).toString(Qt::ISODateWithMs)}}}}}));
+                                            {QStringLiteral("createdAt"),
+                                             base.addSecs(50).toString(Qt::ISODateWithMs)}}}}}));
         QCOMPARE(injected.status, 201);
         QVERIFY(m_server->lemlist().isUnsubscribed(QStringLiteral("p2@example.com")));
 
         QStringList seen;
         for (int offset = 0;; offset += 3) {
-            const SandboxReply page = m_client->send(
-                "GET", QStringLiteral("/activities?version=v2&limit=3&offset=%1&campaignId=%2").arg(offset).arg(m_campaign), {},
-                lemlistBasic(kKey));
+            const SandboxReply page =
+                m_client->send("GET",
+                               QStringLiteral("/activities?version=v2&limit=3&offset=%1&campaignId=%2")
+                                   .arg(offset)
+                                   .arg(m_campaign),
+                               {}, lemlistBasic(kKey));
             QCOMPARE(page.status, 200);
             const QJsonArray items = page.json().array();
             for (const QJsonValue &item : items)
@@ -167,13 +199,18 @@ private slots:
         }
         QCOMPARE(seen, (QStringList{QStringLiteral("emailsReplied:p1@example.com"),
                                     QStringLiteral("emailsUnsubscribed:p2@example.com"),
-                                    QStringLiteral("emailsOpened:p4@example.com"), QStringLiteral("emailsOpened:p3@example.com"),
-                                    QStringLiteral("emailsOpened:p2@example.com"), QStringLiteral("emailsOpened:p1@example.com"),
+                                    QStringLiteral("emailsOpened:p4@example.com"),
+                                    QStringLiteral("emailsOpened:p3@example.com"),
+                                    QStringLiteral("emailsOpened:p2@example.com"),
+                                    QStringLiteral("emailsOpened:p1@example.com"),
                                     QStringLiteral("emailsOpened:p0@example.com")}));
-        const SandboxReply replies = m_client->send("GET", QStringLiteral("/activities?version=v2&type=emailsReplied"), {},
-                                                    lemlistBasic(kKey));
+        const SandboxReply replies = m_client->send(
+            "GET", QStringLiteral("/activities?version=v2&type=emailsReplied"), {}, lemlistBasic(kKey));
         QCOMPARE(replies.json().array().size(), 1);
-        QCOMPARE(m_client->send("GET", QStringLiteral("/activities?version=v2&limit=101"), {}, lemlistBasic(kKey)).status, 400);
+        QCOMPARE(
+            m_client->send("GET", QStringLiteral("/activities?version=v2&limit=101"), {}, lemlistBasic(kKey))
+                .status,
+            400);
     }
 
     void twentyRequestsPerTwoSecondsWithDateStringReset() {
@@ -183,7 +220,8 @@ private slots:
             QCOMPARE(ok.status, 200);
             QCOMPARE(ok.header("X-RateLimit-Limit"), QByteArrayLiteral("20"));
             QCOMPARE(ok.header("X-RateLimit-Remaining"), QByteArray::number(19 - i));
-            QVERIFY2(ok.header("X-RateLimit-Reset").contains(" GMT+0000 ("), ok.header("X-RateLimit-Reset").constData());
+            QVERIFY2(ok.header("X-RateLimit-Reset").contains(" GMT+0000 ("),
+                     ok.header("X-RateLimit-Reset").constData());
         }
         const SandboxReply limited = m_client->send("GET", QStringLiteral("/team"), {}, lemlistBasic(kKey));
         QCOMPARE(limited.status, 429);

@@ -50,11 +50,15 @@ private slots:
         fault.status = 503;
         m_server->faults().add(fault);
         for (int i = 0; i < 2; ++i) {
-            const SandboxReply reply = m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken));
+            const SandboxReply reply =
+                m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken));
             QCOMPARE(reply.status, 503);
-            QCOMPARE(reply.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+            QCOMPARE(reply.json().object().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("error"));
         }
-        QCOMPARE(m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken)).status, 200);
+        QCOMPARE(
+            m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken)).status,
+            200);
         QCOMPARE(m_server->hubspot().counters().faults, 2);
         QCOMPARE(m_server->hubspot().counters().requests, 3);
         QVERIFY(m_server->faults().rules().isEmpty());
@@ -69,17 +73,23 @@ private slots:
                                                       {QStringLiteral("times"), 3}}));
         QCOMPARE(added.status, 201);
         for (int i = 0; i < 3; ++i) {
-            const SandboxReply reply = lemlist.send("GET", QStringLiteral("/team"), {}, lemlistBasic("sandbox-lemlist-key"));
+            const SandboxReply reply =
+                lemlist.send("GET", QStringLiteral("/team"), {}, lemlistBasic("sandbox-lemlist-key"));
             QCOMPARE(reply.status, 429);
             QVERIFY(!reply.header("Retry-After").isEmpty());
             QVERIFY(!reply.header("X-RateLimit-Reset").isEmpty());
         }
-        QCOMPARE(lemlist.send("GET", QStringLiteral("/team"), {}, lemlistBasic("sandbox-lemlist-key")).status, 200);
+        QCOMPARE(lemlist.send("GET", QStringLiteral("/team"), {}, lemlistBasic("sandbox-lemlist-key")).status,
+                 200);
         const QJsonObject state = admin.send("GET", QStringLiteral("/_sandbox/state")).json().object();
-        const QJsonObject counters = state.value(QStringLiteral("lemlist")).toObject().value(QStringLiteral("counters")).toObject();
+        const QJsonObject counters =
+            state.value(QStringLiteral("lemlist")).toObject().value(QStringLiteral("counters")).toObject();
         QCOMPARE(counters.value(QStringLiteral("rateLimited")).toInt(), 3);
         QCOMPARE(counters.value(QStringLiteral("requests")).toInt(), 4);
-        QCOMPARE(admin.send("POST", QStringLiteral("/_sandbox/faults"), toJson({{QStringLiteral("kind"), QStringLiteral("boom")}})).status,
+        QCOMPARE(admin
+                     .send("POST", QStringLiteral("/_sandbox/faults"),
+                           toJson({{QStringLiteral("kind"), QStringLiteral("boom")}}))
+                     .status,
                  400);
     }
 
@@ -88,24 +98,34 @@ private slots:
         fault.pathPrefix = QStringLiteral("/crm/v3/objects/contacts/batch/upsert");
         fault.applyRequest = true;
         m_server->faults().add(fault);
-        const SandboxReply reply = m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
-                                                   upsert(QStringLiteral("jane@acme.com")), bearer(kToken), 300);
+        const SandboxReply reply =
+            m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
+                            upsert(QStringLiteral("jane@acme.com")), bearer(kToken), 300);
         QVERIFY(reply.timedOut);
         QCOMPARE(reply.status, 0);
         // The write happened although the client never heard back; re-reading resolves it.
         QVERIFY(m_server->hubspot().contactByEmail(QStringLiteral("jane@acme.com")));
-        const SandboxReply retry = m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
-                                                   upsert(QStringLiteral("jane@acme.com")), bearer(kToken));
+        const SandboxReply retry =
+            m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
+                            upsert(QStringLiteral("jane@acme.com")), bearer(kToken));
         QCOMPARE(retry.status, 200);
-        QCOMPARE(retry.json().object().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("new")).toBool(),
+        QCOMPARE(retry.json()
+                     .object()
+                     .value(QStringLiteral("results"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("new"))
+                     .toBool(),
                  false);
         QCOMPARE(m_server->hubspot().contacts().records.size(), 1);
     }
 
     void hangWithoutApplyingWritesNothing() {
         m_server->faults().add(rule(FaultKind::Hang));
-        const SandboxReply reply = m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
-                                                   upsert(QStringLiteral("jane@acme.com")), bearer(kToken), 200);
+        const SandboxReply reply =
+            m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
+                            upsert(QStringLiteral("jane@acme.com")), bearer(kToken), 200);
         QVERIFY(reply.timedOut);
         QCOMPARE(m_server->hubspot().contacts().records.size(), 0);
         QCOMPARE(m_server->hubspot().counters().faults, 1);
@@ -113,7 +133,8 @@ private slots:
 
     void resetDropsHangingConnections() {
         m_server->faults().add(rule(FaultKind::Hang));
-        QNetworkRequest request(m_server->hubspotUrl().resolved(QUrl(QStringLiteral("/crm/v3/objects/contacts"))));
+        QNetworkRequest request(
+            m_server->hubspotUrl().resolved(QUrl(QStringLiteral("/crm/v3/objects/contacts"))));
         request.setRawHeader("Authorization", "Bearer " + kToken);
         QNetworkReply *pending = m_hubspot->manager().get(request);
         QTRY_COMPARE(m_server->hubspot().counters().faults, 1);
@@ -130,24 +151,29 @@ private slots:
         m_server->faults().add(fault);
         QElapsedTimer timer;
         timer.start();
-        const SandboxReply reply = m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken));
+        const SandboxReply reply =
+            m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken));
         QCOMPARE(reply.status, 200);
         QVERIFY2(timer.elapsed() >= 290, QByteArray::number(timer.elapsed()).constData());
     }
 
     void connectionResetIsANetworkError() {
-        m_server->faults().add(rule(FaultKind::Reset, QStringLiteral("hubspot"), -1)); // Qt retries a reset once by itself
-        const SandboxReply reply = m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken));
+        m_server->faults().add(
+            rule(FaultKind::Reset, QStringLiteral("hubspot"), -1)); // Qt retries a reset once by itself
+        const SandboxReply reply =
+            m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken));
         QCOMPARE(reply.status, 0);
-        QVERIFY2(reply.error == QNetworkReply::RemoteHostClosedError || reply.error == QNetworkReply::UnknownNetworkError,
+        QVERIFY2(reply.error == QNetworkReply::RemoteHostClosedError ||
+                     reply.error == QNetworkReply::UnknownNetworkError,
                  QByteArray::number(reply.error).constData());
         QVERIFY(m_server->hubspot().counters().faults >= 1);
     }
 
     void truncatedBodyIsAnErrorNotAResult() {
         m_server->faults().add(rule(FaultKind::Truncate));
-        const SandboxReply reply = m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
-                                                   upsert(QStringLiteral("t@acme.com")), bearer(kToken));
+        const SandboxReply reply =
+            m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
+                            upsert(QStringLiteral("t@acme.com")), bearer(kToken));
         QVERIFY2(reply.error != QNetworkReply::NoError || reply.json().isNull(), reply.body.constData());
         QVERIFY(m_server->hubspot().contactByEmail(QStringLiteral("t@acme.com"))); // the write went through
     }
@@ -156,13 +182,16 @@ private slots:
         m_server->faults().add(rule(FaultKind::HtmlBadGateway, QStringLiteral("explorium")));
         m_server->faults().add(rule(FaultKind::MalformedJson, QStringLiteral("explorium")));
         SandboxClient explorium(m_server->exploriumUrl());
-        const QByteArray body = toJson({{QStringLiteral("businesses_to_match"),
-                                         QJsonArray{QJsonObject{{QStringLiteral("domain"), QStringLiteral("acme.com")}}}}});
-        const SandboxReply html = explorium.send("POST", QStringLiteral("/v1/businesses/match"), body, exploriumKey("sandbox-explorium-key"));
+        const QByteArray body =
+            toJson({{QStringLiteral("businesses_to_match"),
+                     QJsonArray{QJsonObject{{QStringLiteral("domain"), QStringLiteral("acme.com")}}}}});
+        const SandboxReply html = explorium.send("POST", QStringLiteral("/v1/businesses/match"), body,
+                                                 exploriumKey("sandbox-explorium-key"));
         QCOMPARE(html.status, 502);
         QCOMPARE(html.header("Content-Type"), QByteArrayLiteral("text/html"));
         QVERIFY(html.body.contains("<title>502 Bad Gateway</title>"));
-        const SandboxReply broken = explorium.send("POST", QStringLiteral("/v1/businesses/match"), body, exploriumKey("sandbox-explorium-key"));
+        const SandboxReply broken = explorium.send("POST", QStringLiteral("/v1/businesses/match"), body,
+                                                   exploriumKey("sandbox-explorium-key"));
         QCOMPARE(broken.status, 200);
         QVERIFY(broken.json().isNull());
     }
@@ -174,16 +203,23 @@ private slots:
         fault.pathPrefix = QStringLiteral("/crm/v3/objects/contacts/batch/");
         fault.skip = 1;
         m_server->faults().add(fault);
-        QCOMPARE(m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken)).status, 200);
-        QCOMPARE(m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"), upsert(QStringLiteral("a@acme.com")),
-                                 bearer(kToken)).status,
+        QCOMPARE(
+            m_hubspot->send("GET", QStringLiteral("/crm/v3/objects/contacts"), {}, bearer(kToken)).status,
+            200);
+        QCOMPARE(m_hubspot
+                     ->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
+                            upsert(QStringLiteral("a@acme.com")), bearer(kToken))
+                     .status,
                  200); // skipped
-        QCOMPARE(m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"), upsert(QStringLiteral("b@acme.com")),
-                                 bearer(kToken)).status,
+        QCOMPARE(m_hubspot
+                     ->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
+                            upsert(QStringLiteral("b@acme.com")), bearer(kToken))
+                     .status,
                  500);
         QVERIFY(!m_server->hubspot().contactByEmail(QStringLiteral("b@acme.com")));
         SandboxClient lemlist(m_server->lemlistUrl());
-        QCOMPARE(lemlist.send("GET", QStringLiteral("/team"), {}, lemlistBasic("sandbox-lemlist-key")).status, 200);
+        QCOMPARE(lemlist.send("GET", QStringLiteral("/team"), {}, lemlistBasic("sandbox-lemlist-key")).status,
+                 200);
     }
 
 private:

@@ -83,8 +83,10 @@ private slots:
 
     void requestArrivingByteByByteIsParsedWhole() {
         const QByteArray body = R"({"name":"Slow campaign"})";
-        const QByteArray request = "POST /_sandbox/lemlist/campaigns HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                   "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray request =
+            "POST /_sandbox/lemlist/campaigns HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Content-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body;
         for (char byte : request) {
             m_socket->write(&byte, 1);
             m_socket->flush();
