@@ -26,10 +26,10 @@ private slots:
         QString error;
         QVERIFY2(session.start(&error), qPrintable(error));
         QVERIFY(session.isRunning());
-        SandboxServer *server = session.server();
-        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_HUBSPOT_URL")), server->hubspotUrl().toString());
-        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_LEMLIST_URL")), server->lemlistUrl().toString());
-        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_EXPLORIUM_URL")), server->exploriumUrl().toString());
+        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_HUBSPOT_URL")), session.hubspotUrl().toString());
+        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_LEMLIST_URL")), session.lemlistUrl().toString());
+        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_EXPLORIUM_URL")), session.exploriumUrl().toString());
+        QCOMPARE(session.lemlistUrl().path(), QStringLiteral("/api"));
 
         // Whatever token the user has is accepted, and there are campaigns to enroll into.
         SandboxClient lemlist(QUrl(QString::fromUtf8(qgetenv("PROSPECTOR_LEMLIST_URL"))));
