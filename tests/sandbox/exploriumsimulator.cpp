@@ -60,6 +60,15 @@ HttpResponse exploriumValidation(const QString &field, const QString &message, c
     return exploriumJson(422, {{QStringLiteral("detail"), QJsonArray{detail}}});
 }
 
+std::optional<HttpResponse> exploriumCheckKeys(const QJsonObject &body, const QStringList &allowed) {
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return exploriumValidation(it.key(), QStringLiteral("extra fields not permitted"),
+                                       QStringLiteral("value_error.extra"));
+    }
+    return std::nullopt;
+}
+
 std::optional<HttpResponse> exploriumCheckList(const QJsonObject &body, const QString &field) {
     if (!body.contains(field))
         return exploriumValidation(field, QStringLiteral("field required"),
@@ -119,6 +128,10 @@ void ExploriumSimulator::applyConfig(const QJsonObject &patch) {
     }
     if (patch.contains(QLatin1String("noMatch")))
         m_config.noMatch = strings(patch.value(QLatin1String("noMatch")));
+    if (patch.contains(QLatin1String("matchErrors")))
+        m_config.matchErrors = strings(patch.value(QLatin1String("matchErrors")));
+    if (patch.contains(QLatin1String("driftedFieldNames")))
+        m_config.driftedFieldNames = patch.value(QLatin1String("driftedFieldNames")).toBool();
 }
 
 QJsonObject ExploriumSimulator::configJson() const {
@@ -127,7 +140,9 @@ QJsonObject ExploriumSimulator::configJson() const {
             {QStringLiteral("firmographicsCost"), m_config.firmographicsCost},
             {QStringLiteral("acceptAnyKey"), m_config.acceptAnyKey},
             {QStringLiteral("validKeys"), QJsonArray::fromStringList(m_config.validKeys.values())},
-            {QStringLiteral("noMatch"), QJsonArray::fromStringList(m_config.noMatch.values())}};
+            {QStringLiteral("noMatch"), QJsonArray::fromStringList(m_config.noMatch.values())},
+            {QStringLiteral("matchErrors"), QJsonArray::fromStringList(m_config.matchErrors.values())},
+            {QStringLiteral("driftedFieldNames"), m_config.driftedFieldNames}};
 }
 
 std::optional<HttpResponse> ExploriumSimulator::checkAuth(const HttpRequest &request) {
@@ -193,6 +208,23 @@ HttpResponse ExploriumSimulator::handle(const HttpRequest &request) {
 
 HttpResponse ExploriumSimulator::dispatch(const HttpRequest &request, const QJsonObject &body) {
     const QString &path = request.path;
+    static const QHash<QString, QStringList> allowedKeys = {
+        {QStringLiteral("/v1/businesses/match"),
+         {QStringLiteral("request_context"), QStringLiteral("businesses_to_match")}},
+        {QStringLiteral("/v1/prospects/match"),
+         {QStringLiteral("request_context"), QStringLiteral("prospects_to_match")}},
+        {QStringLiteral("/v1/businesses/firmographics/bulk_enrich"),
+         {QStringLiteral("request_context"), QStringLiteral("parameters"), QStringLiteral("business_ids")}},
+        {QStringLiteral("/v1/businesses/firmographics/enrich"),
+         {QStringLiteral("request_context"), QStringLiteral("parameters"), QStringLiteral("business_id")}},
+        {QStringLiteral("/v1/prospects/contacts_information/bulk_enrich"),
+         {QStringLiteral("request_context"), QStringLiteral("parameters"), QStringLiteral("prospect_ids")}},
+        {QStringLiteral("/v1/prospects/contacts_information/enrich"),
+         {QStringLiteral("request_context"), QStringLiteral("parameters"), QStringLiteral("prospect_id")}}};
+    if (allowedKeys.contains(path)) {
+        if (auto invalid = exploriumCheckKeys(body, allowedKeys.value(path)))
+            return *invalid;
+    }
     if (path == QLatin1String("/v1/businesses/match"))
         return matchBusinesses(body);
     if (path == QLatin1String("/v1/prospects/match"))
@@ -237,9 +269,17 @@ HttpResponse ExploriumSimulator::matchBusinesses(const QJsonObject &body) {
                           {QStringLiteral("url"), orNull(item, QStringLiteral("url"))}};
         if (item.contains(QStringLiteral("linkedin_url")))
             input.insert(QStringLiteral("linkedin_url"), orNull(item, QStringLiteral("linkedin_url")));
-        results.append(QJsonObject{
+        QJsonObject result{
             {QStringLiteral("input"), input},
-            {QStringLiteral("business_id"), businessId.isEmpty() ? QJsonValue() : QJsonValue(businessId)}});
+            {QStringLiteral("business_id"), businessId.isEmpty() ? QJsonValue() : QJsonValue(businessId)}};
+        if (m_config.matchErrors.contains(domain)) {
+            m_businesses.remove(businessId);
+            businessId.clear();
+            result.insert(QStringLiteral("business_id"), QJsonValue());
+            result.insert(QStringLiteral("error"), QStringLiteral("Could not process this input"));
+            result.insert(QStringLiteral("error_type"), QStringLiteral("processing_error"));
+        }
+        results.append(result);
         matches += businessId.isEmpty() ? 0 : 1;
     }
     return exploriumJson(
@@ -282,9 +322,17 @@ HttpResponse ExploriumSimulator::matchProspects(const QJsonObject &body) {
         QJsonObject input;
         for (const QString &name : keys)
             input.insert(name, orNull(item, name));
-        results.append(QJsonObject{
+        QJsonObject result{
             {QStringLiteral("input"), input},
-            {QStringLiteral("prospect_id"), prospectId.isEmpty() ? QJsonValue() : QJsonValue(prospectId)}});
+            {QStringLiteral("prospect_id"), prospectId.isEmpty() ? QJsonValue() : QJsonValue(prospectId)}};
+        if (m_config.matchErrors.contains(key.toLower())) {
+            m_prospects.remove(prospectId);
+            prospectId.clear();
+            result.insert(QStringLiteral("prospect_id"), QJsonValue());
+            result.insert(QStringLiteral("error"), QStringLiteral("Could not process this input"));
+            result.insert(QStringLiteral("error_type"), QStringLiteral("processing_error"));
+        }
+        results.append(result);
         matches += prospectId.isEmpty() ? 0 : 1;
     }
     return exploriumJson(

@@ -125,6 +125,50 @@ private slots:
         QCOMPARE(empty.status, 422);
     }
 
+    void extraFieldsMatchErrorsAndDriftedNames() {
+        const SandboxReply extra =
+            m_client->send("POST", QStringLiteral("/v1/businesses/match"),
+                           toJson({{QStringLiteral("businesses"), QJsonArray{}},
+                                   {QStringLiteral("businesses_to_match"), QJsonArray{}}}),
+                           exploriumKey(kKey));
+        QCOMPARE(extra.status, 422);
+        QCOMPARE(extra.json()
+                     .object()
+                     .value(QStringLiteral("detail"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
+                 QStringLiteral("value_error.extra"));
+
+        m_server->explorium().config().matchErrors.insert(QStringLiteral("broken.com"));
+        m_server->explorium().config().driftedFieldNames = true;
+        const SandboxReply match = m_client->send(
+            "POST", QStringLiteral("/v1/businesses/match"),
+            toJson({{QStringLiteral("businesses_to_match"),
+                     QJsonArray{QJsonObject{{QStringLiteral("domain"), QStringLiteral("broken.com")}}}}}),
+            exploriumKey(kKey));
+        const QJsonObject item =
+            match.json().object().value(QStringLiteral("matched_businesses")).toArray().at(0).toObject();
+        QVERIFY(item.value(QStringLiteral("business_id")).isNull());
+        QCOMPARE(item.value(QStringLiteral("error_type")).toString(), QStringLiteral("processing_error"));
+
+        m_client->send(
+            "POST", QStringLiteral("/v1/prospects/match"),
+            toJson({{QStringLiteral("prospects_to_match"),
+                     QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("jo@acme.com")}}}}}),
+            exploriumKey(kKey));
+        const SandboxReply contact =
+            m_client->send("POST", QStringLiteral("/v1/prospects/contacts_information/enrich"),
+                           toJson({{QStringLiteral("prospect_id"),
+                                    ExploriumSimulator::prospectIdForEmail(QStringLiteral("jo@acme.com"))}}),
+                           exploriumKey(kKey));
+        const QJsonObject data = contact.json().object().value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("professional_email")).toString(), QStringLiteral("jo@acme.com"));
+        QVERIFY(!data.contains(QStringLiteral("professions_email")));
+    }
+
     void bulkEnrichChargesCreditsAndReportsMisses() {
         m_client->send("POST", QStringLiteral("/v1/businesses/match"), businesses(2), exploriumKey(kKey));
         const QString known = ExploriumSimulator::businessIdForDomain(QStringLiteral("company0.com"));
