@@ -114,6 +114,20 @@ private slots:
         QCOMPARE(m_socket->state(), QAbstractSocket::ConnectedState);
     }
 
+    void expectContinueGetsAHundredContinue() {
+        const QByteArray body = R"({"name":"Big one"})";
+        m_socket->write(
+            "POST /_sandbox/lemlist/campaigns HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n");
+        QByteArray interim;
+        QTRY_VERIFY((interim += m_socket->readAll()).contains("\r\n\r\n"));
+        QCOMPARE(interim, QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+        m_socket->write(body);
+        const QList<RawResponse> responses = readResponses(*m_socket, 1);
+        QCOMPARE(responses.size(), 1);
+        QCOMPARE(responses.at(0).status, 201);
+    }
+
     void connectionCloseIsHonoured() {
         m_socket->write(get("/_sandbox/config", "Connection: close\r\n"));
         const QList<RawResponse> responses = readResponses(*m_socket, 1);
