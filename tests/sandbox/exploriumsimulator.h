@@ -25,6 +25,8 @@ struct ExploriumConfig {
     QSet<QString> matchErrors;
     // Schema drift: "professional_email" instead of the documented (sic) "professions_email".
     bool driftedFieldNames = false;
+    // The next N match/enrich calls answer 200 with request_status "failure" and no data.
+    int softFailures = 0;
 };
 
 struct ExploriumProspect {
@@ -63,6 +65,7 @@ private:
     HttpResponse matchBusinesses(const QJsonObject &body);
     HttpResponse matchProspects(const QJsonObject &body);
     bool matchable(const QString &key) const;
+    HttpResponse softFailure(const QString &path, const QJsonObject &body) const;
 
     // exploriumenrich.cpp
     HttpResponse bulkFirmographics(const QJsonObject &body);

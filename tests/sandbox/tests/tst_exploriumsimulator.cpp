@@ -169,6 +169,29 @@ private slots:
         QVERIFY(!data.contains(QStringLiteral("professions_email")));
     }
 
+    void softFailureIsA200WithRequestStatusFailure() {
+        m_server->explorium().config().softFailures = 1;
+        const SandboxReply failed =
+            m_client->send("POST", QStringLiteral("/v1/businesses/match"), businesses(2), exploriumKey(kKey));
+        QCOMPARE(failed.status, 200);
+        const QJsonObject body = failed.json().object();
+        QCOMPARE(body.value(QStringLiteral("response_context"))
+                     .toObject()
+                     .value(QStringLiteral("request_status"))
+                     .toString(),
+                 QStringLiteral("failure"));
+        QCOMPARE(body.value(QStringLiteral("matched_businesses")).toArray().size(), 2);
+        QVERIFY(body.value(QStringLiteral("matched_businesses"))
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(QStringLiteral("business_id"))
+                    .isNull());
+        const SandboxReply next =
+            m_client->send("POST", QStringLiteral("/v1/businesses/match"), businesses(2), exploriumKey(kKey));
+        QCOMPARE(next.json().object().value(QStringLiteral("total_matches")).toInt(), 2);
+    }
+
     void bulkEnrichChargesCreditsAndReportsMisses() {
         m_client->send("POST", QStringLiteral("/v1/businesses/match"), businesses(2), exploriumKey(kKey));
         const QString known = ExploriumSimulator::businessIdForDomain(QStringLiteral("company0.com"));
