@@ -8,12 +8,6 @@ namespace prospector::sandbox {
 
 namespace {
 
-HttpResponse lemlistJson(int status, const QJsonValue &value) {
-    return HttpResponse::json(
-        status, value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()),
-        QByteArrayLiteral("application/json; charset=utf-8"));
-}
-
 bool sameEmail(const QString &a, const QString &b) {
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }

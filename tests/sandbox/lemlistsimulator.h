@@ -123,5 +123,10 @@ private:
 };
 
 QString lemlistId(const char *prefix); // "cam_" + 17 random alphanumerics, as lemlist's IDs look
+HttpResponse lemlistJson(int status, const QJsonValue &value); // array or object body
+
+// The one team and user the sandbox account has.
+inline const QString kLemlistTeamId = QStringLiteral("tea_SandboxTeam0000001");
+inline const QString kLemlistUserId = QStringLiteral("usr_SandboxUser0000001");
 
 } // namespace prospector::sandbox
