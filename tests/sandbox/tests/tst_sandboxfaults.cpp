@@ -201,7 +201,9 @@ private slots:
         const SandboxReply reply =
             m_hubspot->send("POST", QStringLiteral("/crm/v3/objects/contacts/batch/upsert"),
                             upsert(QStringLiteral("t@acme.com")), bearer(kToken));
-        QVERIFY2(reply.error != QNetworkReply::NoError || reply.json().isNull(), reply.body.constData());
+        // Qt reports the status line it saw (200) together with the error: the error must win.
+        QCOMPARE(reply.error, QNetworkReply::RemoteHostClosedError);
+        QVERIFY(reply.json().isNull());
         QVERIFY(m_server->hubspot().contactByEmail(QStringLiteral("t@acme.com"))); // the write went through
     }
 
