@@ -251,7 +251,7 @@ private slots:
     }
 
     void searchByEmailHonoursTheIndexingDelay() {
-        m_server->hubspot().config().searchIndexDelayMs = 300;
+        m_server->hubspot().config().searchIndexDelayMs = 1000;
         m_server->hubspot().seedContact({{QStringLiteral("email"), QStringLiteral("jane@acme.com")}});
         const QByteArray query = toJson(
             {{QStringLiteral("filterGroups"),
@@ -266,7 +266,7 @@ private slots:
         QCOMPARE(early.status, 200);
         QCOMPARE(early.json().object().value(QStringLiteral("total")).toInt(), 0);
         QVERIFY(early.header("X-HubSpot-RateLimit-Remaining").isEmpty()); // search carries no limit headers
-        QTest::qWait(350);
+        QTest::qWait(1100);
         const SandboxReply late =
             m_client->send("POST", QStringLiteral("/crm/v3/objects/contacts/search"), query, bearer(kToken));
         QCOMPARE(late.json().object().value(QStringLiteral("total")).toInt(), 1);
