@@ -22,6 +22,17 @@ bool SandboxSession::requested(const QStringList &arguments) {
     return arguments.contains(QStringLiteral("--sandbox"));
 }
 
+QString SandboxSession::sandboxCredential(const QString &service) {
+    // The simulators' default credentials (HubSpotConfig / LemlistConfig / ExploriumConfig).
+    if (service == QLatin1String("hubspot"))
+        return QStringLiteral("sandbox-hubspot-token");
+    if (service == QLatin1String("lemlist"))
+        return QStringLiteral("sandbox-lemlist-key");
+    if (service == QLatin1String("explorium"))
+        return QStringLiteral("sandbox-explorium-key");
+    return {};
+}
+
 bool SandboxSession::start(QString *error) {
     stop();
     m_thread = new QThread;

@@ -22,6 +22,9 @@ public:
     SandboxSession &operator=(const SandboxSession &) = delete;
 
     static bool requested(const QStringList &arguments);
+    // A credential the simulators accept for "hubspot", "lemlist" or "explorium" (empty otherwise),
+    // for code that needs *some* token in sandbox mode when the keychain holds none.
+    static QString sandboxCredential(const QString &service);
 
     // Starts the server, seeds two lemlist campaigns, lets any credential in, and sets
     // PROSPECTOR_HUBSPOT_URL / PROSPECTOR_LEMLIST_URL / PROSPECTOR_EXPLORIUM_URL. Call it after the

@@ -20,6 +20,32 @@ private slots:
         QVERIFY(!SandboxSession::requested({QStringLiteral("prospector"), QStringLiteral("list")}));
     }
 
+    void sandboxCredentialsAreTheSimulatorDefaults() {
+        SandboxServer server; // acceptAnyCredential is off here: only the defaults pass
+        QVERIFY(server.listen());
+        SandboxClient hubspot(server.hubspotUrl());
+        QCOMPARE(hubspot
+                     .send("GET", QStringLiteral("/crm/v3/objects/contacts"), {},
+                           bearer(SandboxSession::sandboxCredential(QStringLiteral("hubspot")).toUtf8()))
+                     .status,
+                 200);
+        SandboxClient lemlist(server.lemlistUrl());
+        QCOMPARE(
+            lemlist
+                .send("GET", QStringLiteral("/team"), {},
+                      lemlistBasic(SandboxSession::sandboxCredential(QStringLiteral("lemlist")).toUtf8()))
+                .status,
+            200);
+        SandboxClient explorium(server.exploriumUrl());
+        QCOMPARE(
+            explorium
+                .send("GET", QStringLiteral("/v1/credits"), {},
+                      exploriumKey(SandboxSession::sandboxCredential(QStringLiteral("explorium")).toUtf8()))
+                .status,
+            200);
+        QVERIFY(SandboxSession::sandboxCredential(QStringLiteral("other")).isEmpty());
+    }
+
     void startPointsEveryClientAtTheSimulators() {
         qunsetenv("PROSPECTOR_HUBSPOT_URL");
         SandboxSession session;
