@@ -101,6 +101,7 @@ private:
                          const QString &pathEmail);
     HttpResponse getLeads(const HttpRequest &request, const QStringList &rest);
     HttpResponse pauseOrStart(const HttpRequest &request, const QString &leadIdOrEmail, bool pause);
+    HttpResponse markInterest(const QString &campaignId, const QString &leadIdOrEmail, bool interested);
     HttpResponse unsubscribes(const HttpRequest &request, const QStringList &rest, bool v2);
     LemlistLead *findLead(const QString &campaignId, const QString &idOrEmail);
     LemlistLead &createLead(const LemlistCampaign &campaign, const QString &email);

@@ -137,6 +137,17 @@ private slots:
         QVERIFY(m_server->lemlist().leads().at(0).isPaused);
         m_client->send("POST", QStringLiteral("/leads/start/sam%40example.com"), {}, lemlistBasic(kKey));
         QVERIFY(!m_server->lemlist().leads().at(0).isPaused);
+        QCOMPARE(
+            m_client
+                ->send("POST",
+                       QStringLiteral("/campaigns/%1/leads/sam%40example.com/interested").arg(m_campaign), {},
+                       lemlistBasic(kKey))
+                .status,
+            200);
+        QCOMPARE(m_server->lemlist().leads().at(0).state, QStringLiteral("interested"));
+        m_client->send("POST", QStringLiteral("/leads/notinterested/sam%40example.com"), {},
+                       lemlistBasic(kKey));
+        QCOMPARE(m_server->lemlist().leads().at(0).state, QStringLiteral("notInterested"));
 
         for (int i = 0; i < 2; ++i) { // unsubscribing twice is safe
             const SandboxReply unsubscribed = m_client->send(
