@@ -14,6 +14,7 @@
 #include "logging/logsink.h"
 #include "net/clock.h"
 #include "prospectlistmodel.h"
+#include "sandboxsession.h"
 #include "secrets/credentialstore.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
@@ -90,6 +91,12 @@ int runCommandLine(int argc, char *argv[], cli::CliRunner &runner) {
     }
     QTextStream out(stdout);
     QTextStream err(stderr);
+    sandbox::SandboxSession sandbox; // before any client is built: it sets PROSPECTOR_*_URL
+    QString sandboxError;
+    if (sandbox::SandboxSession::requested(arguments) && !sandbox.start(&sandboxError)) {
+        err << QObject::tr("The sandbox could not start: %1").arg(sandboxError) << Qt::endl;
+        return cli::ExitFailure;
+    }
     const int code = runner.run(arguments, out, err);
     logging::shutdownLogSink();
     return code;
@@ -130,6 +137,12 @@ int runWindow(int argc, char *argv[]) {
     SingleInstance instance(paths.dataDir());
     if (!instance.claim(arguments))
         return cli::ExitOk;
+
+    sandbox::SandboxSession sandbox; // before any client is built: it sets PROSPECTOR_*_URL
+    if (sandbox::SandboxSession::requested(arguments) && !sandbox.start(&error)) {
+        QMessageBox::critical(nullptr, QObject::tr("The sandbox could not start"), error);
+        return cli::ExitFailure;
+    }
 
     storage::Database database(paths.databaseFile());
     if (!database.open(&error)) {

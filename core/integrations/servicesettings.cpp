@@ -50,6 +50,11 @@ bool ServiceSettings::isAcceptableBaseUrl(const QUrl &url, QString *reason) {
 }
 
 QUrl ServiceSettings::baseUrl(Service service) const {
+    // The environment is this run's explicit choice (--sandbox sets it): it beats the saved
+    // setting, so a sandbox session can never reach a real service configured earlier.
+    const QUrl fromEnvironment = net::ServiceEndpoint::baseUrlFromEnvironment(service);
+    if (isAcceptableBaseUrl(fromEnvironment))
+        return fromEnvironment;
     const QString stored = m_settings.value(baseUrlKey(service));
     if (!stored.isEmpty()) {
         const QUrl url(stored, QUrl::StrictMode);

@@ -100,6 +100,25 @@ private Q_SLOTS:
         QVERIFY(settings.setRateLimit(Service::HubSpot, 0, &error));
         QCOMPARE(settings.rateLimit(Service::HubSpot).maxRequests, 100);
     }
+
+    // --sandbox points the services at loopback through the environment; a base URL saved in an
+    // earlier session must not win, or a sandbox run would write to the real HubSpot.
+    void environmentBeatsASavedUrl() {
+        QTemporaryDir dir;
+        storage::Database database(dir.filePath(QStringLiteral("p.db")));
+        QString error;
+        QVERIFY(database.open(&error));
+        storage::SettingsRepository repository(database);
+        ServiceSettings settings(repository);
+        QVERIFY(
+            settings.setBaseUrl(Service::HubSpot, QUrl(QStringLiteral("https://eu.hubapi.example")), &error));
+        qputenv("PROSPECTOR_HUBSPOT_URL", "http://127.0.0.1:4567");
+        QCOMPARE(settings.baseUrl(Service::HubSpot), QUrl(QStringLiteral("http://127.0.0.1:4567")));
+        qputenv("PROSPECTOR_HUBSPOT_URL", "http://remote.example"); // not acceptable: ignored
+        QCOMPARE(settings.baseUrl(Service::HubSpot), QUrl(QStringLiteral("https://eu.hubapi.example")));
+        qunsetenv("PROSPECTOR_HUBSPOT_URL");
+        QCOMPARE(settings.baseUrl(Service::HubSpot), QUrl(QStringLiteral("https://eu.hubapi.example")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceSettings)
