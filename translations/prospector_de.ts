@@ -560,6 +560,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Prospector cannot open its database</source>
         <translation>Prospector kann seine Datenbank nicht öffnen</translation>
     </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Die Sandbox konnte nicht starten</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCredentialsCard</name>

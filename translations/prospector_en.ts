@@ -536,6 +536,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Prospector cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceCredentialsCard</name>

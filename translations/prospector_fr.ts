@@ -560,6 +560,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Prospector cannot open its database</source>
         <translation>Prospector ne peut pas ouvrir sa base de données</translation>
     </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Le bac à sable n’a pas pu démarrer</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCredentialsCard</name>

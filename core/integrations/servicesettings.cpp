@@ -53,7 +53,8 @@ QUrl ServiceSettings::baseUrl(Service service) const {
     // The environment is this run's explicit choice (--sandbox sets it): it beats the saved
     // setting, so a sandbox session can never reach a real service configured earlier.
     const QUrl fromEnvironment = net::ServiceEndpoint::baseUrlFromEnvironment(service);
-    if (isAcceptableBaseUrl(fromEnvironment))
+    if (fromEnvironment != net::ServiceEndpoint::defaultBaseUrl(service) &&
+        isAcceptableBaseUrl(fromEnvironment))
         return fromEnvironment;
     const QString stored = m_settings.value(baseUrlKey(service));
     if (!stored.isEmpty()) {
