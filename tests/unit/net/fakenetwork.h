@@ -25,14 +25,14 @@ struct FakeResponse {
         FakeResponse r;
         r.status = status;
         r.body = body;
-        r.headers.append({"Content-Type", "application/json;charset=utf-8"});
+        r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json;charset=utf-8")));
         return r;
     }
     static FakeResponse text(int status, const QByteArray &body) {
         FakeResponse r;
         r.status = status;
         r.body = body;
-        r.headers.append({"Content-Type", "text/plain; charset=utf-8"});
+        r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("text/plain; charset=utf-8")));
         return r;
     }
     static FakeResponse failure(QNetworkReply::NetworkError error) {
@@ -47,7 +47,7 @@ struct FakeResponse {
         return r;
     }
     FakeResponse &withHeader(const QByteArray &name, const QByteArray &value) {
-        headers.append({name, value});
+        headers.append(qMakePair(name, value));
         return *this;
     }
 };
