@@ -40,7 +40,6 @@ struct HttpClient::Call {
     QPointer<QNetworkReply> reply;
     bool timedOut = false;
     bool cancelled = false;
-    bool holdsProbe = false;
     bool done = false;
 
     bool abandoned() const { return hasContext && context.isNull(); }
@@ -133,13 +132,12 @@ void HttpClient::start(const std::shared_ptr<Call> &call) {
                                           QStringLiteral("refusing insecure or invalid base URL")));
         return;
     }
-    if (m_breaker && !m_breaker->tryAcquire()) {
-        ApiError error = ApiError::make(ApiErrorKind::CircuitOpen, m_endpoint.service);
-        error.retryAfterMs = m_breaker->msUntilHalfOpen();
-        deliverLater(call, error);
+    // Fail fast while the breaker is open instead of queueing behind the rate limiter; the
+    // binding check (which may take the half-open probe) happens right before sending.
+    if (m_breaker && !m_breaker->wouldAllow()) {
+        failCircuitOpen(call);
         return;
     }
-    call->holdsProbe = m_breaker && m_breaker->state() == CircuitBreaker::State::HalfOpen;
     if (RateLimiter *limiter = limiterFor(call->request.rateBucket))
         limiter->acquire(this, [this, call] { transmit(call); });
     else
@@ -150,9 +148,11 @@ void HttpClient::transmit(const std::shared_ptr<Call> &call) {
     if (call->done)
         return;
     if (call->abandoned() || call->cancelled) {
-        if (call->holdsProbe && m_breaker)
-            m_breaker->releaseProbe();
         deliverLater(call, ApiError::make(ApiErrorKind::Cancelled, m_endpoint.service));
+        return;
+    }
+    if (m_breaker && !m_breaker->tryAcquire()) {
+        failCircuitOpen(call);
         return;
     }
     ++call->attempt;
@@ -271,6 +271,12 @@ void HttpClient::afterAttempt(const std::shared_ptr<Call> &call, HttpResponse re
         return;
     }
     deliver(call, std::move(response));
+}
+
+void HttpClient::failCircuitOpen(const std::shared_ptr<Call> &call) {
+    ApiError error = ApiError::make(ApiErrorKind::CircuitOpen, m_endpoint.service);
+    error.retryAfterMs = m_breaker ? m_breaker->msUntilHalfOpen() : -1;
+    deliverLater(call, error);
 }
 
 void HttpClient::deliverLater(const std::shared_ptr<Call> &call, ApiError error) {

@@ -65,6 +65,7 @@ private:
     void onReplyFinished(const std::shared_ptr<Call> &call);
     void afterAttempt(const std::shared_ptr<Call> &call, HttpResponse response);
     void deliver(const std::shared_ptr<Call> &call, HttpResponse response);
+    void failCircuitOpen(const std::shared_ptr<Call> &call);
     void deliverLater(const std::shared_ptr<Call> &call, ApiError error);
     RateLimiter *limiterFor(const QString &bucket) const;
 
