@@ -157,6 +157,7 @@ void HttpClient::transmit(const std::shared_ptr<Call> &call) {
     }
     ++call->attempt;
     const HttpRequest &r = call->request;
+    const int timeoutMs = m_timeoutCapMs > 0 ? std::min(r.timeoutMs, m_timeoutCapMs) : r.timeoutMs;
     QNetworkRequest request(resolve(r));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
@@ -165,7 +166,7 @@ void HttpClient::transmit(const std::shared_ptr<Call> &call) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     // The APIs never redirect; following one could hand the token to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(r.timeoutMs);
+    request.setTransferTimeout(timeoutMs);
 #if QT_CONFIG(ssl)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -195,7 +196,7 @@ void HttpClient::transmit(const std::shared_ptr<Call> &call) {
     connect(reply, &QNetworkReply::finished, this, [this, call] { onReplyFinished(call); });
     // Our own deadline on the injected clock: covers slow trickles that Qt's inactivity-based
     // transfer timeout would let through, and lets tests time out without waiting.
-    m_clock->callAfter(r.timeoutMs, reply, [call] {
+    m_clock->callAfter(timeoutMs, reply, [call] {
         if (call->reply && call->reply->isRunning()) {
             call->timedOut = true;
             call->reply->abort();
@@ -218,6 +219,20 @@ void HttpClient::onReplyFinished(const std::shared_ptr<Call> &call) {
 
     if (call->cancelled) {
         response.error = ApiError::make(ApiErrorKind::Cancelled, m_endpoint.service);
+    } else if (const QByteArray length = response.headers.value("content-length");
+               !call->timedOut && ((reply->error() > QNetworkReply::NoError &&
+                                    reply->error() < QNetworkReply::ProxyConnectionRefusedError) ||
+                                   (!length.isEmpty() && length.toLongLong() > response.body.size()))) {
+        // Connection-level failure (1..99), even after a status line arrived: a reset or a body
+        // cut short. Transient, unlike a complete body that fails to parse.
+        response.error = classifyNetworkError(
+            m_endpoint.service,
+            reply->error() == QNetworkReply::NoError ? QNetworkReply::RemoteHostClosedError : reply->error(),
+            reply->errorString(), false);
+        response.error.httpStatus = response.status;
+        response.error.detail += QStringLiteral(" (body %1 of %2 bytes)")
+                                     .arg(response.body.size())
+                                     .arg(QString::fromLatin1(length));
     } else if (response.status > 0 && !call->timedOut) {
         response.error =
             classifyHttpStatus(m_endpoint.service, response.status, response.body, response.headers);

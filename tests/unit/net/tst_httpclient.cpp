@@ -123,6 +123,16 @@ private Q_SLOTS:
         QCOMPARE(h.clock.nowMs() - before, qint64(750));
     }
 
+    void truncatedBodyIsATransientNetworkError() {
+        Harness h(Service::HubSpot);
+        h.network.enqueue(FakeResponse::json(200, R"({"id":"1","prop)").withHeader("Content-Length", "400"));
+        h.network.enqueue(FakeResponse::json(200, R"({"id":"1"})"));
+        const HttpResponse r = h.call(HttpRequest::get(QStringLiteral("/x")));
+        QVERIFY(r.ok());
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(r.body, QByteArray(R"({"id":"1"})"));
+    }
+
     void neverRetriesOther4xx_data() {
         QTest::addColumn<int>("status");
         for (int status : {400, 401, 403, 404, 409, 422})
