@@ -125,12 +125,12 @@ private Q_SLOTS:
 
     void truncatedBodyIsATransientNetworkError() {
         Harness h(Service::HubSpot);
-        h.network.enqueue(FakeResponse::json(200, R"({"id":"1","prop)").withHeader("Content-Length", "400"));
-        h.network.enqueue(FakeResponse::json(200, R"({"id":"1"})"));
+        h.network.enqueue(FakeResponse::json(200, "{\"id\":\"1\",\"prop").withHeader("Content-Length", "400"));
+        h.network.enqueue(FakeResponse::json(200, "{\"id\":\"1\"}"));
         const HttpResponse r = h.call(HttpRequest::get(QStringLiteral("/x")));
         QVERIFY(r.ok());
         QCOMPARE(r.attempts, 2);
-        QCOMPARE(r.body, QByteArray(R"({"id":"1"})"));
+        QCOMPARE(r.body, QByteArray("{\"id\":\"1\"}"));
     }
 
     void neverRetriesOther4xx_data() {
