@@ -41,7 +41,15 @@ struct HttpClient::Call {
     bool timedOut = false;
     bool cancelled = false;
     bool done = false;
+    QPointer<RateLimiter> slotLimiter; // holds a ticket while the attempt is in flight
+    quint64 slotTicket = 0;
 
+    void releaseSlot() {
+        if (slotLimiter && slotTicket)
+            slotLimiter->release(slotTicket);
+        slotLimiter = nullptr;
+        slotTicket = 0;
+    }
     bool abandoned() const { return hasContext && context.isNull(); }
 };
 
@@ -56,6 +64,7 @@ HttpClient::~HttpClient() {
     // Replies belong to the network manager; make sure none calls back into a dead client.
     for (const auto &call : std::as_const(m_calls)) {
         call->done = true;
+        call->releaseSlot();
         if (call->reply) {
             call->reply->disconnect(this);
             call->reply->abort();
@@ -139,19 +148,27 @@ void HttpClient::start(const std::shared_ptr<Call> &call) {
         return;
     }
     if (RateLimiter *limiter = limiterFor(call->request.rateBucket))
-        limiter->acquire(this, [this, call] { transmit(call); });
+        limiter->acquireTicket(this, [this, call, limiter](quint64 ticket) {
+            call->slotLimiter = limiter;
+            call->slotTicket = ticket;
+            transmit(call);
+        });
     else
         transmit(call);
 }
 
 void HttpClient::transmit(const std::shared_ptr<Call> &call) {
-    if (call->done)
+    if (call->done) {
+        call->releaseSlot();
         return;
+    }
     if (call->abandoned() || call->cancelled) {
+        call->releaseSlot();
         deliverLater(call, ApiError::make(ApiErrorKind::Cancelled, m_endpoint.service));
         return;
     }
     if (m_breaker && !m_breaker->tryAcquire()) {
+        call->releaseSlot();
         failCircuitOpen(call);
         return;
     }
@@ -254,6 +271,7 @@ void HttpClient::afterAttempt(const std::shared_ptr<Call> &call, HttpResponse re
         if (error.kind == ApiErrorKind::RateLimited && error.retryAfterMs > 0)
             limiter->pauseFor(error.retryAfterMs);
     }
+    call->releaseSlot();
     if (m_breaker) {
         // Only signs of an unhealthy service count against it; a 4xx proves it is up.
         const bool unhealthy = error.kind == ApiErrorKind::Network || error.kind == ApiErrorKind::Timeout ||

@@ -70,6 +70,34 @@ private Q_SLOTS:
         QVERIFY(maxInAnyWindow(grants, 2000) <= 20);
     }
 
+    void ticketSlotCountsUntilReleasePlusWindow() {
+        // A slow request occupies its slot until the response, then one more window: the server
+        // counted it on arrival, which may be long after our grant.
+        VirtualClock clock;
+        RateLimiter limiter(QStringLiteral("t"), RateLimit{2, 1000, 0}, &clock);
+        QObject ctx;
+        QList<RateLimiter::Ticket> tickets;
+        QList<qint64> grants;
+        for (int i = 0; i < 3; ++i)
+            limiter.acquireTicket(&ctx, [&](RateLimiter::Ticket t) {
+                tickets.append(t);
+                grants.append(clock.nowMs());
+            });
+        QCOMPARE(tickets.size(), 2);
+        QCOMPARE(limiter.inFlight(), 2);
+        clock.advance(5000); // still in flight: nothing frees up, however long
+        QCOMPARE(tickets.size(), 2);
+        limiter.release(tickets.at(0));
+        QCOMPARE(tickets.size(), 2); // released at 5000: its slot stays taken until 6000
+        clock.advance(999);
+        QCOMPARE(tickets.size(), 2);
+        clock.advance(1);
+        QCOMPARE(tickets.size(), 3);
+        QCOMPARE(grants.last(), qint64(6000));
+        limiter.release(tickets.at(0)); // double release is ignored
+        QCOMPARE(limiter.inFlight(), 2);
+    }
+
     void droppedWhenContextDestroyed() {
         VirtualClock clock;
         RateLimiter limiter(QStringLiteral("t"), RateLimit{1, 1000, 0}, &clock);
