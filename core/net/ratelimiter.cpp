@@ -190,6 +190,7 @@ void RateLimiter::pauseFor(qint64 ms) {
 }
 
 void RateLimiter::observe(int httpStatus, const QHash<QByteArray, QByteArray> &headers) {
+    const qint64 pausedBefore = m_pausedUntil;
     if (headers.contains("x-hubspot-ratelimit-max") ||
         headers.contains("x-hubspot-ratelimit-daily-remaining"))
         observeHubSpot(headers);
@@ -197,7 +198,10 @@ void RateLimiter::observe(int httpStatus, const QHash<QByteArray, QByteArray> &h
         observeGeneric(headers);
     if (httpStatus == 429 || httpStatus == 423) {
         const qint64 retryAfter = parseRetryAfterMs(headers.value("retry-after"), m_clock->wallNow());
-        pauseFor(retryAfter >= 0 ? retryAfter : (httpStatus == 423 ? 2000 : m_configured.windowMs));
+        if (retryAfter >= 0)
+            pauseFor(retryAfter);
+        else if (m_pausedUntil == pausedBefore) // the headers did not say when to come back
+            pauseFor(httpStatus == 423 ? 2000 : m_configured.windowMs);
     }
     drain();
 }
@@ -241,26 +245,32 @@ void RateLimiter::observeGeneric(const QHash<QByteArray, QByteArray> &headers) {
     const int remaining = headerInt(headers, "x-ratelimit-remaining", &ok);
     if (!ok)
         return;
-    prune();
-    alignWithServerRemaining(m_stamps, int(m_outstanding.size() + m_stamps.size()), effectiveMaxRequests(),
-                             std::max(0, remaining), m_clock->nowMs());
-    if (remaining > 0)
-        return;
-    // Window exhausted on the server: wait for its reset. Explorium sends a Unix timestamp, lemlist
-    // a JavaScript date string; anything else falls back to one window.
+    // When the server's window resets. Explorium sends a Unix timestamp, lemlist a JavaScript date
+    // string; anything else is unknown (-1).
     const QByteArray reset = headers.value("x-ratelimit-reset").trimmed();
     const QDateTime wall = m_clock->wallNow();
-    qint64 waitMs = -1;
+    qint64 resetInMs = -1;
     bool numeric = false;
     const qint64 number = reset.toLongLong(&numeric);
     if (numeric)
-        waitMs = number > 1000000000 ? wall.msecsTo(QDateTime::fromSecsSinceEpoch(number, Qt::UTC))
-                                     : number * 1000;
+        resetInMs = number > 1000000000 ? wall.msecsTo(QDateTime::fromSecsSinceEpoch(number, Qt::UTC))
+                                        : number * 1000;
     else if (const QDateTime when = parseJsDate(QString::fromLatin1(reset)); when.isValid())
-        waitMs = wall.msecsTo(when);
+        resetInMs = wall.msecsTo(when);
     // A reset far in the future is more likely a clock skew than a real wait; bound it.
     const qint64 bound = std::max<qint64>(m_configured.windowMs, 60000);
-    pauseFor(waitMs >= 0 ? std::min(waitMs, bound) : m_configured.windowMs);
+    if (resetInMs > bound)
+        resetInMs = bound;
+
+    // Requests the server counted but we did not grant occupy slots until the server's reset
+    // (or a whole window of ours when the reset is unknown).
+    const qint64 now = m_clock->nowMs();
+    const qint64 stampAt = resetInMs >= 0 ? std::min(now, now + resetInMs - m_configured.windowMs) : now;
+    prune();
+    alignWithServerRemaining(m_stamps, int(m_outstanding.size() + m_stamps.size()), effectiveMaxRequests(),
+                             std::max(0, remaining), stampAt);
+    if (remaining <= 0)
+        pauseFor(resetInMs >= 0 ? resetInMs : m_configured.windowMs);
 }
 
 } // namespace prospector::net

@@ -194,6 +194,24 @@ private Q_SLOTS:
         QCOMPARE(limiter.pausedUntilMs(), qint64(42000));
     }
 
+    void exhaustedWindowResumesAtServerResetNotAfterAFullWindow() {
+        const QDateTime start(QDate(2026, 3, 1), QTime(12, 0, 0), Qt::UTC);
+        VirtualClock clock(start);
+        RateLimiter limiter(QStringLiteral("explorium"), RateLimit::exploriumDefault(), &clock);
+        const QByteArray reset = QByteArray::number(start.toSecsSinceEpoch() + 3);
+        limiter.observe(
+            429,
+            {{"x-ratelimit-limit", "200"}, {"x-ratelimit-remaining", "0"}, {"x-ratelimit-reset", reset}});
+        QObject ctx;
+        int granted = 0;
+        for (int i = 0; i < 5; ++i)
+            limiter.acquire(&ctx, [&] { ++granted; });
+        clock.advance(2999);
+        QCOMPARE(granted, 0);
+        clock.advance(1);
+        QCOMPARE(granted, 5);
+    }
+
     void serverCannotRaiseConfiguredLimit() {
         VirtualClock clock;
         RateLimiter limiter(QStringLiteral("hubspot"), RateLimit::hubSpotDefault(), &clock);
