@@ -194,7 +194,8 @@ void HttpClient::transmit(const std::shared_ptr<Call> &call) {
     applyAuthentication(m_endpoint.service, token, request);
 
     qCDebug(lcNetHttp).noquote() << r.operation << "attempt" << call->attempt << QString::fromLatin1(r.method)
-                                 << redact(request.url().toString()) << bodyPreview(r.body);
+                                 << redact(QUrl::fromPercentEncoding(request.url().toEncoded()))
+                                 << bodyPreview(r.body);
 
     QNetworkReply *reply = nullptr;
     if (r.method == "GET")
