@@ -83,17 +83,36 @@ void LemlistClient::getLeadByEmail(const QString &email, QObject *context, Callb
 
 void LemlistClient::pauseLead(const QString &leadIdOrEmail, const QString &campaignId, QObject *context,
                               Callback<QList<Lead>> done) {
-    HttpRequest request =
-        HttpRequest::withBody("POST", QStringLiteral("/leads/pause/") + segment(leadIdOrEmail), {});
+    pauseOrResume("pause", leadIdOrEmail, campaignId, context, std::move(done));
+}
+
+void LemlistClient::resumeLead(const QString &leadIdOrEmail, const QString &campaignId, QObject *context,
+                               Callback<QList<Lead>> done) {
+    pauseOrResume("start", leadIdOrEmail, campaignId, context, std::move(done));
+}
+
+void LemlistClient::pauseOrResume(const char *action, const QString &leadIdOrEmail, const QString &campaignId,
+                                  QObject *context, Callback<QList<Lead>> done) {
+    HttpRequest request = HttpRequest::withBody(
+        "POST", QStringLiteral("/leads/%1/%2").arg(QLatin1StringView(action), segment(leadIdOrEmail)), {});
     if (!campaignId.isEmpty())
         request.query.addQueryItem(QStringLiteral("campaignId"), campaignId);
-    request.operation = QStringLiteral("lemlist.leads.pause");
+    request.operation = QStringLiteral("lemlist.leads.") + QLatin1StringView(action);
     m_http->send(request, context, [done = std::move(done)](const HttpResponse &r) {
         ApiResult<QList<Lead>> result = LemlistParser::leads(r);
-        if (r.error.kind == net::ApiErrorKind::NotFound) // pausing a missing lead is an error, not "none"
+        if (r.error.kind == net::ApiErrorKind::NotFound) // a missing lead is an error here, not "none"
             result = ApiResult<QList<Lead>>::failure(r.error);
         done(result);
     });
+}
+
+void LemlistClient::unsubscribeEverywhere(const QString &email, QObject *context,
+                                          Callback<UnsubscribeOutcome> done) {
+    HttpRequest request =
+        HttpRequest::withBody("POST", QStringLiteral("/unsubscribes/") + segment(email), {});
+    request.operation = QStringLiteral("lemlist.unsubscribes.add");
+    m_http->send(request, context,
+                 [done = std::move(done)](const HttpResponse &r) { done(LemlistParser::unsubscribe(r)); });
 }
 
 void LemlistClient::unsubscribeLeadFromCampaign(const QString &campaignId, const QString &email,

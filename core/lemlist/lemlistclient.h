@@ -35,6 +35,12 @@ public:
     // POST /leads/pause/{leadIdOrEmail}[?campaignId=]: pauses in one campaign or all of them.
     void pauseLead(const QString &leadIdOrEmail, const QString &campaignId, QObject *context,
                    Callback<QList<Lead>> done);
+    // POST /leads/start/{leadIdOrEmail}[?campaignId=]: resumes a paused lead.
+    void resumeLead(const QString &leadIdOrEmail, const QString &campaignId, QObject *context,
+                    Callback<QList<Lead>> done);
+    // POST /unsubscribes/{email}: team-wide opt-out (every campaign, now and later). Idempotent:
+    // a second call reports alreadyUnsubscribed.
+    void unsubscribeEverywhere(const QString &email, QObject *context, Callback<UnsubscribeOutcome> done);
     // DELETE /campaigns/{id}/leads/{email}: stops the campaign for this lead (unsubscribe).
     void unsubscribeLeadFromCampaign(const QString &campaignId, const QString &email, QObject *context,
                                      Callback<Lead> done);
@@ -45,6 +51,9 @@ public:
     static QByteArray leadBody(const LeadInput &lead);
 
 private:
+    void pauseOrResume(const char *action, const QString &leadIdOrEmail, const QString &campaignId,
+                       QObject *context, Callback<QList<Lead>> done);
+
     net::HttpClient *m_http;
 };
 

@@ -172,6 +172,23 @@ ApiResult<QList<Lead>> LemlistParser::leads(const HttpResponse &response) {
     return ApiResult<QList<Lead>>::success(leads);
 }
 
+ApiResult<UnsubscribeOutcome> LemlistParser::unsubscribe(const HttpResponse &response) {
+    QJsonDocument doc;
+    net::ApiError error;
+    if (!parseDoc(response, &doc, &error))
+        return ApiResult<UnsubscribeOutcome>::failure(error);
+    const QJsonObject o = doc.object();
+    bool ok = doc.isObject();
+    UnsubscribeOutcome outcome;
+    outcome.id = json::text(o, "_id", &ok);
+    outcome.value = json::text(o, "value", &ok);
+    outcome.alreadyUnsubscribed = o.value(QLatin1StringView("alreadyUnsubscribed")).toBool(false);
+    if (!ok || outcome.id.isEmpty())
+        return ApiResult<UnsubscribeOutcome>::failure(
+            json::malformed(response, QStringLiteral("bad unsubscribe")));
+    return ApiResult<UnsubscribeOutcome>::success(outcome);
+}
+
 ApiResult<ActivityPage> LemlistParser::activities(const HttpResponse &response, const ActivityQuery &query) {
     QJsonDocument doc;
     net::ApiError error;

@@ -19,6 +19,7 @@ public:
     // found" is an empty list (a definite answer), every other error stays an error.
     static net::ApiResult<QList<Lead>> leads(const net::HttpResponse &response);
     static net::ApiResult<Lead> lead(const net::HttpResponse &response);
+    static net::ApiResult<UnsubscribeOutcome> unsubscribe(const net::HttpResponse &response);
     static net::ApiResult<ActivityPage> activities(const net::HttpResponse &response,
                                                    const ActivityQuery &query);
 };

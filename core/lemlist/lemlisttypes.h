@@ -52,6 +52,12 @@ struct AddLeadOutcome {
     bool alreadyInCampaign = false;
 };
 
+struct UnsubscribeOutcome {
+    QString id;    // uns_...
+    QString value; // the e-mail (or "@domain.com")
+    bool alreadyUnsubscribed = false;
+};
+
 struct ActivityQuery {
     QString type; // e.g. emailsReplied, emailsOpened, emailsBounced, emailsUnsubscribed
     QString campaignId;

@@ -103,6 +103,19 @@ private Q_SLOTS:
         });
         QVERIFY2(unsub.ok(), qPrintable(unsub.error.toLogString()));
         QVERIFY(h.server.lemlist().leadsFor(QStringLiteral("sam@acme.com")).at(0).unsubscribed);
+
+        const auto resumed = SandboxHarness::await<QList<Lead>>(
+            [&](QObject *ctx, auto cb) { client->resumeLead(leads.value.at(0).id, campaign, ctx, cb); });
+        QVERIFY2(resumed.ok(), qPrintable(resumed.error.toLogString()));
+
+        for (bool already : {false, true}) {
+            const auto everywhere = SandboxHarness::await<UnsubscribeOutcome>([&](QObject *ctx, auto cb) {
+                client->unsubscribeEverywhere(QStringLiteral("sam@acme.com"), ctx, cb);
+            });
+            QVERIFY2(everywhere.ok(), qPrintable(everywhere.error.toLogString()));
+            QCOMPARE(everywhere.value.alreadyUnsubscribed, already);
+        }
+        QVERIFY(h.server.lemlist().isUnsubscribed(QStringLiteral("sam@acme.com")));
     }
 
     void activitiesPageThroughEverything() {

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void getLeadBadKeyIsAnError();
     void pauseLead();
     void unsubscribeLead();
+    void resumeLead();
+    void unsubscribeEverywhereIsIdempotent();
     void activitiesPaging();
     void malformedBodies_data();
     void malformedBodies();
@@ -332,6 +334,40 @@ void TestLemlistClient::malformedBodies() {
     Harness h;
     h.network.enqueue(FakeResponse::json(200, body));
     const auto r = h.run<ActivityPage>([&](QObject *ctx, auto cb) { h.client.listActivities({}, ctx, cb); });
+    QCOMPARE(r.error.kind, ApiErrorKind::MalformedResponse);
+}
+
+void TestLemlistClient::resumeLead() {
+    Harness h;
+    h.network.enqueue(FakeResponse::json(200, R"([{"_id":"lea_1","email":"a@b.com","isPaused":false}])"));
+    const auto r = h.run<QList<Lead>>(
+        [&](QObject *ctx, auto cb) { h.client.resumeLead(QStringLiteral("a@b.com"), {}, ctx, cb); });
+    QVERIFY(r.ok());
+    QVERIFY(!r.value.at(0).isPaused);
+    QCOMPARE(h.network.requests.at(0).method, QByteArray("POST"));
+    QCOMPARE(h.network.requests.at(0).url.path(QUrl::FullyEncoded),
+             QStringLiteral("/api/leads/start/a%40b.com"));
+    QVERIFY(!h.query().hasQueryItem(QStringLiteral("campaignId")));
+}
+
+void TestLemlistClient::unsubscribeEverywhereIsIdempotent() {
+    Harness h;
+    h.network.enqueue(FakeResponse::json(200, R"({"_id":"uns_1","value":"a@b.com","email":"a@b.com"})"));
+    h.network.enqueue(FakeResponse::json(
+        200, R"({"_id":"uns_1","value":"a@b.com","email":"a@b.com","alreadyUnsubscribed":true})"));
+    auto r = h.run<UnsubscribeOutcome>(
+        [&](QObject *ctx, auto cb) { h.client.unsubscribeEverywhere(QStringLiteral("a@b.com"), ctx, cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(r.value.id, QStringLiteral("uns_1"));
+    QVERIFY(!r.value.alreadyUnsubscribed);
+    r = h.run<UnsubscribeOutcome>(
+        [&](QObject *ctx, auto cb) { h.client.unsubscribeEverywhere(QStringLiteral("a@b.com"), ctx, cb); });
+    QVERIFY(r.value.alreadyUnsubscribed);
+    QCOMPARE(h.network.requests.at(0).url.path(QUrl::FullyEncoded),
+             QStringLiteral("/api/unsubscribes/a%40b.com"));
+    h.network.enqueue(FakeResponse::json(200, R"({"value":"a@b.com"})"));
+    r = h.run<UnsubscribeOutcome>(
+        [&](QObject *ctx, auto cb) { h.client.unsubscribeEverywhere(QStringLiteral("a@b.com"), ctx, cb); });
     QCOMPARE(r.error.kind, ApiErrorKind::MalformedResponse);
 }
 
