@@ -150,6 +150,25 @@ void HubSpotClient::searchContactsByEmail(const QString &email, const QStringLis
                  [done = std::move(done)](const HttpResponse &r) { done(HubSpotParser::search(r)); });
 }
 
+void HubSpotClient::readContactsByEmail(const QStringList &emails, const QStringList &properties,
+                                        QObject *context, Callback<BatchResult> done) {
+    if (refuseBatch(emails.size(), context, done))
+        return;
+    QJsonArray inputs;
+    for (const QString &email : emails)
+        inputs.append(QJsonObject{{QStringLiteral("id"), email}});
+    QStringList wanted = properties;
+    if (!wanted.contains(QStringLiteral("email")))
+        wanted.prepend(QStringLiteral("email")); // results are matched back by e-mail, never by position
+    const QJsonObject body{{QStringLiteral("idProperty"), QStringLiteral("email")},
+                           {QStringLiteral("properties"), QJsonArray::fromStringList(wanted)},
+                           {QStringLiteral("propertiesWithHistory"), QJsonArray()},
+                           {QStringLiteral("inputs"), inputs}};
+    m_http->send(
+        post(QStringLiteral("/crm/v3/objects/contacts/batch/read"), body, "hubspot.contacts.batchRead"),
+        context, [done = std::move(done)](const HttpResponse &r) { done(HubSpotParser::batch(r)); });
+}
+
 void HubSpotClient::getContactByEmail(const QString &email, const QStringList &properties, QObject *context,
                                       Callback<CrmObject> done) {
     QUrlQuery query;

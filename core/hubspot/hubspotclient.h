@@ -47,6 +47,10 @@ public:
     // missing, so reconciliation should prefer getContactByEmail.
     void searchContactsByEmail(const QString &email, const QStringList &properties, QObject *context,
                                Callback<SearchPage> done);
+    // POST /crm/v3/objects/contacts/batch/read with idProperty=email (<= 100): reconciles many
+    // records at once. Missing e-mails come back in errors[] (207, OBJECT_NOT_FOUND, context.ids).
+    void readContactsByEmail(const QStringList &emails, const QStringList &properties, QObject *context,
+                             Callback<BatchResult> done);
     // GET /crm/v3/objects/contacts/{email}?idProperty=email. 404 -> NotFound error.
     void getContactByEmail(const QString &email, const QStringList &properties, QObject *context,
                            Callback<CrmObject> done);

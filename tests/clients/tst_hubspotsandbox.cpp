@@ -73,6 +73,20 @@ private Q_SLOTS:
         QCOMPARE(missing.error.kind, ApiErrorKind::NotFound);
     }
 
+    void batchReadReportsMissingEmails() {
+        QVERIFY(upsert({QStringLiteral("jane@acme.com")}).ok());
+        const auto r = SandboxHarness::await<BatchResult>([&](QObject *ctx, auto cb) {
+            client->readContactsByEmail({QStringLiteral("jane@acme.com"), QStringLiteral("nobody@acme.com")},
+                                        {}, ctx, cb);
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error.toLogString()));
+        QCOMPARE(r.value.results.size(), 1);
+        QCOMPARE(r.value.results.at(0).properties.value(QStringLiteral("email")),
+                 QStringLiteral("jane@acme.com"));
+        QCOMPARE(r.value.errors.size(), 1);
+        QVERIFY(r.value.errors.at(0).ids.contains(QStringLiteral("nobody@acme.com")));
+    }
+
     void createConflictNamesTheExistingId() {
         QVERIFY(upsert({QStringLiteral("jane@acme.com")}).ok());
         const QString existing =

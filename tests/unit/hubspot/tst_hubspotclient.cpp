@@ -72,6 +72,7 @@ private Q_SLOTS:
     void associateContactWithCompany();
     void searchByEmailUsesSearchBucket();
     void getByEmail();
+    void batchReadByEmail207();
     void getByEmailNotFound();
     void malformedBodies_data();
     void malformedBodies();
@@ -329,6 +330,31 @@ void TestHubSpotClient::malformedBodies() {
         [&](QObject *ctx, auto cb) { h.client.upsertContactsByEmail(contacts(1), ctx, cb); });
     QCOMPARE(r.error.kind, ApiErrorKind::MalformedResponse);
     QCOMPARE(h.network.requests.size(), 1); // a malformed 200 is not retried (the write happened)
+}
+
+void TestHubSpotClient::batchReadByEmail207() {
+    Harness h;
+    h.network.enqueue(FakeResponse::json(
+        207,
+        R"({"status":"COMPLETE","results":[{"id":"512","properties":{"email":"jane@acme.com"},"createdAt":"a","updatedAt":"b","archived":false}],"numErrors":1,
+ "errors":[{"status":"error","category":"OBJECT_NOT_FOUND","message":"Could not get some CONTACT objects, they may be deleted or not exist. Check that ids are valid.","context":{"ids":["nobody@acme.com"]}}],
+ "startedAt":"2023-05-30T16:56:07.367Z","completedAt":"2023-05-30T16:56:07.403Z"})"));
+    const auto r = h.run<BatchResult>([&](QObject *ctx, auto cb) {
+        h.client.readContactsByEmail({QStringLiteral("jane@acme.com"), QStringLiteral("nobody@acme.com")},
+                                     {QStringLiteral("firstname")}, ctx, cb);
+    });
+    QVERIFY(r.ok());
+    QVERIFY(r.value.multiStatus);
+    QCOMPARE(r.value.results.at(0).properties.value(QStringLiteral("email")),
+             QStringLiteral("jane@acme.com"));
+    QCOMPARE(r.value.errors.at(0).category, QStringLiteral("OBJECT_NOT_FOUND"));
+    QCOMPARE(r.value.errors.at(0).ids, QStringList{QStringLiteral("nobody@acme.com")});
+    QCOMPARE(h.network.requests.at(0).url.path(), QStringLiteral("/crm/v3/objects/contacts/batch/read"));
+    const QJsonObject expected =
+        QJsonDocument::fromJson(
+            R"({"idProperty":"email","properties":["email","firstname"],"propertiesWithHistory":[],"inputs":[{"id":"jane@acme.com"},{"id":"nobody@acme.com"}]})")
+            .object();
+    QCOMPARE(h.sentBody(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestHubSpotClient)
