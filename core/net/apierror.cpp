@@ -14,9 +14,7 @@ ApiError ApiError::make(ApiErrorKind kind, Service service, QString detail) {
 
 QString ApiError::userMessage() const {
     const QString name = serviceDisplayName(service);
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("ApiError", text);
-    };
+    // Literal translate() calls so lupdate extracts every sentence.
     switch (kind) {
     case ApiErrorKind::None:
         return QCoreApplication::translate("ApiError", "Connected to %1.").arg(name);
