@@ -89,7 +89,10 @@ QJsonObject ExploriumSimulator::contactInformation(const QString &prospectId, bo
         data.insert(QStringLiteral("emails"),
                     QJsonArray{QJsonObject{{QStringLiteral("address"), email},
                                            {QStringLiteral("type"), QStringLiteral("professional")}}});
-        data.insert(QStringLiteral("professions_email"), email); // sic: Explorium's field name
+        // "professions_email" (sic) is Explorium's documented name; the drift switch renames it.
+        data.insert(m_config.driftedFieldNames ? QStringLiteral("professional_email")
+                                               : QStringLiteral("professions_email"),
+                    email);
         data.insert(QStringLiteral("professional_email_status"), QStringLiteral("valid"));
     }
     if (phones) {

@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QUrl>
 #include <QUuid>
 
 namespace prospector::sandbox {
@@ -14,23 +13,6 @@ constexpr qint64 kWindowMs = 60'000;
 
 QString correlationId() {
     return QUuid::createUuid().toString(QUuid::Id128);
-}
-
-QString normalizedDomain(const QJsonObject &item) {
-    QString domain = item.value(QStringLiteral("domain")).toString().trimmed().toLower();
-    if (domain.isEmpty()) {
-        const QString url = item.value(QStringLiteral("url")).toString().trimmed();
-        if (!url.isEmpty())
-            domain = QUrl::fromUserInput(url).host().toLower();
-    }
-    if (domain.startsWith(QLatin1String("www.")))
-        domain = domain.mid(4);
-    return domain;
-}
-
-QJsonValue orNull(const QJsonObject &item, const QString &key) {
-    const QJsonValue value = item.value(key);
-    return value.isString() && !value.toString().isEmpty() ? value : QJsonValue();
 }
 
 } // namespace
@@ -58,6 +40,15 @@ HttpResponse exploriumValidation(const QString &field, const QString &message, c
     if (!context.isEmpty())
         detail.insert(QStringLiteral("ctx"), context);
     return exploriumJson(422, {{QStringLiteral("detail"), QJsonArray{detail}}});
+}
+
+std::optional<HttpResponse> exploriumCheckKeys(const QJsonObject &body, const QStringList &allowed) {
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return exploriumValidation(it.key(), QStringLiteral("extra fields not permitted"),
+                                       QStringLiteral("value_error.extra"));
+    }
+    return std::nullopt;
 }
 
 std::optional<HttpResponse> exploriumCheckList(const QJsonObject &body, const QString &field) {
@@ -119,6 +110,12 @@ void ExploriumSimulator::applyConfig(const QJsonObject &patch) {
     }
     if (patch.contains(QLatin1String("noMatch")))
         m_config.noMatch = strings(patch.value(QLatin1String("noMatch")));
+    if (patch.contains(QLatin1String("matchErrors")))
+        m_config.matchErrors = strings(patch.value(QLatin1String("matchErrors")));
+    if (patch.contains(QLatin1String("softFailures")))
+        m_config.softFailures = patch.value(QLatin1String("softFailures")).toInt();
+    if (patch.contains(QLatin1String("driftedFieldNames")))
+        m_config.driftedFieldNames = patch.value(QLatin1String("driftedFieldNames")).toBool();
 }
 
 QJsonObject ExploriumSimulator::configJson() const {
@@ -127,7 +124,10 @@ QJsonObject ExploriumSimulator::configJson() const {
             {QStringLiteral("firmographicsCost"), m_config.firmographicsCost},
             {QStringLiteral("acceptAnyKey"), m_config.acceptAnyKey},
             {QStringLiteral("validKeys"), QJsonArray::fromStringList(m_config.validKeys.values())},
-            {QStringLiteral("noMatch"), QJsonArray::fromStringList(m_config.noMatch.values())}};
+            {QStringLiteral("noMatch"), QJsonArray::fromStringList(m_config.noMatch.values())},
+            {QStringLiteral("matchErrors"), QJsonArray::fromStringList(m_config.matchErrors.values())},
+            {QStringLiteral("driftedFieldNames"), m_config.driftedFieldNames},
+            {QStringLiteral("softFailures"), m_config.softFailures}};
 }
 
 std::optional<HttpResponse> ExploriumSimulator::checkAuth(const HttpRequest &request) {
@@ -193,6 +193,27 @@ HttpResponse ExploriumSimulator::handle(const HttpRequest &request) {
 
 HttpResponse ExploriumSimulator::dispatch(const HttpRequest &request, const QJsonObject &body) {
     const QString &path = request.path;
+    static const QHash<QString, QStringList> allowedKeys = {
+        {QStringLiteral("/v1/businesses/match"),
+         {QStringLiteral("request_context"), QStringLiteral("businesses_to_match")}},
+        {QStringLiteral("/v1/prospects/match"),
+         {QStringLiteral("request_context"), QStringLiteral("prospects_to_match")}},
+        {QStringLiteral("/v1/businesses/firmographics/bulk_enrich"),
+         {QStringLiteral("request_context"), QStringLiteral("parameters"), QStringLiteral("business_ids")}},
+        {QStringLiteral("/v1/businesses/firmographics/enrich"),
+         {QStringLiteral("request_context"), QStringLiteral("parameters"), QStringLiteral("business_id")}},
+        {QStringLiteral("/v1/prospects/contacts_information/bulk_enrich"),
+         {QStringLiteral("request_context"), QStringLiteral("parameters"), QStringLiteral("prospect_ids")}},
+        {QStringLiteral("/v1/prospects/contacts_information/enrich"),
+         {QStringLiteral("request_context"), QStringLiteral("parameters"), QStringLiteral("prospect_id")}}};
+    if (allowedKeys.contains(path)) {
+        if (auto invalid = exploriumCheckKeys(body, allowedKeys.value(path)))
+            return *invalid;
+    }
+    if (m_config.softFailures > 0 && allowedKeys.contains(path)) {
+        --m_config.softFailures;
+        return softFailure(path, body);
+    }
     if (path == QLatin1String("/v1/businesses/match"))
         return matchBusinesses(body);
     if (path == QLatin1String("/v1/prospects/match"))
@@ -208,91 +229,35 @@ HttpResponse ExploriumSimulator::dispatch(const HttpRequest &request, const QJso
     return exploriumError(404, QStringLiteral("Not Found"));
 }
 
+// HTTP 200 but request_status "failure": clients must branch on the field, not only the status.
+HttpResponse ExploriumSimulator::softFailure(const QString &path, const QJsonObject &body) const {
+    const bool businesses = path == QLatin1String("/v1/businesses/match");
+    if (businesses || path == QLatin1String("/v1/prospects/match")) {
+        const QString listKey =
+            businesses ? QStringLiteral("businesses_to_match") : QStringLiteral("prospects_to_match");
+        QJsonArray results;
+        for (const QJsonValue &item : body.value(listKey).toArray()) {
+            results.append(QJsonObject{
+                {QStringLiteral("input"), item},
+                {businesses ? QStringLiteral("business_id") : QStringLiteral("prospect_id"), QJsonValue()}});
+        }
+        return exploriumJson(
+            200, {{QStringLiteral("response_context"), exploriumContext(QStringLiteral("failure"))},
+                  {QStringLiteral("total_results"), results.size()},
+                  {QStringLiteral("total_matches"), 0},
+                  {businesses ? QStringLiteral("matched_businesses") : QStringLiteral("matched_prospects"),
+                   results}});
+    }
+    return exploriumJson(200,
+                         {{QStringLiteral("response_context"), exploriumContext(QStringLiteral("failure"))},
+                          {QStringLiteral("data"), QJsonArray{}},
+                          {QStringLiteral("total_results"), 0}});
+}
+
 bool ExploriumSimulator::matchable(const QString &key) const {
     const QString lower = key.toLower();
     return !lower.isEmpty() && !m_config.noMatch.contains(lower) &&
            !lower.endsWith(QLatin1String(".invalid"));
-}
-
-HttpResponse ExploriumSimulator::matchBusinesses(const QJsonObject &body) {
-    if (auto invalid = exploriumCheckList(body, QStringLiteral("businesses_to_match")))
-        return *invalid;
-    QJsonArray results;
-    int matches = 0;
-    for (const QJsonValue &value : body.value(QStringLiteral("businesses_to_match")).toArray()) {
-        const QJsonObject item = value.toObject();
-        const QString domain = normalizedDomain(item);
-        const QString name = item.value(QStringLiteral("name")).toString().trimmed();
-        QString businessId;
-        // Name + domain first, domain alone as the fallback; a bare name matches "fuzzily".
-        if (!domain.isEmpty() && matchable(domain) && matchable(name.isEmpty() ? domain : name)) {
-            businessId = businessIdForDomain(domain);
-            m_businesses.insert(businessId, domain);
-        } else if (domain.isEmpty() && matchable(name)) {
-            businessId = businessIdForDomain(name.toLower() + QStringLiteral(".example"));
-            m_businesses.insert(businessId, name.toLower() + QStringLiteral(".example"));
-        }
-        QJsonObject input{{QStringLiteral("name"), orNull(item, QStringLiteral("name"))},
-                          {QStringLiteral("domain"), orNull(item, QStringLiteral("domain"))},
-                          {QStringLiteral("url"), orNull(item, QStringLiteral("url"))}};
-        if (item.contains(QStringLiteral("linkedin_url")))
-            input.insert(QStringLiteral("linkedin_url"), orNull(item, QStringLiteral("linkedin_url")));
-        results.append(QJsonObject{
-            {QStringLiteral("input"), input},
-            {QStringLiteral("business_id"), businessId.isEmpty() ? QJsonValue() : QJsonValue(businessId)}});
-        matches += businessId.isEmpty() ? 0 : 1;
-    }
-    return exploriumJson(
-        200, {{QStringLiteral("response_context"),
-               exploriumContext(matches > 0 ? QStringLiteral("success") : QStringLiteral("miss"))},
-              {QStringLiteral("total_results"), results.size()},
-              {QStringLiteral("total_matches"), matches},
-              {QStringLiteral("matched_businesses"), results}});
-}
-
-HttpResponse ExploriumSimulator::matchProspects(const QJsonObject &body) {
-    if (auto invalid = exploriumCheckList(body, QStringLiteral("prospects_to_match")))
-        return *invalid;
-    static const QStringList keys = {QStringLiteral("business_id"),  QStringLiteral("full_name"),
-                                     QStringLiteral("company_name"), QStringLiteral("email"),
-                                     QStringLiteral("phone_number"), QStringLiteral("linkedin")};
-    QJsonArray results;
-    int matches = 0;
-    for (const QJsonValue &value : body.value(QStringLiteral("prospects_to_match")).toArray()) {
-        const QJsonObject item = value.toObject();
-        ExploriumProspect prospect;
-        prospect.email = item.value(QStringLiteral("email")).toString().trimmed().toLower();
-        prospect.fullName = item.value(QStringLiteral("full_name")).toString().trimmed();
-        prospect.companyName = item.value(QStringLiteral("company_name")).toString().trimmed();
-        prospect.linkedin = item.value(QStringLiteral("linkedin")).toString().trimmed();
-        prospect.businessId = item.value(QStringLiteral("business_id")).toString();
-        QString key;
-        if (!prospect.email.isEmpty())
-            key = prospect.email;
-        else if (!prospect.linkedin.isEmpty())
-            key = prospect.linkedin;
-        else if (!prospect.fullName.isEmpty() && !prospect.companyName.isEmpty()) // a name needs its company
-            key = prospect.fullName + QLatin1Char('|') + prospect.companyName;
-        const QString domain = prospect.email.section(QLatin1Char('@'), 1);
-        QString prospectId;
-        if (!key.isEmpty() && matchable(key) && (domain.isEmpty() || matchable(domain))) {
-            prospectId = prospectIdForEmail(key);
-            m_prospects.insert(prospectId, prospect);
-        }
-        QJsonObject input;
-        for (const QString &name : keys)
-            input.insert(name, orNull(item, name));
-        results.append(QJsonObject{
-            {QStringLiteral("input"), input},
-            {QStringLiteral("prospect_id"), prospectId.isEmpty() ? QJsonValue() : QJsonValue(prospectId)}});
-        matches += prospectId.isEmpty() ? 0 : 1;
-    }
-    return exploriumJson(
-        200, {{QStringLiteral("response_context"),
-               exploriumContext(matches > 0 ? QStringLiteral("success") : QStringLiteral("miss"))},
-              {QStringLiteral("total_results"), results.size()},
-              {QStringLiteral("total_matches"), matches},
-              {QStringLiteral("matched_prospects"), results}});
 }
 
 QJsonObject ExploriumSimulator::state() const {

@@ -21,6 +21,12 @@ struct ExploriumConfig {
     int firmographicsCost = 1; // per business enriched (undocumented [U])
     // Domains, emails or names that never match (anything under ".invalid" never matches either).
     QSet<QString> noMatch;
+    // Domains or emails whose match item carries "error"/"error_type" instead of an ID.
+    QSet<QString> matchErrors;
+    // Schema drift: "professional_email" instead of the documented (sic) "professions_email".
+    bool driftedFieldNames = false;
+    // The next N match/enrich calls answer 200 with request_status "failure" and no data.
+    int softFailures = 0;
 };
 
 struct ExploriumProspect {
@@ -59,6 +65,7 @@ private:
     HttpResponse matchBusinesses(const QJsonObject &body);
     HttpResponse matchProspects(const QJsonObject &body);
     bool matchable(const QString &key) const;
+    HttpResponse softFailure(const QString &path, const QJsonObject &body) const;
 
     // exploriumenrich.cpp
     HttpResponse bulkFirmographics(const QJsonObject &body);
@@ -86,6 +93,8 @@ HttpResponse exploriumError(int status, const QString &details);
 // FastAPI/pydantic-v1 422: {"detail":[{"loc":["body",field],"msg","type","ctx"}]}
 HttpResponse exploriumValidation(const QString &field, const QString &message, const QString &type,
                                  const QJsonObject &context = {});
+// additionalProperties: false -> 422 "extra fields not permitted"; nullopt when all keys are known.
+std::optional<HttpResponse> exploriumCheckKeys(const QJsonObject &body, const QStringList &allowed);
 // The 1-50 items rule for a list field; nullopt when the list is fine.
 std::optional<HttpResponse> exploriumCheckList(const QJsonObject &body, const QString &field);
 

@@ -56,6 +56,8 @@ QJsonObject FaultRule::toJson() const {
             {QStringLiteral("skip"), skip},
             {QStringLiteral("delayMs"), delayMs},
             {QStringLiteral("apply"), applyRequest},
+            {QStringLiteral("retryAfter"), retryAfter},
+            {QStringLiteral("retryAfterHttpDate"), retryAfterHttpDate},
             {QStringLiteral("hits"), hits}};
 }
 
@@ -82,6 +84,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
     rule.skip = object.value(QStringLiteral("skip")).toInt(0);
     rule.delayMs = object.value(QStringLiteral("delayMs")).toInt(0);
     rule.applyRequest = object.value(QStringLiteral("apply")).toBool(false);
+    rule.retryAfter = object.value(QStringLiteral("retryAfter")).toInt(-1);
+    rule.retryAfterHttpDate = object.value(QStringLiteral("retryAfterHttpDate")).toBool(false);
     if (rule.status < 100 || rule.status > 599 || rule.times == 0 || rule.times < -1 || rule.skip < 0 ||
         rule.delayMs < 0) {
         *error = QStringLiteral("status must be 100-599, times -1 or >= 1, skip and delayMs >= 0");

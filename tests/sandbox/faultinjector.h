@@ -30,6 +30,10 @@ struct FaultRule {
     int times = 1;    // how many matching requests it hits; -1 = until cleared
     int skip = 0;     // let this many matching requests through first
     int delayMs = 0;  // for Delay
+    // For Status and RateLimit: override Retry-After (-1 = the service's own behaviour), in
+    // delta-seconds or, with retryAfterHttpDate, as an HTTP-date (both forms are legal).
+    int retryAfter = -1;
+    bool retryAfterHttpDate = false;
     // Let the simulator process the request before the fault (the write happens, the answer is
     // lost): the "ambiguous timeout" case. Delay and Truncate always apply the request.
     bool applyRequest = false;

@@ -47,6 +47,8 @@ void HttpConnection::processNext() {
             m_socket->write(response.serialize(false));
             m_closing = true;
             m_socket->disconnectFromHost();
+        } else if (m_parser.takeContinueRequest()) {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
         return;
     }

@@ -41,8 +41,12 @@ std::optional<HttpRequest> HttpRequestParser::next() {
         }
     }
     const qsizetype bodyStart = headEnd + 4;
-    if (m_buffer.size() - bodyStart < length)
+    if (m_buffer.size() - bodyStart < length) {
+        if (!m_continueSent && request.header("expect").toLower() == "100-continue")
+            m_wantsContinue = true;
         return std::nullopt; // the body is still arriving
+    }
+    m_continueSent = false;
     request.body = m_buffer.mid(bodyStart, length);
     m_buffer.remove(0, bodyStart + length);
     return request;
@@ -82,6 +86,14 @@ bool HttpRequestParser::parseHead(const QByteArray &head, HttpRequest &request) 
         rawQuery.replace('+', "%20");
         request.query.setQuery(QString::fromLatin1(rawQuery));
     }
+    return true;
+}
+
+bool HttpRequestParser::takeContinueRequest() {
+    if (!m_wantsContinue)
+        return false;
+    m_wantsContinue = false;
+    m_continueSent = true;
     return true;
 }
 

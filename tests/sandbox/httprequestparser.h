@@ -22,6 +22,10 @@ public:
     // (check error() then; a broken stream stays broken).
     std::optional<HttpRequest> next();
 
+    // True once per request whose head asked "Expect: 100-continue" and whose body has not arrived:
+    // the connection then sends "100 Continue" (curl does this for large bodies).
+    bool takeContinueRequest();
+
     Error error() const { return m_error; }
     int errorStatus() const;
     bool hasBufferedBytes() const { return !m_buffer.isEmpty(); }
@@ -31,6 +35,8 @@ private:
 
     QByteArray m_buffer;
     Error m_error = Error::None;
+    bool m_wantsContinue = false;
+    bool m_continueSent = false;
 };
 
 } // namespace prospector::sandbox

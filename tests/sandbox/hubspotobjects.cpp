@@ -245,19 +245,31 @@ HttpResponse HubSpotSimulator::createOne(HubSpotObjectStore &store, const QJsonO
         return hubspotError(400, QStringLiteral("VALIDATION_ERROR"),
                             QStringLiteral("A company needs at least a domain or a name"));
     }
-    HubSpotRecord &record = createRecord(store, *properties);
-    QString error;
+    // Inline associations must point at existing records; check them before writing anything.
+    HubSpotObjectStore &other = &store == &m_contacts ? m_companies : m_contacts;
+    QList<QPair<qint64, int>> links;
     for (const QJsonValue &association : body.value(QStringLiteral("associations")).toArray()) {
         const QJsonObject object = association.toObject();
-        const qint64 toId =
-            object.value(QStringLiteral("to")).toObject().value(QStringLiteral("id")).toString().toLongLong();
+        const QString toId =
+            object.value(QStringLiteral("to")).toObject().value(QStringLiteral("id")).toString();
+        if (!other.find(toId.toLongLong())) {
+            return hubspotError(
+                400, QStringLiteral("VALIDATION_ERROR"),
+                QStringLiteral("No %1 with ID %2 to associate with").arg(other.singular, toId));
+        }
         for (const QJsonValue &type : object.value(QStringLiteral("types")).toArray()) {
             const int typeId = type.toObject().value(QStringLiteral("associationTypeId")).toInt();
-            const QString other =
-                &store == &m_contacts ? QStringLiteral("companies") : QStringLiteral("contacts");
-            linkPair(store.name, record.id, other, toId, typeId, &error);
+            if (typeId != 1 && typeId != 2 && typeId != 279 && typeId != 280) {
+                return hubspotError(400, QStringLiteral("VALIDATION_ERROR"),
+                                    QStringLiteral("association type %1 is not valid here").arg(typeId));
+            }
+            links.append({toId.toLongLong(), typeId});
         }
     }
+    HubSpotRecord &record = createRecord(store, *properties);
+    QString error;
+    for (const auto &[toId, typeId] : std::as_const(links))
+        linkPair(store.name, record.id, other.name, toId, typeId, &error);
     return hubspotJson(201, recordJson(store, record, allProperties(record)));
 }
 

@@ -116,6 +116,23 @@ HttpResponse HubSpotSimulator::search(HubSpotObjectStore &store, const QJsonObje
         if (matched)
             matches.append(&record);
     }
+    // Only one sort is honoured: {propertyName, direction} or "createdate" / "-createdate".
+    const QJsonValue sort = body.value(QStringLiteral("sorts")).toArray().first();
+    QString sortProperty =
+        sort.isString() ? sort.toString() : sort.toObject().value(QStringLiteral("propertyName")).toString();
+    bool descending =
+        sort.toObject().value(QStringLiteral("direction")).toString() == QLatin1String("DESCENDING");
+    if (sortProperty.startsWith(QLatin1Char('-'))) {
+        sortProperty.remove(0, 1);
+        descending = true;
+    }
+    if (!sortProperty.isEmpty()) {
+        std::stable_sort(matches.begin(), matches.end(), [&](const HubSpotRecord *a, const HubSpotRecord *b) {
+            const QString left = a->properties.value(sortProperty);
+            const QString right = b->properties.value(sortProperty);
+            return descending ? right < left : left < right;
+        });
+    }
     QStringList properties;
     for (const QJsonValue &name : body.value(QStringLiteral("properties")).toArray())
         properties.append(name.toString());

@@ -8,8 +8,6 @@ namespace prospector::sandbox {
 
 namespace {
 
-const QString kTeamId = QStringLiteral("tea_SandboxTeam0000001");
-
 // minDate/maxDate: Unix seconds or ISO 8601.
 QDateTime parseDate(const QString &text) {
     bool numeric = false;
@@ -79,7 +77,7 @@ QJsonObject LemlistSimulator::activityJson(const LemlistActivity &activity) cons
         {QStringLiteral("isFirst"), false},
         {QStringLiteral("createdAt"), activity.createdAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("bot"), false},
-        {QStringLiteral("teamId"), kTeamId},
+        {QStringLiteral("teamId"), kLemlistTeamId},
         {QStringLiteral("leadId"), activity.leadId},
         {QStringLiteral("campaignId"), activity.campaignId},
         {QStringLiteral("campaignName"), owner ? owner->name : QString()},

@@ -8,12 +8,6 @@ namespace prospector::sandbox {
 
 namespace {
 
-HttpResponse lemlistJson(int status, const QJsonValue &value) {
-    return HttpResponse::json(
-        status, value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()),
-        QByteArrayLiteral("application/json; charset=utf-8"));
-}
-
 bool sameEmail(const QString &a, const QString &b) {
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
@@ -119,6 +113,9 @@ HttpResponse LemlistSimulator::campaignLeads(const HttpRequest &request, const L
     }
     if (rest.isEmpty())
         return HttpResponse::text(404, "An email is required to unsub a lead");
+    if (method == "POST" && rest.size() == 2 &&
+        (rest.at(1) == QLatin1String("interested") || rest.at(1) == QLatin1String("notinterested")))
+        return markInterest(owner.id, rest.at(0), rest.at(1) == QLatin1String("interested"));
     LemlistLead *lead = findLead(owner.id, rest.at(0));
     if (!lead)
         return HttpResponse::text(404, "Lead not found");
@@ -194,6 +191,9 @@ HttpResponse LemlistSimulator::getLeads(const HttpRequest &request, const QStrin
     if (method == "POST" && rest.size() == 2 &&
         (rest.at(0) == QLatin1String("pause") || rest.at(0) == QLatin1String("start")))
         return pauseOrStart(request, rest.at(1), rest.at(0) == QLatin1String("pause"));
+    if (method == "POST" && rest.size() == 2 &&
+        (rest.at(0) == QLatin1String("interested") || rest.at(0) == QLatin1String("notinterested")))
+        return markInterest({}, rest.at(1), rest.at(0) == QLatin1String("interested"));
     if (method != "GET")
         return HttpResponse::text(405, "Method not allowed");
     if (rest.isEmpty()) {
@@ -228,6 +228,21 @@ HttpResponse LemlistSimulator::pauseOrStart(const HttpRequest &request, const QS
         if ((campaignId.isEmpty() || lead.campaignId == campaignId) &&
             (lead.id == leadIdOrEmail || sameEmail(lead.email, leadIdOrEmail))) {
             lead.isPaused = pause;
+            changed.append(leadJson(lead));
+        }
+    }
+    if (changed.isEmpty())
+        return HttpResponse::text(404, "Lead not found");
+    return lemlistJson(200, changed);
+}
+
+HttpResponse LemlistSimulator::markInterest(const QString &campaignId, const QString &leadIdOrEmail,
+                                            bool interested) {
+    QJsonArray changed;
+    for (LemlistLead &lead : m_leads) {
+        if ((campaignId.isEmpty() || lead.campaignId == campaignId) &&
+            (lead.id == leadIdOrEmail || sameEmail(lead.email, leadIdOrEmail))) {
+            lead.state = interested ? QStringLiteral("interested") : QStringLiteral("notInterested");
             changed.append(leadJson(lead));
         }
     }

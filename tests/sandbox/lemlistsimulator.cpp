@@ -9,14 +9,6 @@ namespace prospector::sandbox {
 namespace {
 
 constexpr qint64 kWindowMs = 2'000;
-const QString kTeamId = QStringLiteral("tea_SandboxTeam0000001");
-const QString kUserId = QStringLiteral("usr_SandboxUser0000001");
-
-HttpResponse lemlistJson(int status, const QJsonValue &value) {
-    return HttpResponse::json(
-        status, value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()),
-        QByteArrayLiteral("application/json; charset=utf-8"));
-}
 
 // JavaScript's Date.prototype.toString(), which lemlist uses for X-RateLimit-Reset.
 QByteArray jsDateString(const QDateTime &utc) {
@@ -34,6 +26,12 @@ QSet<QString> stringSet(const QJsonValue &value) {
 }
 
 } // namespace
+
+HttpResponse lemlistJson(int status, const QJsonValue &value) {
+    return HttpResponse::json(
+        status, value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()),
+        QByteArrayLiteral("application/json; charset=utf-8"));
+}
 
 QString lemlistId(const char *prefix) {
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -136,10 +134,10 @@ HttpResponse LemlistSimulator::dispatch(const HttpRequest &request, const QStrin
     const QString &head = s.constFirst();
     if (head == QLatin1String("team") && method == "GET") {
         return lemlistJson(
-            200, QJsonObject{{QStringLiteral("_id"), kTeamId},
+            200, QJsonObject{{QStringLiteral("_id"), kLemlistTeamId},
                              {QStringLiteral("name"), QStringLiteral("Sandbox team")},
-                             {QStringLiteral("userIds"), QJsonArray{kUserId}},
-                             {QStringLiteral("createdBy"), kUserId},
+                             {QStringLiteral("userIds"), QJsonArray{kLemlistUserId}},
+                             {QStringLiteral("createdBy"), kLemlistUserId},
                              {QStringLiteral("createdAt"), QStringLiteral("2023-02-07T15:13:40.668Z")}});
     }
     if (head == QLatin1String("campaigns")) {
@@ -227,8 +225,8 @@ QJsonObject LemlistSimulator::campaignJson(const LemlistCampaign &item) const {
             {QStringLiteral("name"), item.name},
             {QStringLiteral("labels"), QJsonArray{}},
             {QStringLiteral("createdAt"), item.createdAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("createdBy"), kUserId},
-            {QStringLiteral("teamId"), kTeamId},
+            {QStringLiteral("createdBy"), kLemlistUserId},
+            {QStringLiteral("teamId"), kLemlistTeamId},
             {QStringLiteral("status"), item.status}};
 }
 

@@ -101,6 +101,7 @@ private:
                          const QString &pathEmail);
     HttpResponse getLeads(const HttpRequest &request, const QStringList &rest);
     HttpResponse pauseOrStart(const HttpRequest &request, const QString &leadIdOrEmail, bool pause);
+    HttpResponse markInterest(const QString &campaignId, const QString &leadIdOrEmail, bool interested);
     HttpResponse unsubscribes(const HttpRequest &request, const QStringList &rest, bool v2);
     LemlistLead *findLead(const QString &campaignId, const QString &idOrEmail);
     LemlistLead &createLead(const LemlistCampaign &campaign, const QString &email);
@@ -123,5 +124,10 @@ private:
 };
 
 QString lemlistId(const char *prefix); // "cam_" + 17 random alphanumerics, as lemlist's IDs look
+HttpResponse lemlistJson(int status, const QJsonValue &value); // array or object body
+
+// The one team and user the sandbox account has.
+inline const QString kLemlistTeamId = QStringLiteral("tea_SandboxTeam0000001");
+inline const QString kLemlistUserId = QStringLiteral("usr_SandboxUser0000001");
 
 } // namespace prospector::sandbox

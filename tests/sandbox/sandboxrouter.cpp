@@ -4,6 +4,9 @@
 #include "sandboxadmin.h"
 #include "servicesimulator.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace prospector::sandbox {
 
 SandboxRouter::SandboxRouter(FaultInjector &faults, SandboxAdmin &admin)
@@ -71,6 +74,9 @@ Reply SandboxRouter::route(const QString &serviceName, const HttpRequest &reques
             reply.response.body = QByteArrayLiteral("{\"status\":\"COMPLETE\",\"results\":[{\"id\":");
             break;
         }
+        if (rule.retryAfter >= 0 && (rule.kind == FaultKind::Status || rule.kind == FaultKind::RateLimit))
+            reply.response.setHeader("Retry-After",
+                                     retryAfterValue(rule.retryAfter, rule.retryAfterHttpDate));
     } else {
         reply.response = simulator->handle(request);
     }
@@ -78,6 +84,13 @@ Reply SandboxRouter::route(const QString &serviceName, const HttpRequest &reques
     if (reply.response.status == 429)
         ++counters.rateLimited;
     return reply;
+}
+
+QByteArray retryAfterValue(int seconds, bool httpDate) {
+    if (!httpDate)
+        return QByteArray::number(seconds);
+    const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    return QLocale::c().toString(when, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
 }
 
 HttpResponse htmlBadGateway() {

@@ -42,5 +42,7 @@ private:
 };
 
 HttpResponse htmlBadGateway();
+// A Retry-After value: delta-seconds, or the HTTP-date that many seconds from now.
+QByteArray retryAfterValue(int seconds, bool httpDate);
 
 } // namespace prospector::sandbox

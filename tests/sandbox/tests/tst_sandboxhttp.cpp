@@ -2,8 +2,11 @@
 // Connection: close, and refusal of what it does not support.
 #include "sandboxserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -112,6 +115,46 @@ private slots:
         m_socket->write(get("/_sandbox/config"));
         QCOMPARE(readResponses(*m_socket, 1).size(), 1);
         QCOMPARE(m_socket->state(), QAbstractSocket::ConnectedState);
+    }
+
+    void expectContinueGetsAHundredContinue() {
+        const QByteArray body = R"({"name":"Big one"})";
+        m_socket->write(
+            "POST /_sandbox/lemlist/campaigns HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n");
+        QByteArray interim;
+        QTRY_VERIFY((interim += m_socket->readAll()).contains("\r\n\r\n"));
+        QCOMPARE(interim, QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+        m_socket->write(body);
+        const QList<RawResponse> responses = readResponses(*m_socket, 1);
+        QCOMPARE(responses.size(), 1);
+        QCOMPARE(responses.at(0).status, 201);
+    }
+
+    void manyConcurrentClientRequestsAreEachAnsweredOnce() {
+        m_server->hubspot().config().burstLimit = 1000;
+        QNetworkAccessManager manager; // up to 6 parallel keep-alive connections per host
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 150; ++i) {
+            QNetworkRequest request(m_server->hubspotUrl().resolved(
+                QUrl(QStringLiteral("/crm/v3/objects/contacts/batch/upsert"))));
+            request.setRawHeader("Authorization", "Bearer sandbox-hubspot-token");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            const QJsonObject input{{QStringLiteral("idProperty"), QStringLiteral("email")},
+                                    {QStringLiteral("id"), QStringLiteral("p%1@acme.com").arg(i % 100)},
+                                    {QStringLiteral("properties"), QJsonObject{}}};
+            const QJsonObject body{{QStringLiteral("inputs"), QJsonArray{input}}};
+            replies.append(manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
+            10000);
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            reply->deleteLater();
+        }
+        QCOMPARE(m_server->hubspot().contacts().records.size(), 100); // 50 emails were sent twice
+        QCOMPARE(m_server->hubspot().counters().requests, 150);
     }
 
     void connectionCloseIsHonoured() {

@@ -20,16 +20,42 @@ private slots:
         QVERIFY(!SandboxSession::requested({QStringLiteral("prospector"), QStringLiteral("list")}));
     }
 
+    void sandboxCredentialsAreTheSimulatorDefaults() {
+        SandboxServer server; // acceptAnyCredential is off here: only the defaults pass
+        QVERIFY(server.listen());
+        SandboxClient hubspot(server.hubspotUrl());
+        QCOMPARE(hubspot
+                     .send("GET", QStringLiteral("/crm/v3/objects/contacts"), {},
+                           bearer(SandboxSession::sandboxCredential(QStringLiteral("hubspot")).toUtf8()))
+                     .status,
+                 200);
+        SandboxClient lemlist(server.lemlistUrl());
+        QCOMPARE(
+            lemlist
+                .send("GET", QStringLiteral("/team"), {},
+                      lemlistBasic(SandboxSession::sandboxCredential(QStringLiteral("lemlist")).toUtf8()))
+                .status,
+            200);
+        SandboxClient explorium(server.exploriumUrl());
+        QCOMPARE(
+            explorium
+                .send("GET", QStringLiteral("/v1/credits"), {},
+                      exploriumKey(SandboxSession::sandboxCredential(QStringLiteral("explorium")).toUtf8()))
+                .status,
+            200);
+        QVERIFY(SandboxSession::sandboxCredential(QStringLiteral("other")).isEmpty());
+    }
+
     void startPointsEveryClientAtTheSimulators() {
         qunsetenv("PROSPECTOR_HUBSPOT_URL");
         SandboxSession session;
         QString error;
         QVERIFY2(session.start(&error), qPrintable(error));
         QVERIFY(session.isRunning());
-        SandboxServer *server = session.server();
-        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_HUBSPOT_URL")), server->hubspotUrl().toString());
-        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_LEMLIST_URL")), server->lemlistUrl().toString());
-        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_EXPLORIUM_URL")), server->exploriumUrl().toString());
+        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_HUBSPOT_URL")), session.hubspotUrl().toString());
+        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_LEMLIST_URL")), session.lemlistUrl().toString());
+        QCOMPARE(QString::fromUtf8(qgetenv("PROSPECTOR_EXPLORIUM_URL")), session.exploriumUrl().toString());
+        QCOMPARE(session.lemlistUrl().path(), QStringLiteral("/api"));
 
         // Whatever token the user has is accepted, and there are campaigns to enroll into.
         SandboxClient lemlist(QUrl(QString::fromUtf8(qgetenv("PROSPECTOR_LEMLIST_URL"))));
