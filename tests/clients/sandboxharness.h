@@ -12,6 +12,9 @@
 namespace prospector::test {
 
 struct SandboxHarness {
+    // Long enough that a loaded CI machine cannot reach half-open between two calls of a test.
+    static constexpr qint64 kBreakerOpenMs = 2000;
+
     sandbox::SandboxServer server;
     QNetworkAccessManager network;
     std::unique_ptr<net::ServiceConnection> hubspot;
@@ -37,7 +40,7 @@ struct SandboxHarness {
                                                  const QString *token) {
         net::ServiceConnection::Options options = net::ServiceConnection::defaultOptions(service);
         options.retry = net::RetrySettings{4, 20, 200, 5000};
-        options.breaker = {5, 500};
+        options.breaker = {5, kBreakerOpenMs};
         auto connection =
             std::make_unique<net::ServiceConnection>(net::ServiceEndpoint{service, url,
                                                                           [token] {

@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(getByEmail(QStringLiteral("jane@acme.com")).error.kind, ApiErrorKind::CircuitOpen);
         // Recovery: after the open period a probe succeeds and closes it.
         h.server.faults().clear();
-        QTest::qWait(550);
+        QTest::qWait(int(SandboxHarness::kBreakerOpenMs) + 100);
         QCOMPARE(getByEmail(QStringLiteral("jane@acme.com")).error.kind, ApiErrorKind::NotFound);
         QCOMPARE(h.hubspot->breaker()->state(), net::CircuitBreaker::State::Closed);
     }
