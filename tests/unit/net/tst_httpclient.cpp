@@ -160,6 +160,20 @@ private Q_SLOTS:
         QCOMPARE(h.clock.nowMs() - before, qint64(3000));
     }
 
+    void hubSpotDailyCapFailsAtOnce() {
+        Harness h(Service::HubSpot);
+        h.network.setResponder([](const auto &) {
+            return FakeResponse::json(
+                429,
+                R"({"status":"error","message":"You have reached your daily limit.","errorType":"RATE_LIMIT","policyName":"DAILY"})");
+        });
+        const HttpResponse r = h.call(HttpRequest::get(QStringLiteral("/x")));
+        QCOMPARE(r.error.kind, ApiErrorKind::RateLimited);
+        QCOMPARE(r.error.remoteCategory, QStringLiteral("DAILY"));
+        QVERIFY(r.error.retryAfterMs > 0);
+        QCOMPARE(h.network.requests.size(), 1);
+    }
+
     void givesUpAfterMaxAttempts() {
         Harness h(Service::Explorium);
         h.network.setResponder([](const auto &) { return FakeResponse::json(500, R"({"details":"boom"})"); });
