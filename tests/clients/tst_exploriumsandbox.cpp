@@ -107,12 +107,7 @@ private Q_SLOTS:
         QCOMPARE(match(QList<BusinessQuery>(51, {QStringLiteral("A"), QStringLiteral("a.com"), {}, {}}))
                      .error.kind,
                  ApiErrorKind::Validation);
-        QCOMPARE(h.server.state()
-                     .value(QStringLiteral("explorium"))
-                     .toObject()
-                     .value(QStringLiteral("requests"))
-                     .toInt(),
-                 0);
+        QCOMPARE(h.server.explorium().counters().requests, 0);
     }
 
     void matchRetriesThroughFaults_data() {

@@ -87,6 +87,27 @@ private Q_SLOTS:
         QVERIFY(r.value.errors.at(0).ids.contains(QStringLiteral("nobody@acme.com")));
     }
 
+    void searchBurstStaysUnderFivePerSecond() {
+        QVERIFY(upsert({QStringLiteral("jane@acme.com")}).ok());
+        int done = 0;
+        int firstAttempt = 0;
+        QObject ctx;
+        for (int i = 0; i < 12; ++i) {
+            client->searchContactsByEmail(QStringLiteral("jane@acme.com"), {}, &ctx,
+                                          [&](const net::ApiResult<SearchPage> &r) {
+                                              ++done;
+                                              if (r.ok() && r.value.total == 1)
+                                                  ++firstAttempt;
+                                          });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 12, 15000);
+        QCOMPARE(firstAttempt, 12);
+        // The simulator answers 429 SECONDLY to a sixth search inside a second: none happened.
+        QCOMPARE(h.server.hubspot().counters().rateLimited, 0);
+        QVERIFY(h.server.hubspot().counters().requests >= 13);
+        QCOMPARE(h.hubspot->searchLimiter()->inFlight(), 0);
+    }
+
     void createConflictNamesTheExistingId() {
         QVERIFY(upsert({QStringLiteral("jane@acme.com")}).ok());
         const QString existing =

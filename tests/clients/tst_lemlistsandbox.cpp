@@ -171,6 +171,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(done, 50, 15000);
         QCOMPARE(firstAttempt, 50); // never a 429
+        QCOMPARE(h.server.lemlist().counters().rateLimited, 0);
     }
 
     void rateLimitBurstIsRetriedAfterRetryAfter() {
