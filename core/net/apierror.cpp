@@ -14,39 +14,48 @@ ApiError ApiError::make(ApiErrorKind kind, Service service, QString detail) {
 
 QString ApiError::userMessage() const {
     const QString name = serviceDisplayName(service);
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("ApiError", text);
-    };
+    // Literal translate() calls so lupdate extracts every sentence.
     switch (kind) {
     case ApiErrorKind::None:
-        return tr("Connected to %1.").arg(name);
+        return QCoreApplication::translate("ApiError", "Connected to %1.").arg(name);
     case ApiErrorKind::Auth:
-        return tr("%1 rejected the API key or token. Check that it is correct and has not expired.")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "%1 rejected the API key or token. Check that it is correct and has not expired.")
             .arg(name);
     case ApiErrorKind::Permission:
-        return tr("%1 accepted the key but refused this operation (missing permission, scope or credits).")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "%1 accepted the key but refused this operation (missing permission, scope or credits).")
             .arg(name);
     case ApiErrorKind::Validation:
-        return tr("%1 refused the request as invalid.").arg(name);
+        return QCoreApplication::translate("ApiError", "%1 refused the request as invalid.").arg(name);
     case ApiErrorKind::NotFound:
-        return tr("%1 could not find the requested record.").arg(name);
+        return QCoreApplication::translate("ApiError", "%1 could not find the requested record.").arg(name);
     case ApiErrorKind::Conflict:
-        return tr("The record already exists in %1.").arg(name);
+        return QCoreApplication::translate("ApiError", "The record already exists in %1.").arg(name);
     case ApiErrorKind::RateLimited:
-        return tr("%1 is limiting the request rate. Prospector will slow down and try again.").arg(name);
+        return QCoreApplication::translate(
+                   "ApiError", "%1 is limiting the request rate. Prospector will slow down and try again.")
+            .arg(name);
     case ApiErrorKind::Server:
-        return tr("%1 had a server problem. Try again later.").arg(name);
+        return QCoreApplication::translate("ApiError", "%1 had a server problem. Try again later.").arg(name);
     case ApiErrorKind::Network:
-        return tr("Could not reach %1. Check the network connection and the server address.").arg(name);
+        return QCoreApplication::translate(
+                   "ApiError", "Could not reach %1. Check the network connection and the server address.")
+            .arg(name);
     case ApiErrorKind::Timeout:
-        return tr("%1 did not answer in time.").arg(name);
+        return QCoreApplication::translate("ApiError", "%1 did not answer in time.").arg(name);
     case ApiErrorKind::MalformedResponse:
-        return tr("%1 sent a response Prospector could not understand.").arg(name);
+        return QCoreApplication::translate("ApiError", "%1 sent a response Prospector could not understand.")
+            .arg(name);
     case ApiErrorKind::CircuitOpen:
-        return tr("%1 is temporarily paused after repeated failures. Prospector will retry automatically.")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "%1 is temporarily paused after repeated failures. Prospector will retry automatically.")
             .arg(name);
     case ApiErrorKind::Cancelled:
-        return tr("The request to %1 was cancelled.").arg(name);
+        return QCoreApplication::translate("ApiError", "The request to %1 was cancelled.").arg(name);
     }
     return {};
 }

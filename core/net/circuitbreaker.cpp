@@ -22,6 +22,18 @@ qint64 CircuitBreaker::msUntilHalfOpen() const {
     return std::max<qint64>(0, m_openedAt + m_settings.openDurationMs - m_clock->nowMs());
 }
 
+bool CircuitBreaker::wouldAllow() const {
+    switch (m_state) {
+    case State::Closed:
+        return true;
+    case State::Open:
+        return msUntilHalfOpen() == 0;
+    case State::HalfOpen:
+        return !m_probeInFlight;
+    }
+    return false;
+}
+
 bool CircuitBreaker::tryAcquire() {
     switch (m_state) {
     case State::Closed:

@@ -27,6 +27,8 @@ public:
     // Asks to send one call. False = fail fast. In half-open, true means "you are the probe":
     // the caller must report the outcome with recordSuccess/recordFailure/releaseProbe.
     bool tryAcquire();
+    // Whether tryAcquire() would succeed now, without taking the half-open probe.
+    bool wouldAllow() const;
     void recordSuccess();
     void recordFailure();
     // The probe ended without telling anything about the service (e.g. a 4xx, or cancelled).

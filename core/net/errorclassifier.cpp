@@ -113,7 +113,12 @@ void refineHubSpot(ApiError &e, const HeaderMap &headers) {
             e.retryAfterMs = 10000;
         else if (e.httpStatus == 423)
             e.retryAfterMs = 2000;
-        else if (e.remoteCategory != QLatin1StringView("DAILY")) {
+        else if (e.remoteCategory == QLatin1StringView("DAILY")) {
+            // Resets at midnight in the account's time zone, which we cannot know; UTC midnight is
+            // the estimate. Far beyond any in-call retry, so the caller gets the error at once.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            e.retryAfterMs = now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 0), Qt::UTC));
+        } else {
             bool ok = false;
             const qint64 interval =
                 headers.value("x-hubspot-ratelimit-interval-milliseconds").toLongLong(&ok);

@@ -40,9 +40,16 @@ struct HttpClient::Call {
     QPointer<QNetworkReply> reply;
     bool timedOut = false;
     bool cancelled = false;
-    bool holdsProbe = false;
     bool done = false;
+    QPointer<RateLimiter> slotLimiter; // holds a ticket while the attempt is in flight
+    quint64 slotTicket = 0;
 
+    void releaseSlot() {
+        if (slotLimiter && slotTicket)
+            slotLimiter->release(slotTicket);
+        slotLimiter = nullptr;
+        slotTicket = 0;
+    }
     bool abandoned() const { return hasContext && context.isNull(); }
 };
 
@@ -57,6 +64,7 @@ HttpClient::~HttpClient() {
     // Replies belong to the network manager; make sure none calls back into a dead client.
     for (const auto &call : std::as_const(m_calls)) {
         call->done = true;
+        call->releaseSlot();
         if (call->reply) {
             call->reply->disconnect(this);
             call->reply->abort();
@@ -133,30 +141,40 @@ void HttpClient::start(const std::shared_ptr<Call> &call) {
                                           QStringLiteral("refusing insecure or invalid base URL")));
         return;
     }
-    if (m_breaker && !m_breaker->tryAcquire()) {
-        ApiError error = ApiError::make(ApiErrorKind::CircuitOpen, m_endpoint.service);
-        error.retryAfterMs = m_breaker->msUntilHalfOpen();
-        deliverLater(call, error);
+    // Fail fast while the breaker is open instead of queueing behind the rate limiter; the
+    // binding check (which may take the half-open probe) happens right before sending.
+    if (m_breaker && !m_breaker->wouldAllow()) {
+        failCircuitOpen(call);
         return;
     }
-    call->holdsProbe = m_breaker && m_breaker->state() == CircuitBreaker::State::HalfOpen;
     if (RateLimiter *limiter = limiterFor(call->request.rateBucket))
-        limiter->acquire(this, [this, call] { transmit(call); });
+        limiter->acquireTicket(this, [this, call, limiter](quint64 ticket) {
+            call->slotLimiter = limiter;
+            call->slotTicket = ticket;
+            transmit(call);
+        });
     else
         transmit(call);
 }
 
 void HttpClient::transmit(const std::shared_ptr<Call> &call) {
-    if (call->done)
+    if (call->done) {
+        call->releaseSlot();
         return;
+    }
     if (call->abandoned() || call->cancelled) {
-        if (call->holdsProbe && m_breaker)
-            m_breaker->releaseProbe();
+        call->releaseSlot();
         deliverLater(call, ApiError::make(ApiErrorKind::Cancelled, m_endpoint.service));
+        return;
+    }
+    if (m_breaker && !m_breaker->tryAcquire()) {
+        call->releaseSlot();
+        failCircuitOpen(call);
         return;
     }
     ++call->attempt;
     const HttpRequest &r = call->request;
+    const int timeoutMs = m_timeoutCapMs > 0 ? std::min(r.timeoutMs, m_timeoutCapMs) : r.timeoutMs;
     QNetworkRequest request(resolve(r));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
@@ -165,7 +183,7 @@ void HttpClient::transmit(const std::shared_ptr<Call> &call) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     // The APIs never redirect; following one could hand the token to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(r.timeoutMs);
+    request.setTransferTimeout(timeoutMs);
 #if QT_CONFIG(ssl)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -176,7 +194,8 @@ void HttpClient::transmit(const std::shared_ptr<Call> &call) {
     applyAuthentication(m_endpoint.service, token, request);
 
     qCDebug(lcNetHttp).noquote() << r.operation << "attempt" << call->attempt << QString::fromLatin1(r.method)
-                                 << redact(request.url().toString()) << bodyPreview(r.body);
+                                 << redact(QUrl::fromPercentEncoding(request.url().toEncoded()))
+                                 << bodyPreview(r.body);
 
     QNetworkReply *reply = nullptr;
     if (r.method == "GET")
@@ -195,7 +214,7 @@ void HttpClient::transmit(const std::shared_ptr<Call> &call) {
     connect(reply, &QNetworkReply::finished, this, [this, call] { onReplyFinished(call); });
     // Our own deadline on the injected clock: covers slow trickles that Qt's inactivity-based
     // transfer timeout would let through, and lets tests time out without waiting.
-    m_clock->callAfter(r.timeoutMs, reply, [call] {
+    m_clock->callAfter(timeoutMs, reply, [call] {
         if (call->reply && call->reply->isRunning()) {
             call->timedOut = true;
             call->reply->abort();
@@ -218,6 +237,20 @@ void HttpClient::onReplyFinished(const std::shared_ptr<Call> &call) {
 
     if (call->cancelled) {
         response.error = ApiError::make(ApiErrorKind::Cancelled, m_endpoint.service);
+    } else if (const QByteArray length = response.headers.value("content-length");
+               !call->timedOut && ((reply->error() > QNetworkReply::NoError &&
+                                    reply->error() < QNetworkReply::ProxyConnectionRefusedError) ||
+                                   (!length.isEmpty() && length.toLongLong() > response.body.size()))) {
+        // Connection-level failure (1..99), even after a status line arrived: a reset or a body
+        // cut short. Transient, unlike a complete body that fails to parse.
+        response.error = classifyNetworkError(
+            m_endpoint.service,
+            reply->error() == QNetworkReply::NoError ? QNetworkReply::RemoteHostClosedError : reply->error(),
+            reply->errorString(), false);
+        response.error.httpStatus = response.status;
+        response.error.detail += QStringLiteral(" (body %1 of %2 bytes)")
+                                     .arg(response.body.size())
+                                     .arg(QString::fromLatin1(length));
     } else if (response.status > 0 && !call->timedOut) {
         response.error =
             classifyHttpStatus(m_endpoint.service, response.status, response.body, response.headers);
@@ -239,6 +272,7 @@ void HttpClient::afterAttempt(const std::shared_ptr<Call> &call, HttpResponse re
         if (error.kind == ApiErrorKind::RateLimited && error.retryAfterMs > 0)
             limiter->pauseFor(error.retryAfterMs);
     }
+    call->releaseSlot();
     if (m_breaker) {
         // Only signs of an unhealthy service count against it; a 4xx proves it is up.
         const bool unhealthy = error.kind == ApiErrorKind::Network || error.kind == ApiErrorKind::Timeout ||
@@ -271,6 +305,12 @@ void HttpClient::afterAttempt(const std::shared_ptr<Call> &call, HttpResponse re
         return;
     }
     deliver(call, std::move(response));
+}
+
+void HttpClient::failCircuitOpen(const std::shared_ptr<Call> &call) {
+    ApiError error = ApiError::make(ApiErrorKind::CircuitOpen, m_endpoint.service);
+    error.retryAfterMs = m_breaker ? m_breaker->msUntilHalfOpen() : -1;
+    deliverLater(call, error);
 }
 
 void HttpClient::deliverLater(const std::shared_ptr<Call> &call, ApiError error) {

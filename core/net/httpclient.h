@@ -41,6 +41,9 @@ public:
     void setCircuitBreaker(CircuitBreaker *breaker);
     void setRetryPolicy(RetryPolicy policy);
     void setBaseUrl(const QUrl &baseUrl);
+    // Caps every request's deadline (0 = no cap): lets tests and the sandbox time out fast
+    // without each client exposing its per-operation timeouts.
+    void setTimeoutCapMs(int capMs) { m_timeoutCapMs = capMs; }
 
     // Sends the request; handler runs exactly once, always asynchronously, on this thread -
     // unless context is destroyed first, in which case the call is abandoned quietly.
@@ -65,6 +68,7 @@ private:
     void onReplyFinished(const std::shared_ptr<Call> &call);
     void afterAttempt(const std::shared_ptr<Call> &call, HttpResponse response);
     void deliver(const std::shared_ptr<Call> &call, HttpResponse response);
+    void failCircuitOpen(const std::shared_ptr<Call> &call);
     void deliverLater(const std::shared_ptr<Call> &call, ApiError error);
     RateLimiter *limiterFor(const QString &bucket) const;
 
@@ -75,6 +79,7 @@ private:
     QPointer<CircuitBreaker> m_breaker;
     RetryPolicy m_retry;
     QList<std::shared_ptr<Call>> m_calls;
+    int m_timeoutCapMs = 0;
 };
 
 } // namespace prospector::net

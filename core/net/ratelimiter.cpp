@@ -10,6 +10,8 @@
 namespace prospector::net {
 namespace {
 
+constexpr qint64 kWaitForRelease = -2;
+
 int headerInt(const QHash<QByteArray, QByteArray> &headers, const char *name, bool *ok) {
     return headers.value(QByteArray(name)).trimmed().toInt(ok);
 }
@@ -61,20 +63,33 @@ int RateLimiter::effectiveMaxRequests() const {
 
 int RateLimiter::grantedInWindow() const {
     const qint64 now = m_clock->nowMs();
-    return int(std::count_if(m_grants.begin(), m_grants.end(),
-                             [&](qint64 t) { return t > now - m_configured.windowMs; }));
+    return int(m_outstanding.size()) + int(std::count_if(m_stamps.begin(), m_stamps.end(), [&](qint64 t) {
+               return t > now - m_configured.windowMs;
+           }));
 }
 
 void RateLimiter::acquire(QObject *context, std::function<void()> grant) {
-    m_waiting.push_back(Waiter{context, std::move(grant)});
+    m_waiting.push_back(Waiter{context, [grant = std::move(grant)](Ticket) { grant(); }, false});
     Q_EMIT queuedChanged();
+    drain();
+}
+
+void RateLimiter::acquireTicket(QObject *context, std::function<void(Ticket)> grant) {
+    m_waiting.push_back(Waiter{context, std::move(grant), true});
+    Q_EMIT queuedChanged();
+    drain();
+}
+
+void RateLimiter::release(Ticket ticket) {
+    if (!m_outstanding.remove(ticket))
+        return;
+    m_stamps.insert(m_clock->nowMs());
     drain();
 }
 
 void RateLimiter::prune() {
     const qint64 now = m_clock->nowMs();
-    while (!m_grants.empty() && m_grants.front() <= now - m_configured.windowMs)
-        m_grants.pop_front();
+    m_stamps.erase(m_stamps.begin(), m_stamps.upper_bound(now - m_configured.windowMs));
 }
 
 void RateLimiter::rollDay() {
@@ -96,11 +111,17 @@ qint64 RateLimiter::nextFreeInMs() {
         const QDateTime midnight(wall.date().addDays(1), QTime(0, 0), Qt::UTC);
         return std::max<qint64>(1, wall.msecsTo(midnight));
     }
-    const auto max = size_t(effectiveMaxRequests());
-    if (m_grants.size() < max)
+    const qsizetype max = effectiveMaxRequests();
+    const qsizetype used = m_outstanding.size() + qsizetype(m_stamps.size());
+    if (used < max)
         return 0;
-    // The window frees a slot when the grant max places back from the newest leaves it.
-    return std::max<qint64>(1, m_grants[m_grants.size() - max] + m_configured.windowMs - now);
+    // Slots free up as stamps leave the window, oldest first; in-flight ones only after release().
+    const qsizetype mustExpire = used - max + 1;
+    if (mustExpire > qsizetype(m_stamps.size()))
+        return kWaitForRelease;
+    auto it = m_stamps.begin();
+    std::advance(it, mustExpire - 1);
+    return std::max<qint64>(1, *it + m_configured.windowMs - now);
 }
 
 void RateLimiter::drain() {
@@ -115,6 +136,10 @@ void RateLimiter::drain() {
             continue;
         }
         const qint64 wait = nextFreeInMs();
+        if (wait == kWaitForRelease) {
+            Q_EMIT throttled(0);
+            break; // release() drains again
+        }
         if (wait > 0) {
             scheduleWake(wait);
             qCDebug(lcNetRateLimit) << m_name << "holding" << m_waiting.size() << "request(s) for" << wait
@@ -122,12 +147,18 @@ void RateLimiter::drain() {
             Q_EMIT throttled(wait);
             break;
         }
-        m_grants.push_back(m_clock->nowMs());
         ++m_grantedToday;
         Waiter waiter = std::move(m_waiting.front());
         m_waiting.pop_front();
         changed = true;
-        waiter.grant();
+        Ticket ticket = 0;
+        if (waiter.ticketed) {
+            ticket = m_nextTicket++;
+            m_outstanding.insert(ticket);
+        } else {
+            m_stamps.insert(m_clock->nowMs());
+        }
+        waiter.grant(ticket);
     }
     m_draining = false;
     if (changed)
@@ -159,6 +190,7 @@ void RateLimiter::pauseFor(qint64 ms) {
 }
 
 void RateLimiter::observe(int httpStatus, const QHash<QByteArray, QByteArray> &headers) {
+    const qint64 pausedBefore = m_pausedUntil;
     if (headers.contains("x-hubspot-ratelimit-max") ||
         headers.contains("x-hubspot-ratelimit-daily-remaining"))
         observeHubSpot(headers);
@@ -166,17 +198,21 @@ void RateLimiter::observe(int httpStatus, const QHash<QByteArray, QByteArray> &h
         observeGeneric(headers);
     if (httpStatus == 429 || httpStatus == 423) {
         const qint64 retryAfter = parseRetryAfterMs(headers.value("retry-after"), m_clock->wallNow());
-        pauseFor(retryAfter >= 0 ? retryAfter : (httpStatus == 423 ? 2000 : m_configured.windowMs));
+        if (retryAfter >= 0)
+            pauseFor(retryAfter);
+        else if (m_pausedUntil == pausedBefore) // the headers did not say when to come back
+            pauseFor(httpStatus == 423 ? 2000 : m_configured.windowMs);
     }
     drain();
 }
 
 // Accounts for requests the server counted that we did not grant (other apps sharing the key):
 // fill our window with placeholder grants until our free slots match the server's remaining.
-static void alignWithServerRemaining(std::deque<qint64> &grants, int max, int remaining, qint64 now) {
-    const int localFree = max - int(grants.size());
+static void alignWithServerRemaining(std::multiset<qint64> &stamps, int used, int max, int remaining,
+                                     qint64 now) {
+    const int localFree = max - used;
     for (int i = 0; i < localFree - remaining; ++i)
-        grants.push_back(now);
+        stamps.insert(now);
 }
 
 void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
@@ -189,7 +225,8 @@ void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
     const int remaining = headerInt(headers, "x-hubspot-ratelimit-remaining", &ok);
     if (ok) {
         prune();
-        alignWithServerRemaining(m_grants, effectiveMaxRequests(), std::max(0, remaining), m_clock->nowMs());
+        alignWithServerRemaining(m_stamps, int(m_outstanding.size() + m_stamps.size()),
+                                 effectiveMaxRequests(), std::max(0, remaining), m_clock->nowMs());
         if (remaining <= 0)
             pauseFor(windowMs);
     }
@@ -208,25 +245,32 @@ void RateLimiter::observeGeneric(const QHash<QByteArray, QByteArray> &headers) {
     const int remaining = headerInt(headers, "x-ratelimit-remaining", &ok);
     if (!ok)
         return;
-    prune();
-    alignWithServerRemaining(m_grants, effectiveMaxRequests(), std::max(0, remaining), m_clock->nowMs());
-    if (remaining > 0)
-        return;
-    // Window exhausted on the server: wait for its reset. Explorium sends a Unix timestamp, lemlist
-    // a JavaScript date string; anything else falls back to one window.
+    // When the server's window resets. Explorium sends a Unix timestamp, lemlist a JavaScript date
+    // string; anything else is unknown (-1).
     const QByteArray reset = headers.value("x-ratelimit-reset").trimmed();
     const QDateTime wall = m_clock->wallNow();
-    qint64 waitMs = -1;
+    qint64 resetInMs = -1;
     bool numeric = false;
     const qint64 number = reset.toLongLong(&numeric);
     if (numeric)
-        waitMs = number > 1000000000 ? wall.msecsTo(QDateTime::fromSecsSinceEpoch(number, Qt::UTC))
-                                     : number * 1000;
+        resetInMs = number > 1000000000 ? wall.msecsTo(QDateTime::fromSecsSinceEpoch(number, Qt::UTC))
+                                        : number * 1000;
     else if (const QDateTime when = parseJsDate(QString::fromLatin1(reset)); when.isValid())
-        waitMs = wall.msecsTo(when);
+        resetInMs = wall.msecsTo(when);
     // A reset far in the future is more likely a clock skew than a real wait; bound it.
     const qint64 bound = std::max<qint64>(m_configured.windowMs, 60000);
-    pauseFor(waitMs >= 0 ? std::min(waitMs, bound) : m_configured.windowMs);
+    if (resetInMs > bound)
+        resetInMs = bound;
+
+    // Requests the server counted but we did not grant occupy slots until the server's reset
+    // (or a whole window of ours when the reset is unknown).
+    const qint64 now = m_clock->nowMs();
+    const qint64 stampAt = resetInMs >= 0 ? std::min(now, now + resetInMs - m_configured.windowMs) : now;
+    prune();
+    alignWithServerRemaining(m_stamps, int(m_outstanding.size() + m_stamps.size()), effectiveMaxRequests(),
+                             std::max(0, remaining), stampAt);
+    if (remaining <= 0)
+        pauseFor(resetInMs >= 0 ? resetInMs : m_configured.windowMs);
 }
 
 } // namespace prospector::net

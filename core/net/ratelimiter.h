@@ -8,8 +8,10 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <deque>
 #include <functional>
+#include <set>
 
 namespace prospector::net {
 
@@ -24,9 +26,17 @@ class RateLimiter final : public QObject {
 public:
     RateLimiter(QString name, RateLimit limit, Clock *clock, QObject *parent = nullptr);
 
+    using Ticket = quint64;
+
     // Runs grant once a slot is free (synchronously if one is free now). Dropped silently when
-    // context is destroyed first.
+    // context is destroyed first. The slot counts from the moment of the grant.
     void acquire(QObject *context, std::function<void()> grant);
+    // Like acquire(), but the slot stays occupied until release(ticket) and then for a whole
+    // window after it. The server counts a request when it arrives, which is some time after our
+    // grant; counting from the response (which is certainly later) keeps every server-side window
+    // under the limit whatever the latency. Every ticket must be released exactly once.
+    void acquireTicket(QObject *context, std::function<void(Ticket)> grant);
+    void release(Ticket ticket);
 
     // Feeds back a response's headers (lower-case names) and status.
     void observe(int httpStatus, const QHash<QByteArray, QByteArray> &headers);
@@ -37,7 +47,8 @@ public:
     RateLimit configuredLimit() const { return m_configured; }
     int effectiveMaxRequests() const;
     int queued() const { return int(m_waiting.size()); }
-    int grantedInWindow() const;
+    int grantedInWindow() const; // includes requests still in flight
+    int inFlight() const { return int(m_outstanding.size()); }
     qint64 pausedUntilMs() const { return m_pausedUntil; }
     QString name() const { return m_name; }
 
@@ -49,7 +60,8 @@ Q_SIGNALS:
 private:
     struct Waiter {
         QPointer<QObject> context;
-        std::function<void()> grant;
+        std::function<void(Ticket)> grant;
+        bool ticketed = false;
     };
     void drain();
     qint64 nextFreeInMs();
@@ -62,7 +74,9 @@ private:
     QString m_name;
     RateLimit m_configured;
     Clock *m_clock;
-    std::deque<qint64> m_grants; // grant times inside the current window, oldest first
+    std::multiset<qint64> m_stamps; // slot times inside the current window (completed or unticketed)
+    QSet<Ticket> m_outstanding;     // ticketed grants not yet released: they occupy a slot
+    Ticket m_nextTicket = 1;
     std::deque<Waiter> m_waiting;
     int m_serverMax = 0;      // limit announced by the server, 0 = unknown
     qint64 m_pausedUntil = 0; // no grants before this time
