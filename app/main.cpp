@@ -8,7 +8,8 @@
 #include "common/version.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
-#include "prospectlistmodel.h"
+#include "prospecttablemodel.h"
+#include "repositorypagesource.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -119,9 +120,10 @@ int runWindow(int argc, char *argv[]) {
 
     ui::AppInfo appInfo(paths.dataDir(), paths.logDir(), arguments.contains(QStringLiteral("--sandbox")));
     ui::AppInfo::provide(&appInfo);
-    ui::ProspectListModel prospects(database);
+    ui::RepositoryPageSource prospectSource(database);
+    ui::ProspectTableModel prospects(prospectSource);
     prospects.reload();
-    ui::ProspectListModel::provide(&prospects);
+    ui::ProspectTableModel::provide(&prospects);
 
     // Fusion follows the system palette, so light and dark themes both look native.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

@@ -1,7 +1,8 @@
 // Qt Quick Test entry point: builds the same objects main.cpp builds, over a temporary database
 // seeded with a few prospects, and hands them to the QML module before the tests load.
 #include "appinfo.h"
-#include "prospectlistmodel.h"
+#include "prospecttablemodel.h"
+#include "repositorypagesource.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
 
@@ -28,9 +29,10 @@ public Q_SLOTS:
         seed();
         m_info = std::make_unique<ui::AppInfo>(m_dir.path(), m_dir.filePath(QStringLiteral("logs")), false);
         ui::AppInfo::provide(m_info.get());
-        m_prospects = std::make_unique<ui::ProspectListModel>(*m_database);
+        m_prospectSource = std::make_unique<ui::RepositoryPageSource>(*m_database);
+        m_prospects = std::make_unique<ui::ProspectTableModel>(*m_prospectSource);
         m_prospects->reload();
-        ui::ProspectListModel::provide(m_prospects.get());
+        ui::ProspectTableModel::provide(m_prospects.get());
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     }
 
@@ -58,7 +60,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<ui::AppInfo> m_info;
-    std::unique_ptr<ui::ProspectListModel> m_prospects;
+    std::unique_ptr<ui::RepositoryPageSource> m_prospectSource;
+    std::unique_ptr<ui::ProspectTableModel> m_prospects;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(prospector_qml, Setup)
