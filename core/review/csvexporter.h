@@ -3,7 +3,6 @@
 #include "review/prospectquery.h"
 
 #include <QStringList>
-#include <atomic>
 #include <functional>
 
 class QIODevice;
@@ -37,6 +36,9 @@ public:
     static QString csvCell(const QString &value);
     // The neutralization alone: "'" + value when the value starts with a formula character.
     static QString neutralize(const QString &value);
+
+private:
+    const storage::Database &m_database;
 };
 
 } // namespace prospector::review

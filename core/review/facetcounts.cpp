@@ -38,7 +38,8 @@ bool FacetCounter::count(const ProspectQuery &query, FacetCounts *counts, QStrin
 
     QVariantList values;
     QSqlQuery q(m_database.connection());
-    if (!storage::exec(q, QStringLiteral("SELECT count(*) FROM prospects") + sql.where(&values), values, error) ||
+    if (!storage::exec(q, QStringLiteral("SELECT count(*) FROM prospects") + sql.where(&values), values,
+                       error) ||
         !q.next())
         return false;
     counts->total = q.value(0).toLongLong();

@@ -113,7 +113,8 @@ qint64 ProspectPager::count(const ProspectQuery &query, QString *error) const {
     QVariantList values;
     const QString where = QuerySql(query).where(&values);
     QSqlQuery q(m_database.connection());
-    if (!storage::exec(q, QStringLiteral("SELECT count(*) FROM prospects") + where, values, error) || !q.next())
+    if (!storage::exec(q, QStringLiteral("SELECT count(*) FROM prospects") + where, values, error) ||
+        !q.next())
         return -1;
     return q.value(0).toLongLong();
 }

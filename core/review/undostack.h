@@ -38,13 +38,18 @@ public:
 
     // ---- for recorders (BulkEditor, ProspectEditor); run inside their open transaction ----
     enum class Kind { Columns, Tags, Delete };
-    // Creates the action row and returns its id (0 on error). `idsTable` holds the target ids.
+    // Creates the action row and returns its id (0 on error).
     qint64 beginAction(Kind kind, const QString &label, QString *error);
+    bool setLabel(qint64 actionId, const QString &label, QString *error);
+    // Name of a snapshot table of the action ("undo_<id>_<suffix>"); dropped with the action.
+    static QString tableName(qint64 actionId, const QString &suffix);
     // Snapshots `columns` of the prospects listed in `idsTable` (column names are our constants).
     bool snapshotColumns(qint64 actionId, const QString &idsTable, const QStringList &columns,
                          QString *error);
-    // Snapshots the prospect_tags rows of tag `tagId` for the prospects in `idsTable`.
-    bool snapshotTags(qint64 actionId, const QString &idsTable, qint64 tagId, QString *error);
+    // Snapshots which prospects in `idsTable` carry tag `tagId`. `tagCreated`: the action created
+    // the tag, so undo deletes it again.
+    bool snapshotTags(qint64 actionId, const QString &idsTable, qint64 tagId, bool tagCreated,
+                      QString *error);
     // Snapshots the prospects in `idsTable` and every row that references them (found through the
     // schema's foreign keys, so tables added by later migrations are covered too).
     bool snapshotRowsForDelete(qint64 actionId, const QString &idsTable, QString *error);
