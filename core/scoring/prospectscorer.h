@@ -3,6 +3,9 @@
 #include "scoring/ruleset.h"
 #include "storage/prospect.h"
 
+#include <QList>
+#include <QRegularExpression>
+
 namespace prospector::scoring {
 
 struct ScoreResult {
@@ -18,11 +21,13 @@ public:
     explicit ProspectScorer(RuleSet ruleSet);
 
     ScoreResult score(const storage::Prospect &prospect) const;
+    // `rule` should be one of ruleSet().rules (its compiled pattern is reused).
     bool matches(const ScoringRule &rule, const storage::Prospect &prospect) const;
     const RuleSet &ruleSet() const { return m_ruleSet; }
 
 private:
     RuleSet m_ruleSet;
+    QList<QRegularExpression> m_titlePatterns; // per rule, parallel to m_ruleSet.rules
     int m_positiveTotal = 0;
 };
 
