@@ -1,0 +1,136 @@
+#include "review/prospectpager.h"
+
+#include "review/querysql.h"
+#include "storage/database.h"
+#include "storage/prospectrepository.h"
+#include "storage/sqlerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace prospector::review {
+namespace {
+
+int prospectColumnCount() {
+    static const int count = int(storage::ProspectRepository::selectColumns().count(QLatin1Char(',')) + 1);
+    return count;
+}
+
+QString tagsColumn() {
+    return QStringLiteral("(SELECT json_group_array(t.name) FROM prospect_tags pt JOIN tags t ON t.id = "
+                          "pt.tag_id WHERE pt.prospect_id = prospects.id)");
+}
+
+} // namespace
+
+ProspectPager::ProspectPager(const storage::Database &database)
+    : m_database(database) {}
+
+ProspectPage ProspectPager::fetch(const ProspectQuery &query, const RowKey *key, bool backward, int limit,
+                                  qint64 skip, QString *error) {
+    const QuerySql sql(query);
+    const auto direction = backward ? QuerySql::Direction::Backward : QuerySql::Direction::Forward;
+    QVariantList values;
+    QString where = sql.where(&values);
+    if (key && key->isValid()) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 sql.keysetCondition(*key, direction, &values);
+    }
+    // One row more than asked tells whether the page is the last one in this direction.
+    const QString text = QStringLiteral("SELECT %1, %2, %3 FROM prospects%4%5 LIMIT ? OFFSET ?")
+                             .arg(storage::ProspectRepository::selectColumns(), sql.keyColumns(),
+                                  tagsColumn(), where, sql.orderBy(direction));
+    values << limit + 1 << skip;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    ProspectPage page;
+    if (!storage::exec(q, text, values, error))
+        return page;
+    const int keyStart = prospectColumnCount();
+    const int keyCount = sql.keyColumnCount();
+    bool more = false;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            more = true;
+            break;
+        }
+        page.rows << storage::ProspectRepository::fromRecord(q);
+        RowKey rowKey;
+        for (int i = 0; i < keyCount - 1; ++i)
+            rowKey.values << q.value(keyStart + i);
+        rowKey.id = q.value(keyStart + keyCount - 1).toLongLong();
+        page.keys << rowKey;
+        QStringList tags;
+        for (const QJsonValue &tag :
+             QJsonDocument::fromJson(q.value(keyStart + keyCount).toByteArray()).array())
+            tags << tag.toString();
+        page.tags << tags;
+    }
+    const bool fromStart = !(key && key->isValid());
+    if (backward) {
+        std::reverse(page.rows.begin(), page.rows.end());
+        std::reverse(page.keys.begin(), page.keys.end());
+        std::reverse(page.tags.begin(), page.tags.end());
+        page.atStart = !more;
+        page.atEnd = fromStart && skip == 0;
+    } else {
+        page.atEnd = !more;
+        page.atStart = fromStart && skip == 0;
+    }
+    return page;
+}
+
+ProspectPage ProspectPager::first(const ProspectQuery &query, int limit, QString *error) {
+    return at(query, 0, limit, error);
+}
+
+ProspectPage ProspectPager::last(const ProspectQuery &query, int limit, QString *error) {
+    return fetch(query, nullptr, true, limit, 0, error);
+}
+
+ProspectPage ProspectPager::after(const ProspectQuery &query, const RowKey &key, int limit, QString *error) {
+    return fetch(query, &key, false, limit, 0, error);
+}
+
+ProspectPage ProspectPager::before(const ProspectQuery &query, const RowKey &key, int limit, QString *error) {
+    return fetch(query, &key, true, limit, 0, error);
+}
+
+ProspectPage ProspectPager::at(const ProspectQuery &query, qint64 offset, int limit, QString *error) {
+    offset = std::max<qint64>(0, offset);
+    RowKey anchor;
+    const qint64 anchorOffset = m_anchors.nearest(query, offset, &anchor);
+    ProspectPage page = fetch(query, &anchor, false, limit, offset - anchorOffset, error);
+    page.offset = offset;
+    page.atStart = offset == 0;
+    for (qsizetype i = 0; i < page.keys.size(); ++i)
+        m_anchors.remember(query, offset + i + 1, page.keys.at(i));
+    return page;
+}
+
+qint64 ProspectPager::count(const ProspectQuery &query, QString *error) const {
+    QVariantList values;
+    const QString where = QuerySql(query).where(&values);
+    QSqlQuery q(m_database.connection());
+    if (!storage::exec(q, QStringLiteral("SELECT count(*) FROM prospects") + where, values, error) ||
+        !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QList<qint64> ProspectPager::ids(const ProspectQuery &query, QString *error) const {
+    const QuerySql sql(query);
+    QVariantList values;
+    const QString where = sql.where(&values);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    QList<qint64> result;
+    if (!storage::exec(q, QStringLiteral("SELECT id FROM prospects") + where + sql.orderBy(), values, error))
+        return result;
+    while (q.next())
+        result << q.value(0).toLongLong();
+    return result;
+}
+
+} // namespace prospector::review

@@ -1,0 +1,139 @@
+#include "review/querysql.h"
+
+#include "storage/searchquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace prospector::review {
+namespace {
+
+QString jsonArray(const QStringList &values) {
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+// "column = ?" for one value (the planner's favourite), "column IN (json_each(?))" for several:
+// either way a single bound value, whatever the list holds.
+void addIn(const QString &column, const QStringList &values, QStringList *conditions, QVariantList *bound) {
+    if (values.isEmpty())
+        return;
+    if (values.size() == 1) {
+        *conditions << column + QStringLiteral(" = ?");
+        *bound << values.constFirst();
+    } else {
+        *conditions << column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+        *bound << jsonArray(values);
+    }
+}
+
+} // namespace
+
+QuerySql::QuerySql(ProspectQuery query)
+    : m_query(std::move(query))
+    , m_sort(m_query.effectiveSort()) {}
+
+QString QuerySql::where(QVariantList *values, Skip skip) const {
+    const ProspectQuery &q = m_query;
+    QStringList c;
+    if (q.archived == ProspectQuery::Archived::Exclude)
+        c << QStringLiteral("archived = 0");
+    else if (q.archived == ProspectQuery::Archived::Only)
+        c << QStringLiteral("archived = 1");
+    const QString match = storage::ftsMatchExpression(q.search);
+    if (!match.isEmpty()) {
+        c << QStringLiteral("id IN (SELECT rowid FROM prospect_search WHERE prospect_search MATCH ?)");
+        *values << match;
+    }
+    if (skip != Skip::Stages)
+        addIn(QStringLiteral("stage"), q.stages, &c, values);
+    if (skip != Skip::Tiers)
+        addIn(QStringLiteral("coalesce(tier_override, tier, 'none')"), q.tiers, &c, values);
+    if (!q.tags.isEmpty()) {
+        c << QStringLiteral("id IN (SELECT pt.prospect_id FROM prospect_tags pt JOIN tags t ON t.id = "
+                            "pt.tag_id WHERE t.name IN (SELECT value FROM json_each(?)))");
+        *values << jsonArray(q.tags);
+    }
+    if (!q.importIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : q.importIds)
+            ids << QString::number(id);
+        c << QStringLiteral("import_id IN (SELECT value FROM json_each(?))");
+        *values << QStringLiteral("[%1]").arg(ids.join(QLatin1Char(',')));
+    }
+    addIn(QStringLiteral("source"), q.sources, &c, values);
+    addIn(QStringLiteral("country"), q.countries, &c, values);
+    addIn(QStringLiteral("sync_state"), q.syncStates, &c, values);
+    if (!q.company.isEmpty()) {
+        c << QStringLiteral("company_name COLLATE NOCASE = ?");
+        *values << q.company;
+    }
+    if (q.minScore >= 0) {
+        c << QStringLiteral("score >= ?");
+        *values << q.minScore;
+    }
+    if (q.maxScore >= 0) {
+        c << QStringLiteral("score <= ?");
+        *values << q.maxScore;
+    }
+    if (q.hasEmail == ProspectQuery::HasEmail::Yes)
+        c << QStringLiteral("email IS NOT NULL");
+    else if (q.hasEmail == ProspectQuery::HasEmail::No)
+        c << QStringLiteral("email IS NULL");
+    return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
+}
+
+QString QuerySql::keysetCondition(const RowKey &key, Direction direction, QVariantList *values) const {
+    // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ... with > or < per key direction, plus a redundant
+    // bound on the leading key (k1 >= v1) that lets SQLite seek in the index instead of scanning.
+    const int n = m_sort.size();
+    const auto valueAt = [&](int i) {
+        return i == n - 1 ? QVariant(key.id) : key.values.value(i);
+    };
+    const auto ascending = [&](int i) {
+        const bool asc = !m_sort.at(i).descending;
+        return direction == Direction::Forward ? asc : !asc;
+    };
+    QStringList alternatives;
+    for (int i = 0; i < n; ++i) {
+        QStringList terms;
+        for (int j = 0; j < i; ++j) {
+            terms << SortKey::sqlExpression(m_sort.at(j).column) + QStringLiteral(" = ?");
+            *values << valueAt(j);
+        }
+        terms << SortKey::sqlExpression(m_sort.at(i).column) +
+                     (ascending(i) ? QStringLiteral(" > ?") : QStringLiteral(" < ?"));
+        *values << valueAt(i);
+        alternatives << QStringLiteral("(") + terms.join(QStringLiteral(" AND ")) + QStringLiteral(")");
+    }
+    QString leading = SortKey::sqlExpression(m_sort.at(0).column) +
+                      (ascending(0) ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?"));
+    *values << valueAt(0);
+    return leading + QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) +
+           QStringLiteral(")");
+}
+
+QString QuerySql::orderBy(Direction direction) const {
+    QStringList parts;
+    for (const SortKey &key : m_sort) {
+        const bool desc = direction == Direction::Forward ? key.descending : !key.descending;
+        parts << SortKey::sqlExpression(key.column) +
+                     (desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    }
+    return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
+}
+
+QString QuerySql::keyColumns() const {
+    QStringList parts;
+    for (int i = 0; i < m_sort.size() - 1; ++i)
+        parts << SortKey::sqlExpression(m_sort.at(i).column);
+    parts << QStringLiteral("id");
+    return parts.join(QStringLiteral(", "));
+}
+
+int QuerySql::keyColumnCount() const {
+    return int(m_sort.size());
+}
+
+} // namespace prospector::review

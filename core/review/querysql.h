@@ -1,0 +1,37 @@
+#pragma once
+
+#include "review/prospectquery.h"
+#include "review/rowkey.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace prospector::review {
+
+// Turns a ProspectQuery into SQL fragments over `prospects` with bound values only: user text
+// never becomes SQL text (lists are bound as one JSON array and read with json_each).
+class QuerySql {
+public:
+    enum class Direction { Forward, Backward };
+
+    explicit QuerySql(ProspectQuery query);
+
+    // " WHERE ..." (or empty) and its values. `without` drops one filter, for facet counts.
+    enum class Skip { None, Stages, Tiers };
+    QString where(QVariantList *values, Skip skip = Skip::None) const;
+    // Extra condition "rows strictly after/before `key`" in the effective sort, with values.
+    QString keysetCondition(const RowKey &key, Direction direction, QVariantList *values) const;
+    // " ORDER BY ..." in display order (Forward) or reversed (Backward).
+    QString orderBy(Direction direction = Direction::Forward) const;
+    // The sort expressions selected as extra columns so each row's RowKey can be read back.
+    QString keyColumns() const;
+    int keyColumnCount() const;
+
+    const ProspectQuery &query() const { return m_query; }
+
+private:
+    ProspectQuery m_query;
+    SortKeys m_sort;
+};
+
+} // namespace prospector::review
