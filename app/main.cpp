@@ -9,7 +9,7 @@
 #include "logging/categories.h"
 #include "logging/logsink.h"
 #include "prospecttablemodel.h"
-#include "repositorypagesource.h"
+#include "pagerpagesource.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -120,7 +120,7 @@ int runWindow(int argc, char *argv[]) {
 
     ui::AppInfo appInfo(paths.dataDir(), paths.logDir(), arguments.contains(QStringLiteral("--sandbox")));
     ui::AppInfo::provide(&appInfo);
-    ui::RepositoryPageSource prospectSource(database);
+    ui::PagerPageSource prospectSource(database);
     ui::ProspectTableModel prospects(prospectSource);
     prospects.reload();
     ui::ProspectTableModel::provide(&prospects);

@@ -6,18 +6,19 @@ namespace prospector::ui {
 
 const QList<ProspectColumn> &allProspectColumns() {
     static const QList<ProspectColumn> columns = {
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ProspectColumns", "Name"), 190},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("ProspectColumns", "Title"), 200},
-        {QStringLiteral("company"), QT_TRANSLATE_NOOP("ProspectColumns", "Company"), 180},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("ProspectColumns", "Email"), 220},
-        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("ProspectColumns", "Stage"), 100},
-        {QStringLiteral("score"), QT_TRANSLATE_NOOP("ProspectColumns", "Score"), 70},
-        {QStringLiteral("tier"), QT_TRANSLATE_NOOP("ProspectColumns", "Tier"), 70},
-        {QStringLiteral("country"), QT_TRANSLATE_NOOP("ProspectColumns", "Country"), 110},
-        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("ProspectColumns", "Industry"), 150},
-        {QStringLiteral("source"), QT_TRANSLATE_NOOP("ProspectColumns", "Source"), 120},
-        {QStringLiteral("sync_state"), QT_TRANSLATE_NOOP("ProspectColumns", "Sync"), 90},
-        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("ProspectColumns", "Updated"), 140},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ProspectColumns", "Name"), 190, true},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("ProspectColumns", "Title"), 200, true},
+        {QStringLiteral("company"), QT_TRANSLATE_NOOP("ProspectColumns", "Company"), 180, true},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("ProspectColumns", "Email"), 220, true},
+        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("ProspectColumns", "Stage"), 100, true},
+        {QStringLiteral("score"), QT_TRANSLATE_NOOP("ProspectColumns", "Score"), 70, true},
+        {QStringLiteral("tier"), QT_TRANSLATE_NOOP("ProspectColumns", "Tier"), 70, true},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("ProspectColumns", "Country"), 110, true},
+        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("ProspectColumns", "Industry"), 150, false},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("ProspectColumns", "Source"), 120, false},
+        {QStringLiteral("sync_state"), QT_TRANSLATE_NOOP("ProspectColumns", "Sync"), 90, false},
+        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("ProspectColumns", "Tags"), 160, false},
+        {QStringLiteral("updated"), QT_TRANSLATE_NOOP("ProspectColumns", "Updated"), 140, true},
     };
     return columns;
 }
@@ -40,7 +41,10 @@ QString prospectColumnTitle(const ProspectColumn &column) {
     return QCoreApplication::translate("ProspectColumns", column.title);
 }
 
-QVariant prospectColumnValue(const storage::Prospect &p, const QString &key) {
+QVariant prospectColumnValue(const ProspectRow &row, const QString &key) {
+    const storage::Prospect &p = row.prospect;
+    if (key == QLatin1String("tags"))
+        return row.tags.join(QStringLiteral(", "));
     if (key == QLatin1String("name"))
         return p.fullName();
     if (key == QLatin1String("title"))
@@ -63,7 +67,7 @@ QVariant prospectColumnValue(const storage::Prospect &p, const QString &key) {
         return p.source;
     if (key == QLatin1String("sync_state"))
         return p.syncState;
-    if (key == QLatin1String("updated_at"))
+    if (key == QLatin1String("updated"))
         return p.updatedAt;
     return {};
 }

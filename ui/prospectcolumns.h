@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/prospect.h"
+#include "prospectpagecache.h"
 
 #include <QList>
 #include <QString>
@@ -9,11 +9,12 @@
 namespace prospector::ui {
 
 // One column the prospects table can show. `key` is stable (saved views and the column chooser
-// store it) and doubles as the sort key the page source understands.
+// store it); `sortable` columns use the same name as review::SortKey.
 struct ProspectColumn {
     QString key;
     const char *title; // translated in the "ProspectColumns" context
     int defaultWidth;
+    bool sortable;
 };
 
 const QList<ProspectColumn> &allProspectColumns();
@@ -21,7 +22,7 @@ QStringList defaultVisibleColumns();
 const ProspectColumn *findProspectColumn(const QString &key);
 QString prospectColumnTitle(const ProspectColumn &column);
 
-// The cell value of `prospect` in the column `key` (plain data; the delegate formats it).
-QVariant prospectColumnValue(const storage::Prospect &prospect, const QString &key);
+// The cell value of `row` in the column `key` (plain data; the delegate formats it).
+QVariant prospectColumnValue(const ProspectRow &row, const QString &key);
 
 } // namespace prospector::ui

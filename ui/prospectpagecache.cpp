@@ -8,7 +8,7 @@ ProspectPageCache::ProspectPageCache(int pageSize, int maxPages)
     : m_pageSize(pageSize)
     , m_maxPages(maxPages) {}
 
-const storage::Prospect *ProspectPageCache::row(qint64 row) const {
+const ProspectRow *ProspectPageCache::row(qint64 row) const {
     const auto it = m_pages.constFind(pageOf(row));
     if (it == m_pages.constEnd())
         return nullptr;
@@ -17,7 +17,7 @@ const storage::Prospect *ProspectPageCache::row(qint64 row) const {
     return inPage < it->rows.size() ? &it->rows.at(inPage) : nullptr;
 }
 
-void ProspectPageCache::insert(int page, QList<storage::Prospect> rows) {
+void ProspectPageCache::insert(int page, QList<ProspectRow> rows) {
     m_pages.insert(page, Page{std::move(rows), ++m_useClock});
     evictLeastRecentlyUsed();
 }

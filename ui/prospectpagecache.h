@@ -4,8 +4,15 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace prospector::ui {
+
+// A row of the table: the prospect and its tags.
+struct ProspectRow {
+    storage::Prospect prospect;
+    QStringList tags;
+};
 
 // The pages of the prospects table that are in memory: a window around what the rep looks at.
 // When full, the least recently read page is dropped, so scrolling through a million rows keeps
@@ -16,17 +23,17 @@ public:
 
     int pageSize() const { return m_pageSize; }
     int pageOf(qint64 row) const { return static_cast<int>(row / m_pageSize); }
-    const storage::Prospect *row(qint64 row) const;
+    const ProspectRow *row(qint64 row) const;
     bool hasPage(int page) const { return m_pages.contains(page); }
     int pageCount() const { return static_cast<int>(m_pages.size()); }
     QList<int> pages() const { return m_pages.keys(); }
 
-    void insert(int page, QList<storage::Prospect> rows);
+    void insert(int page, QList<ProspectRow> rows);
     void clear() { m_pages.clear(); }
 
 private:
     struct Page {
-        QList<storage::Prospect> rows;
+        QList<ProspectRow> rows;
         mutable quint64 lastUse = 0;
     };
     void evictLeastRecentlyUsed();

@@ -3,6 +3,7 @@
 #include "logging/categories.h"
 #include "prospectcolumns.h"
 
+#include <QJsonObject>
 #include <QMetaObject>
 
 namespace prospector::ui {
@@ -13,7 +14,7 @@ namespace {
 constexpr int kMaxInFlight = 2;
 constexpr int kMaxWanted = 8;
 
-QVariantMap toVariantMap(const QHash<QString, qint64> &counts) {
+QVariantMap toVariantMap(const QMap<QString, qint64> &counts) {
     QVariantMap map;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         map.insert(it.key(), it.value());
@@ -52,8 +53,8 @@ QVariant ProspectTableModel::data(const QModelIndex &index, int role) const {
         return m_columns.at(index.column());
     if (role == CurrentRole)
         return index.row() == m_currentRow;
-    const storage::Prospect *prospect = m_cache.row(index.row());
-    if (!prospect) {
+    const ProspectRow *row = m_cache.row(index.row());
+    if (!row) {
         requestPage(m_cache.pageOf(index.row()));
         if (role == LoadedRole || role == SelectedRole)
             return false;
@@ -61,13 +62,13 @@ QVariant ProspectTableModel::data(const QModelIndex &index, int role) const {
     }
     switch (role) {
     case Qt::DisplayRole:
-        return prospectColumnValue(*prospect, m_columns.at(index.column()));
+        return prospectColumnValue(*row, m_columns.at(index.column()));
     case IdRole:
-        return prospect->id;
+        return row->prospect.id;
     case LoadedRole:
         return true;
     case SelectedRole:
-        return m_selection.contains(prospect->id);
+        return m_selection.contains(row->prospect.id);
     default:
         return {};
     }
@@ -102,26 +103,22 @@ void ProspectTableModel::setSearch(const QString &search) {
     queryChanged();
 }
 
+// The filter keys are those of review::ProspectQuery::filtersToJson() (what saved views store):
+// stages, tiers, tags, imports, sources, countries, syncStates, company, minScore, maxScore,
+// hasEmail (bool; absent = either), archived ("only" / "include"; absent = hide archived).
 QVariantMap ProspectTableModel::filters() const {
-    return {
-        {QStringLiteral("stages"), m_query.stages},       {QStringLiteral("tiers"), m_query.tiers},
-        {QStringLiteral("tags"), m_query.tags},           {QStringLiteral("minScore"), m_query.minScore},
-        {QStringLiteral("maxScore"), m_query.maxScore},   {QStringLiteral("hasEmail"), m_query.hasEmail},
-        {QStringLiteral("syncState"), m_query.syncState}, {QStringLiteral("archived"), m_query.archived},
-    };
+    return m_query.filtersToJson().toVariantMap();
 }
 
 void ProspectTableModel::setFilters(const QVariantMap &filters) {
-    ReviewQuery next = m_query;
-    const ReviewQuery defaults;
-    next.stages = filters.value(QStringLiteral("stages")).toStringList();
-    next.tiers = filters.value(QStringLiteral("tiers")).toStringList();
-    next.tags = filters.value(QStringLiteral("tags")).toStringList();
-    next.minScore = filters.value(QStringLiteral("minScore"), defaults.minScore).toInt();
-    next.maxScore = filters.value(QStringLiteral("maxScore"), defaults.maxScore).toInt();
-    next.hasEmail = filters.value(QStringLiteral("hasEmail"), defaults.hasEmail).toInt();
-    next.syncState = filters.value(QStringLiteral("syncState")).toString();
-    next.archived = filters.value(QStringLiteral("archived"), defaults.archived).toString();
+    review::ProspectQuery next = m_query;
+    QVariantMap clean;
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        // QML passes "unset" as undefined/null/""; drop those so they mean "any".
+        if (it.value().isValid() && !it.value().isNull() && it.value() != QVariant(QString()))
+            clean.insert(it.key(), it.value());
+    }
+    next.setFiltersFromJson(QJsonObject::fromVariantMap(clean));
     if (next == m_query)
         return;
     m_query = next;
@@ -131,7 +128,10 @@ void ProspectTableModel::setFilters(const QVariantMap &filters) {
 
 void ProspectTableModel::setFilter(const QString &key, const QVariant &value) {
     QVariantMap map = filters();
-    map.insert(key, value);
+    if (value.isValid() && !value.isNull())
+        map.insert(key, value);
+    else
+        map.remove(key);
     setFilters(map);
 }
 
@@ -139,22 +139,34 @@ void ProspectTableModel::resetFilters() {
     setFilters({});
 }
 
+QString ProspectTableModel::sortKey() const {
+    return m_query.sort.isEmpty() ? QStringLiteral("id")
+                                  : review::SortKey::columnName(m_query.sort.first().column);
+}
+
+bool ProspectTableModel::sortDescending() const {
+    return !m_query.sort.isEmpty() && m_query.sort.first().descending;
+}
+
 void ProspectTableModel::sortBy(const QString &key, bool descending) {
-    if (!findProspectColumn(key) && key != QLatin1String("id"))
+    review::SortKey sort;
+    if (!review::SortKey::columnFromName(key, &sort.column))
         return;
-    if (key == m_query.sortKey && descending == m_query.sortDescending)
+    sort.descending = descending;
+    const review::SortKeys keys =
+        sort.column == review::SortColumn::Id && !descending ? review::SortKeys{} : review::SortKeys{sort};
+    if (keys == m_query.sort)
         return;
-    m_query.sortKey = key;
-    m_query.sortDescending = descending;
+    m_query.sort = keys;
     Q_EMIT sortChanged();
     queryChanged();
 }
 
 void ProspectTableModel::toggleSort(int column) {
-    const QString key = columnKey(column);
-    if (key.isEmpty())
+    const ProspectColumn *def = findProspectColumn(columnKey(column));
+    if (!def || !def->sortable)
         return;
-    sortBy(key, key == m_query.sortKey ? !m_query.sortDescending : false);
+    sortBy(def->key, def->key == sortKey() ? !sortDescending() : false);
 }
 
 int ProspectTableModel::columnWidth(int column) const {
@@ -195,15 +207,15 @@ QVariantList ProspectTableModel::allColumns() const {
     QVariantList list;
     for (const ProspectColumn &column : allProspectColumns())
         list << QVariantMap{{QStringLiteral("key"), column.key},
-                            {QStringLiteral("title"), prospectColumnTitle(column)}};
+                            {QStringLiteral("title"), prospectColumnTitle(column)},
+                            {QStringLiteral("sortable"), column.sortable}};
     return list;
 }
 
 QVariantMap ProspectTableModel::viewState() const {
     return {{QStringLiteral("search"), m_query.search},
             {QStringLiteral("filters"), filters()},
-            {QStringLiteral("sortKey"), m_query.sortKey},
-            {QStringLiteral("sortDescending"), m_query.sortDescending},
+            {QStringLiteral("sort"), review::sortKeysToString(m_query.sort)},
             {QStringLiteral("columns"), m_columns}};
 }
 
@@ -215,9 +227,10 @@ void ProspectTableModel::applyViewState(const QVariantMap &state) {
     QSignalBlocker blocker(this);
     m_query.search = state.value(QStringLiteral("search")).toString();
     setFilters(state.value(QStringLiteral("filters")).toMap());
-    const QString sortKey = state.value(QStringLiteral("sortKey"), QStringLiteral("id")).toString();
-    m_query.sortKey = findProspectColumn(sortKey) ? sortKey : QStringLiteral("id");
-    m_query.sortDescending = state.value(QStringLiteral("sortDescending")).toBool();
+    review::SortKeys sort;
+    m_query.sort = review::parseSortKeys(state.value(QStringLiteral("sort")).toString(), &sort)
+                       ? sort
+                       : review::SortKeys{};
     blocker.unblock();
     Q_EMIT searchChanged();
     Q_EMIT filtersChanged();
@@ -247,19 +260,12 @@ void ProspectTableModel::reload() {
         m_counting = true;
         Q_EMIT countingChanged();
     }
-    const ReviewQuery query = m_query;
+    const review::ProspectQuery query = m_query;
     const ProspectPageSource *source = &m_source;
+    source->invalidate();
     m_pool.start([this, source, query, generation] {
         CountResult result;
-        result.total = source->count(query, &result.error);
-        if (result.error.isEmpty()) {
-            ReviewQuery facetQuery = query;
-            facetQuery.stages.clear();
-            result.stages = source->stageCounts(facetQuery, &result.error);
-            facetQuery = query;
-            facetQuery.tiers.clear();
-            result.tiers = source->tierCounts(facetQuery, &result.error);
-        }
+        result.ok = source->facets(query, &result.facets, &result.error);
         QMetaObject::invokeMethod(
             this, [this, generation, result] { onCounted(generation, result); }, Qt::QueuedConnection);
     });
@@ -271,15 +277,15 @@ void ProspectTableModel::onCounted(quint64 generation, const CountResult &result
     m_counting = false;
     Q_EMIT countingChanged();
     setLastError(result.error);
-    const qint64 total = result.total < 0 ? 0 : result.total;
+    const qint64 total = result.ok ? result.facets.total : 0;
     beginResetModel();
     m_cache.clear();
     m_wanted.clear();
     m_total = total;
     endResetModel();
     Q_EMIT totalCountChanged();
-    m_stageCounts = toVariantMap(result.stages);
-    m_tierCounts = toVariantMap(result.tiers);
+    m_stageCounts = toVariantMap(result.facets.byStage);
+    m_tierCounts = toVariantMap(result.facets.byTier);
     Q_EMIT countsChanged();
     if (m_currentRow >= total) {
         m_currentRow = -1;
@@ -305,13 +311,17 @@ void ProspectTableModel::dispatchFetches() {
         if (m_cache.hasPage(page) || m_inFlight.contains(page))
             continue;
         m_inFlight.insert(page);
-        const ReviewQuery query = m_query;
+        const review::ProspectQuery query = m_query;
         const quint64 generation = m_generation;
         const ProspectPageSource *source = &m_source;
         m_pool.start([this, source, query, generation, page] {
             QString error;
-            const QList<storage::Prospect> rows =
+            const review::ProspectPage fetched =
                 source->fetch(query, qint64(page) * kPageSize, kPageSize, &error);
+            QList<ProspectRow> rows;
+            rows.reserve(fetched.rows.size());
+            for (qsizetype i = 0; i < fetched.rows.size(); ++i)
+                rows << ProspectRow{fetched.rows.at(i), fetched.tags.value(i)};
             QMetaObject::invokeMethod(
                 this, [this, generation, page, rows, error] { onPageFetched(generation, page, rows, error); },
                 Qt::QueuedConnection);
@@ -319,7 +329,7 @@ void ProspectTableModel::dispatchFetches() {
     }
 }
 
-void ProspectTableModel::onPageFetched(quint64 generation, int page, const QList<storage::Prospect> &rows,
+void ProspectTableModel::onPageFetched(quint64 generation, int page, const QList<ProspectRow> &rows,
                                        const QString &error) {
     m_inFlight.remove(page);
     if (generation == m_generation) {

@@ -3,7 +3,6 @@
 #include "prospectpagecache.h"
 #include "prospectpagesource.h"
 #include "prospectselection.h"
-#include "reviewquery.h"
 #include "singletonprovider.h"
 
 #include <QAbstractTableModel>
@@ -64,8 +63,8 @@ public:
     void setSearch(const QString &search);
     QVariantMap filters() const;
     void setFilters(const QVariantMap &filters);
-    QString sortKey() const { return m_query.sortKey; }
-    bool sortDescending() const { return m_query.sortDescending; }
+    QString sortKey() const;
+    bool sortDescending() const;
     QStringList visibleColumns() const { return m_columns; }
     void setVisibleColumns(const QStringList &columns);
     QVariantList allColumns() const;
@@ -79,7 +78,7 @@ public:
     int currentRow() const { return m_currentRow; }
     void setCurrentRow(int row);
     qint64 currentId() const { return m_currentId; }
-    const ReviewQuery &query() const { return m_query; }
+    const review::ProspectQuery &query() const { return m_query; }
     const ProspectSelection &selection() const { return m_selection; }
 
     // Re-reads count and rows for the same query (after edits, imports, bulk actions).
@@ -122,17 +121,15 @@ Q_SIGNALS:
 
 private:
     struct CountResult {
-        qint64 total = -1;
-        QHash<QString, qint64> stages;
-        QHash<QString, qint64> tiers;
+        review::FacetCounts facets;
+        bool ok = false;
         QString error;
     };
 
     void queryChanged();
     void requestPage(int page) const;
     void dispatchFetches();
-    void onPageFetched(quint64 generation, int page, const QList<storage::Prospect> &rows,
-                       const QString &error);
+    void onPageFetched(quint64 generation, int page, const QList<ProspectRow> &rows, const QString &error);
     void onCounted(quint64 generation, const CountResult &result);
     void setLastError(const QString &error);
     void notifySelectionChanged();
@@ -140,7 +137,7 @@ private:
     void updateCurrentId();
 
     const ProspectPageSource &m_source;
-    ReviewQuery m_query;
+    review::ProspectQuery m_query;
     QStringList m_columns;
     ProspectPageCache m_cache{kPageSize, kMaxPages};
     ProspectSelection m_selection;

@@ -5,8 +5,8 @@
 namespace prospector::ui {
 
 qint64 ProspectTableModel::idAt(int row) const {
-    const storage::Prospect *prospect = m_cache.row(row);
-    return prospect ? prospect->id : 0;
+    const ProspectRow *cached = m_cache.row(row);
+    return cached ? cached->prospect.id : 0;
 }
 
 void ProspectTableModel::clickRow(int row, int modifiers) {
@@ -65,7 +65,9 @@ void ProspectTableModel::selectRange(int from, int to) {
     } else {
         // The range reaches rows never scrolled into view: ask the database for their ids only.
         QString error;
-        ids = m_source.ids(m_query, first, qint64(last) - first + 1, &error);
+        const review::ProspectPage page = m_source.fetch(m_query, first, last - first + 1, &error);
+        for (const storage::Prospect &prospect : page.rows)
+            ids << prospect.id;
         if (!error.isEmpty()) {
             qCWarning(lcUi) << "range selection failed:" << error;
             setLastError(error);

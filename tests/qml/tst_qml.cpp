@@ -2,7 +2,7 @@
 // seeded with a few prospects, and hands them to the QML module before the tests load.
 #include "appinfo.h"
 #include "prospecttablemodel.h"
-#include "repositorypagesource.h"
+#include "pagerpagesource.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
 
@@ -29,7 +29,7 @@ public Q_SLOTS:
         seed();
         m_info = std::make_unique<ui::AppInfo>(m_dir.path(), m_dir.filePath(QStringLiteral("logs")), false);
         ui::AppInfo::provide(m_info.get());
-        m_prospectSource = std::make_unique<ui::RepositoryPageSource>(*m_database);
+        m_prospectSource = std::make_unique<ui::PagerPageSource>(*m_database);
         m_prospects = std::make_unique<ui::ProspectTableModel>(*m_prospectSource);
         m_prospects->reload();
         ui::ProspectTableModel::provide(m_prospects.get());
@@ -60,7 +60,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<ui::AppInfo> m_info;
-    std::unique_ptr<ui::RepositoryPageSource> m_prospectSource;
+    std::unique_ptr<ui::PagerPageSource> m_prospectSource;
     std::unique_ptr<ui::ProspectTableModel> m_prospects;
 };
 

@@ -1,7 +1,7 @@
 // ProspectTableModel against a real temporary database: paging, placeholders, eviction,
 // sorting/filtering plumbing and id-based selection, all under QAbstractItemModelTester.
 #include "prospecttablemodel.h"
-#include "repositorypagesource.h"
+#include "pagerpagesource.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
 
@@ -36,7 +36,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<ui::RepositoryPageSource> m_source;
+    std::unique_ptr<ui::PagerPageSource> m_source;
     static constexpr int kRows = 5000;
 };
 
@@ -59,7 +59,7 @@ void TestProspectTableModel::initTestCase() {
                      .arg(kRows)),
              qPrintable(query.lastError().text()));
     QVERIFY(query.exec(QStringLiteral("COMMIT")));
-    m_source = std::make_unique<ui::RepositoryPageSource>(*m_database);
+    m_source = std::make_unique<ui::PagerPageSource>(*m_database);
 }
 
 void TestProspectTableModel::waitCounted(ProspectTableModel &model) {
