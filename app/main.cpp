@@ -8,8 +8,7 @@
 #include "common/version.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
-#include "prospecttablemodel.h"
-#include "pagerpagesource.h"
+#include "reviewobjects.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -120,10 +119,8 @@ int runWindow(int argc, char *argv[]) {
 
     ui::AppInfo appInfo(paths.dataDir(), paths.logDir(), arguments.contains(QStringLiteral("--sandbox")));
     ui::AppInfo::provide(&appInfo);
-    ui::PagerPageSource prospectSource(database);
-    ui::ProspectTableModel prospects(prospectSource);
-    prospects.reload();
-    ui::ProspectTableModel::provide(&prospects);
+    ui::ReviewObjects review(database);
+    review.provide();
 
     // Fusion follows the system palette, so light and dark themes both look native.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

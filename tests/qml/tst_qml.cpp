@@ -1,8 +1,7 @@
 // Qt Quick Test entry point: builds the same objects main.cpp builds, over a temporary database
 // seeded with a few prospects, and hands them to the QML module before the tests load.
 #include "appinfo.h"
-#include "prospecttablemodel.h"
-#include "pagerpagesource.h"
+#include "reviewobjects.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
 
@@ -29,10 +28,8 @@ public Q_SLOTS:
         seed();
         m_info = std::make_unique<ui::AppInfo>(m_dir.path(), m_dir.filePath(QStringLiteral("logs")), false);
         ui::AppInfo::provide(m_info.get());
-        m_prospectSource = std::make_unique<ui::PagerPageSource>(*m_database);
-        m_prospects = std::make_unique<ui::ProspectTableModel>(*m_prospectSource);
-        m_prospects->reload();
-        ui::ProspectTableModel::provide(m_prospects.get());
+        m_review = std::make_unique<ui::ReviewObjects>(*m_database);
+        m_review->provide();
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     }
 
@@ -60,8 +57,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<ui::AppInfo> m_info;
-    std::unique_ptr<ui::PagerPageSource> m_prospectSource;
-    std::unique_ptr<ui::ProspectTableModel> m_prospects;
+    std::unique_ptr<ui::ReviewObjects> m_review;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(prospector_qml, Setup)
