@@ -113,9 +113,12 @@ Item {
                 acceptedModifiers: Qt.KeyboardModifierMask
                 onTapped: (eventPoint, button) => {
                     table.forceActiveFocus()
+                    if (tapCount >= 2) {
+                        root.rowActivated(cell.row)
+                        return
+                    }
                     ProspectsModel.clickRow(cell.row, point.modifiers)
                 }
-                onDoubleTapped: root.rowActivated(cell.row)
             }
         }
     }

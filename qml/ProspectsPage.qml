@@ -13,6 +13,7 @@ Page {
     padding: 16
 
     property bool detailOpen: false
+    property alias shortcutSheet: sheet
     readonly property bool filtered: ProspectsModel.search.length > 0 || Object.keys(ProspectsModel.filters).length > 0
 
     // Shortcuts must not fire while the rep types in a field (or a dialog is open).

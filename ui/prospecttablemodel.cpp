@@ -3,6 +3,7 @@
 #include "logging/categories.h"
 #include "prospectcolumns.h"
 
+#include <QJSValue>
 #include <QJsonObject>
 #include <QMetaObject>
 
@@ -114,9 +115,12 @@ void ProspectTableModel::setFilters(const QVariantMap &filters) {
     review::ProspectQuery next = m_query;
     QVariantMap clean;
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
-        // QML passes "unset" as undefined/null/""; drop those so they mean "any".
-        if (it.value().isValid() && !it.value().isNull() && it.value() != QVariant(QString()))
-            clean.insert(it.key(), it.value());
+        // QML hands arrays over as QJSValue; and "unset" as undefined/null/"", which mean "any".
+        const QVariant value = it.value().metaType() == QMetaType::fromType<QJSValue>()
+                                   ? it.value().value<QJSValue>().toVariant()
+                                   : it.value();
+        if (value.isValid() && !value.isNull() && value != QVariant(QString()))
+            clean.insert(it.key(), value);
     }
     next.setFiltersFromJson(QJsonObject::fromVariantMap(clean));
     if (next == m_query)
@@ -128,8 +132,10 @@ void ProspectTableModel::setFilters(const QVariantMap &filters) {
 
 void ProspectTableModel::setFilter(const QString &key, const QVariant &value) {
     QVariantMap map = filters();
-    if (value.isValid() && !value.isNull())
-        map.insert(key, value);
+    const QVariant plain =
+        value.metaType() == QMetaType::fromType<QJSValue>() ? value.value<QJSValue>().toVariant() : value;
+    if (plain.isValid() && !plain.isNull())
+        map.insert(key, plain);
     else
         map.remove(key);
     setFilters(map);

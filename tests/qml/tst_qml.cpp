@@ -21,6 +21,10 @@ public Q_SLOTS:
     void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
 
     void qmlEngineAvailable(QQmlEngine *engine) {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Called once per test file (each gets its own engine); the data and objects are shared.
+        if (m_database)
+            return;
         QVERIFY(m_dir.isValid());
         m_database = std::make_unique<storage::Database>(m_dir.filePath(QStringLiteral("test.db")));
         QString error;
@@ -30,7 +34,6 @@ public Q_SLOTS:
         ui::AppInfo::provide(m_info.get());
         m_review = std::make_unique<ui::ReviewObjects>(*m_database);
         m_review->provide();
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     }
 
 private:
