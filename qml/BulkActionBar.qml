@@ -14,15 +14,17 @@ Pane {
     padding: 6
     background: Rectangle { color: Qt.darker(palette.window, 1.08); radius: 6 }
 
-    RowLayout {
-        anchors.fill: parent
+    // A Flow, so on a narrow window the actions wrap instead of running off the edge.
+    contentItem: Flow {
         spacing: 6
 
         Label {
             objectName: "bulk.count"
-            text: bar.wholeView ? qsTr("All %n prospect(s) in this view", "", ProspectsModel.totalCount)
-                                : qsTr("%n selected", "", ProspectsModel.selectedCount)
+            text: bar.wholeView ? qsTr("All %Ln prospect(s) in this view", "", ProspectsModel.totalCount)
+                                : qsTr("%Ln selected", "", ProspectsModel.selectedCount)
             font.bold: true
+            height: 32
+            verticalAlignment: Text.AlignVCenter
         }
         CheckBox {
             objectName: "bulk.wholeView"
@@ -37,7 +39,7 @@ Pane {
             objectName: "bulk.tagField"
             placeholderText: qsTr("Tag")
             Accessible.name: qsTr("Tag to add or remove")
-            Layout.preferredWidth: 110
+            width: 110
             onAccepted: addTag.clicked()
         }
         Button {
@@ -109,8 +111,7 @@ Pane {
             checked: true
             Accessible.name: qsTr("Write a byte order mark so Excel reads UTF-8")
         }
-        Item { Layout.fillWidth: true }
-        BusyIndicator { running: ReviewActions.busy; visible: running; Layout.preferredHeight: 24; Layout.preferredWidth: 24 }
+        BusyIndicator { running: ReviewActions.busy; visible: running; height: 32; width: 32 }
         ToolButton {
             objectName: "bulk.clear"
             text: "✕"

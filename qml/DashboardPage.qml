@@ -25,7 +25,7 @@ Page {
 
         PageHeader {
             title: qsTr("Dashboard")
-            subtitle: page.empty ? "" : qsTr("%n prospect(s) in your local database", "", Dashboard.total)
+            subtitle: page.empty ? "" : qsTr("%Ln prospect(s) in your local database", "", Dashboard.total)
             Layout.fillWidth: true
         }
 
@@ -67,6 +67,7 @@ Page {
             GroupBox {
                 title: qsTr("Tier mix")
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 TierMixChart { tiers: Dashboard.tiers }
             }

@@ -101,7 +101,8 @@ Pane {
                             Layout.fillWidth: true
                         }
                     }
-                    RowLayout {
+                    GridLayout {
+                        columns: 2
                         Label { text: qsTr("Stage") }
                         ComboBox {
                             objectName: "detail.stage"

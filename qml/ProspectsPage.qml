@@ -55,8 +55,9 @@ Page {
 
         PageHeader {
             title: qsTr("Prospects")
-            subtitle: ProspectsModel.counting ? qsTr("Counting…") : qsTr("%n prospect(s)", "", ProspectsModel.totalCount)
+            subtitle: ProspectsModel.counting ? qsTr("Counting…") : qsTr("%Ln prospect(s)", "", ProspectsModel.totalCount)
             Layout.fillWidth: true
+            Layout.fillHeight: false
             Button {
                 objectName: "prospects.shortcuts"
                 text: qsTr("Shortcuts (?)")
@@ -66,12 +67,17 @@ Page {
             }
         }
 
+        // Nested layouts fill height by default; only the table (or the empty state) should.
         SearchRow {
             id: search
             Layout.fillWidth: true
+            Layout.fillHeight: false
         }
 
-        FilterBar { Layout.fillWidth: true }
+        FilterBar {
+            Layout.fillWidth: true
+            Layout.fillHeight: false
+        }
 
         Label {
             visible: ProspectsModel.lastError.length > 0
