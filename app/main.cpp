@@ -2,7 +2,9 @@
 #include "appinfo.h"
 #include "cli/clirunner.h"
 #include "cli/doctorcommand.h"
+#include "cli/exportcommand.h"
 #include "cli/listcommand.h"
+#include "cli/rescorecommand.h"
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
@@ -29,6 +31,8 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::DoctorCommand>());
     commands.push_back(std::make_unique<cli::ListCommand>());
+    commands.push_back(std::make_unique<cli::ExportCommand>());
+    commands.push_back(std::make_unique<cli::RescoreCommand>());
     return commands;
 }
 

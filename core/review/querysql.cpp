@@ -95,6 +95,10 @@ QString QuerySql::keysetCondition(const RowKey &key, Direction direction, QVaria
         const bool asc = !m_sort.at(i).descending;
         return direction == Direction::Forward ? asc : !asc;
     };
+    // Values are appended in the order their placeholders appear in the text.
+    const QString leading = SortKey::sqlExpression(m_sort.at(0).column) +
+                            (ascending(0) ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?"));
+    *values << valueAt(0);
     QStringList alternatives;
     for (int i = 0; i < n; ++i) {
         QStringList terms;
@@ -107,9 +111,6 @@ QString QuerySql::keysetCondition(const RowKey &key, Direction direction, QVaria
         *values << valueAt(i);
         alternatives << QStringLiteral("(") + terms.join(QStringLiteral(" AND ")) + QStringLiteral(")");
     }
-    QString leading = SortKey::sqlExpression(m_sort.at(0).column) +
-                      (ascending(0) ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?"));
-    *values << valueAt(0);
     return leading + QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) +
            QStringLiteral(")");
 }
