@@ -30,6 +30,7 @@ Page {
                 Label { text: AppInfo.version; textFormat: Text.PlainText }
             }
         }
+        ScoringSettings { Layout.fillWidth: true }
         Item { Layout.fillHeight: true }
     }
 }

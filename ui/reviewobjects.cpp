@@ -11,7 +11,8 @@ ReviewObjects::ReviewObjects(const storage::Database &database)
     , actions(database, undo, bulkEditor, table)
     , detail(database, prospectEditor)
     , savedViews(database, table)
-    , dashboard(database) {
+    , dashboard(database)
+    , scoring(database) {
     // The detail pane follows the table's cursor; edits and bulk actions refresh what shows them.
     QObject::connect(&table, &ProspectTableModel::currentChanged, &detail,
                      [this] { detail.setProspectId(table.currentId()); });
@@ -20,7 +21,11 @@ ReviewObjects::ReviewObjects(const storage::Database &database)
     QObject::connect(&detail, &ProspectDetail::edited, &table, &ProspectTableModel::reload);
     QObject::connect(&detail, &ProspectDetail::edited, &dashboard, &DashboardModel::refresh);
     QObject::connect(&detail, &ProspectDetail::edited, &actions, &ReviewActions::refreshUndoState);
+    QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &table, &ProspectTableModel::reload);
+    QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &dashboard, &DashboardModel::refresh);
+    QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &detail, &ProspectDetail::reload);
     table.reload();
+    scoring.load();
     savedViews.reload();
     dashboard.refresh();
 }
@@ -31,6 +36,7 @@ void ReviewObjects::provide() {
     ProspectDetail::provide(&detail);
     SavedViewsModel::provide(&savedViews);
     DashboardModel::provide(&dashboard);
+    ScoringEditor::provide(&scoring);
 }
 
 } // namespace prospector::ui

@@ -9,10 +9,12 @@
 #include "review/undostack.h"
 #include "reviewactions.h"
 #include "savedviewsmodel.h"
+#include "scoringeditor.h"
 
 namespace prospector::ui {
 
-// The objects of the review screens (Prospects page, detail pane, bulk actions, dashboard),
+// The objects of the review screens (Prospects page, detail pane, bulk actions, dashboard,
+// ICP rules editor),
 // built and wired in one place so main.cpp and the QML test runner compose them identically.
 // Part of the composition root, not a locator: nothing looks objects up through it.
 struct ReviewObjects {
@@ -30,6 +32,7 @@ struct ReviewObjects {
     ProspectDetail detail;
     SavedViewsModel savedViews;
     DashboardModel dashboard;
+    ScoringEditor scoring;
 };
 
 } // namespace prospector::ui
