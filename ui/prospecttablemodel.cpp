@@ -13,7 +13,9 @@ namespace {
 // Pages in flight at once: enough to fill a screen after a jump, few enough that a fast
 // scroll does not queue work for rows long gone.
 constexpr int kMaxInFlight = 2;
-constexpr int kMaxWanted = 8;
+constexpr int kMaxWanted = 4;
+constexpr int kSettleMs = 40;
+constexpr qint64 kMaxSettleMs = 150;
 
 QVariantMap toVariantMap(const QMap<QString, qint64> &counts) {
     QVariantMap map;
@@ -29,7 +31,7 @@ ProspectTableModel::ProspectTableModel(const ProspectPageSource &source, QObject
     , m_source(source)
     , m_columns(defaultVisibleColumns()) {
     m_dispatchTimer.setSingleShot(true);
-    m_dispatchTimer.setInterval(0);
+    m_dispatchTimer.setInterval(kSettleMs);
     connect(&m_dispatchTimer, &QTimer::timeout, this, &ProspectTableModel::dispatchFetches);
     m_pool.setMaxThreadCount(kMaxInFlight);
 }
@@ -307,7 +309,12 @@ void ProspectTableModel::requestPage(int page) const {
     m_wanted.append(page);
     while (m_wanted.size() > kMaxWanted)
         m_wanted.removeFirst();
+    // While the rep drags the scrollbar, every frame asks for other pages; wait until the
+    // requests settle so the worker does not scan for rows that are already off screen. A
+    // steady stream of requests (slow scrolling) is still served every kMaxSettleMs.
     if (!m_dispatchTimer.isActive())
+        m_firstPendingRequest.start();
+    if (m_firstPendingRequest.elapsed() < kMaxSettleMs)
         m_dispatchTimer.start();
 }
 

@@ -6,6 +6,7 @@
 #include "singletonprovider.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QQmlEngine>
 #include <QSet>
 #include <QThreadPool>
@@ -154,6 +155,7 @@ private:
     mutable QList<int> m_wanted;
     QSet<int> m_inFlight;
     mutable QTimer m_dispatchTimer;
+    mutable QElapsedTimer m_firstPendingRequest;
     QThreadPool m_pool;
 };
 
