@@ -61,7 +61,7 @@ Pane {
             }
 
             Label {
-                visible: !ProspectDetail.loaded
+                visible: !ProspectDetail.loaded && ProspectDetail.prospectId > 0
                 text: qsTr("This prospect no longer exists.")
                 Layout.margins: 16
             }

@@ -19,7 +19,9 @@ Page {
     // Shortcuts must not fire while the rep types in a field (or a dialog is open).
     readonly property bool typing: {
         const item = Window.activeFocusItem
-        return !!item && (item.cursorPosition !== undefined || item.hasOwnProperty("editText"))
+        // Text inputs (TextField, TextArea, SpinBox and editable ComboBox editors) have a cursor;
+        // a ComboBox uses the arrow keys itself.
+        return !!item && (item.cursorPosition !== undefined || item.editText !== undefined)
     }
     readonly property bool keysEnabled: page.visible && !typing && !sheet.opened
 
