@@ -101,17 +101,67 @@ ProspectPage ProspectPager::at(const ProspectQuery &query, qint64 offset, int li
     offset = std::max<qint64>(0, offset);
     RowKey anchor;
     const qint64 anchorOffset = m_anchors.nearest(query, offset, &anchor);
-    ProspectPage page = fetch(query, &anchor, false, limit, offset - anchorOffset, error);
+    if (offset > anchorOffset) {
+        // Skip the rows between the anchor and the target reading only their sort keys, then
+        // remember where the target starts so the next jump here is a plain seek.
+        QString keyError;
+        const RowKey before = keyAfter(query, anchor, offset - anchorOffset - 1, &keyError);
+        if (!keyError.isEmpty()) {
+            if (error)
+                *error = keyError;
+            return {};
+        }
+        if (!before.isValid()) { // past the end
+            ProspectPage page;
+            page.offset = offset;
+            page.atEnd = true;
+            page.atStart = offset == 0;
+            return page;
+        }
+        m_anchors.remember(query, offset, before);
+        anchor = before;
+    }
+    ProspectPage page = fetch(query, &anchor, false, limit, 0, error);
     page.offset = offset;
     page.atStart = offset == 0;
-    for (qsizetype i = 0; i < page.keys.size(); ++i)
-        m_anchors.remember(query, offset + i + 1, page.keys.at(i));
+    const int spacing = m_anchors.spacing();
+    for (qsizetype i = 0; i < page.keys.size(); ++i) {
+        const qint64 next = offset + i + 1;
+        if (next % spacing == 0 || i + 1 == page.keys.size())
+            m_anchors.remember(query, next, page.keys.at(i));
+    }
     return page;
+}
+
+RowKey ProspectPager::keyAfter(const ProspectQuery &query, const RowKey &from, qint64 skip,
+                               QString *error) const {
+    const QuerySql sql(query);
+    QVariantList values;
+    QString where = sql.where(&values);
+    if (from.isValid()) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 sql.keysetCondition(from, QuerySql::Direction::Forward, &values);
+    }
+    values << skip;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    RowKey key;
+    if (!storage::exec(q,
+                       QStringLiteral("SELECT %1 FROM prospects%2%3 LIMIT 1 OFFSET ?")
+                           .arg(sql.keyColumns(), where, sql.orderBy()),
+                       values, error) ||
+        !q.next())
+        return key;
+    const int count = sql.keyColumnCount();
+    for (int i = 0; i < count - 1; ++i)
+        key.values << q.value(i);
+    key.id = q.value(count - 1).toLongLong();
+    return key;
 }
 
 qint64 ProspectPager::count(const ProspectQuery &query, QString *error) const {
     QVariantList values;
-    const QString where = QuerySql(query).where(&values);
+    const QString where = QuerySql(query).where(&values, QuerySql::Skip::None, QuerySql::Use::Counting);
     QSqlQuery q(m_database.connection());
     if (!storage::exec(q, QStringLiteral("SELECT count(*) FROM prospects") + where, values, error) ||
         !q.next())

@@ -34,13 +34,14 @@ QuerySql::QuerySql(ProspectQuery query)
     : m_query(std::move(query))
     , m_sort(m_query.effectiveSort()) {}
 
-QString QuerySql::where(QVariantList *values, Skip skip) const {
+QString QuerySql::where(QVariantList *values, Skip skip, Use use) const {
     const ProspectQuery &q = m_query;
     QStringList c;
+    const QString archived = use == Use::Paging ? QStringLiteral("+archived") : QStringLiteral("archived");
     if (q.archived == ProspectQuery::Archived::Exclude)
-        c << QStringLiteral("archived = 0");
+        c << archived + QStringLiteral(" = 0");
     else if (q.archived == ProspectQuery::Archived::Only)
-        c << QStringLiteral("archived = 1");
+        c << archived + QStringLiteral(" = 1");
     const QString match = storage::ftsMatchExpression(q.search);
     if (!match.isEmpty()) {
         c << QStringLiteral("id IN (SELECT rowid FROM prospect_search WHERE prospect_search MATCH ?)");

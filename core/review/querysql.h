@@ -16,9 +16,13 @@ public:
 
     explicit QuerySql(ProspectQuery query);
 
-    // " WHERE ..." (or empty) and its values. `without` drops one filter, for facet counts.
+    // " WHERE ..." (or empty) and its values. `skip` drops one filter, for facet counts.
+    // `Paging` writes the archived test as "+archived" so SQLite cannot pick the (archived, ...)
+    // count indexes and then sort the whole view: pages walk the sort index instead. `Counting`
+    // leaves it indexable, which makes counts covering-index scans.
     enum class Skip { None, Stages, Tiers };
-    QString where(QVariantList *values, Skip skip = Skip::None) const;
+    enum class Use { Paging, Counting };
+    QString where(QVariantList *values, Skip skip = Skip::None, Use use = Use::Paging) const;
     // Extra condition "rows strictly after/before `key`" in the effective sort, with values.
     QString keysetCondition(const RowKey &key, Direction direction, QVariantList *values) const;
     // " ORDER BY ..." in display order (Forward) or reversed (Backward).
