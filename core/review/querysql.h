@@ -25,6 +25,17 @@ public:
     QString where(QVariantList *values, Skip skip = Skip::None, Use use = Use::Paging) const;
     // Extra condition "rows strictly after/before `key`" in the effective sort, with values.
     QString keysetCondition(const RowKey &key, Direction direction, QVariantList *values) const;
+
+    // The same rows as keysetCondition() split into levels that each seek in a composite index:
+    // level 0 "k1 = v1 AND ... AND id > v", then "k1 = v1 AND ... AND k(n-1) > v(n-1)", ... up to
+    // "k1 > v1". Read in this order, they return the rows after `key` in sort order. (SQLite
+    // seeks only on the first column of an OR-ed keyset condition, so a tie group of a quarter
+    // million rows would otherwise be scanned.)
+    struct Level {
+        QString condition;
+        QVariantList values;
+    };
+    QList<Level> keysetLevels(const RowKey &key, Direction direction) const;
     // " ORDER BY ..." in display order (Forward) or reversed (Backward).
     QString orderBy(Direction direction = Direction::Forward) const;
     // The sort expressions selected as extra columns so each row's RowKey can be read back.
