@@ -52,7 +52,7 @@ ProspectPage ProspectPager::fetch(const ProspectQuery &query, const RowKey *key,
                 (condition.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + level.condition;
         const QString text = QStringLiteral("SELECT %1, %2, %3 FROM prospects%4%5 LIMIT ? OFFSET ?")
                                  .arg(storage::ProspectRepository::selectColumns(), sql.keyColumns(),
-                                      tagsColumn(), condition, sql.orderBy(direction));
+                                      tagsColumn(), condition, sql.orderBy(direction, level.equalKeys));
         QVariantList values = filterValues + level.values;
         values << limit + 1 - page.rows.size() << skip;
         QSqlQuery q(m_database.connection());
@@ -167,7 +167,8 @@ RowKey ProspectPager::keyAfter(const ProspectQuery &query, const RowKey &from, q
         q.setForwardOnly(true);
         if (!storage::exec(q,
                            QStringLiteral("SELECT %1 FROM prospects%2%3 LIMIT ? OFFSET ?")
-                               .arg(sql.keyColumns(), condition, sql.orderBy()),
+                               .arg(sql.keyColumns(), condition,
+                                    sql.orderBy(QuerySql::Direction::Forward, level.equalKeys)),
                            filterValues + level.values + QVariantList{last ? 1 : skip + 1, last ? skip : 0},
                            error))
             return {};

@@ -136,14 +136,15 @@ QList<QuerySql::Level> QuerySql::keysetLevels(const RowKey &key, Direction direc
                      (asc ? QStringLiteral(" > ?") : QStringLiteral(" < ?"));
         level.values << (i == n - 1 ? QVariant(key.id) : key.values.value(i));
         level.condition = terms.join(QStringLiteral(" AND "));
+        level.equalKeys = i;
         levels << level;
     }
     return levels;
 }
 
-QString QuerySql::orderBy(Direction direction) const {
+QString QuerySql::orderBy(Direction direction, int fromKey) const {
     QStringList parts;
-    for (const SortKey &key : m_sort) {
+    for (const SortKey &key : m_sort.mid(fromKey)) {
         const bool desc = direction == Direction::Forward ? key.descending : !key.descending;
         parts << SortKey::sqlExpression(key.column) +
                      (desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));

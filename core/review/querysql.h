@@ -34,10 +34,13 @@ public:
     struct Level {
         QString condition;
         QVariantList values;
+        int equalKeys = 0; // leading sort keys fixed by "= ?" (leave them out of ORDER BY)
     };
     QList<Level> keysetLevels(const RowKey &key, Direction direction) const;
-    // " ORDER BY ..." in display order (Forward) or reversed (Backward).
-    QString orderBy(Direction direction = Direction::Forward) const;
+    // " ORDER BY ..." in display order (Forward) or reversed (Backward), from key `fromKey` on.
+    // SQLite does not see that an expression fixed by "= ?" is constant and would sort the whole
+    // tie group, so level queries leave their equal keys out.
+    QString orderBy(Direction direction = Direction::Forward, int fromKey = 0) const;
     // The sort expressions selected as extra columns so each row's RowKey can be read back.
     QString keyColumns() const;
     int keyColumnCount() const;

@@ -55,19 +55,24 @@ private Q_SLOTS:
         const QString firstPlan = plan(*m_db, first, values);
         QVERIFY2(!firstPlan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(firstPlan));
 
-        // A page after a key in the middle seeks into the index rather than scanning from its start.
+        // Each level of a page after a key in the middle seeks into an index, without sorting.
         RowKey key;
         key.id = 100;
         for (int i = 0; i < sql.keyColumnCount() - 1; ++i)
             key.values << QVariant(QStringLiteral("m"));
-        values.clear();
-        QString where = sql.where(&values);
-        where += QStringLiteral(" AND ") + sql.keysetCondition(key, QuerySql::Direction::Forward, &values);
-        const QString after =
-            QStringLiteral("SELECT id FROM prospects") + where + sql.orderBy() + QStringLiteral(" LIMIT 101");
-        const QString afterPlan = plan(*m_db, after, values);
-        QVERIFY2(!afterPlan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(afterPlan));
-        QVERIFY2(afterPlan.contains(QStringLiteral("SEARCH")), qPrintable(afterPlan));
+        for (const auto direction : {QuerySql::Direction::Forward, QuerySql::Direction::Backward}) {
+            for (const QuerySql::Level &level : sql.keysetLevels(key, direction)) {
+                values.clear();
+                const QString text = QStringLiteral("SELECT id FROM prospects") + sql.where(&values) +
+                                     QStringLiteral(" AND ") + level.condition +
+                                     sql.orderBy(direction, level.equalKeys) + QStringLiteral(" LIMIT 101");
+                const QString levelPlan = plan(*m_db, text, values + level.values);
+                QVERIFY2(!levelPlan.contains(QStringLiteral("TEMP B-TREE")),
+                         qPrintable(text + QLatin1Char('\n') + levelPlan));
+                QVERIFY2(levelPlan.contains(QStringLiteral("SEARCH")),
+                         qPrintable(text + QLatin1Char('\n') + levelPlan));
+            }
+        }
     }
 
     void userTextIsOnlyBound() {
