@@ -23,7 +23,7 @@ bool FacetCounter::count(const ProspectQuery &query, FacetCounts *counts, QStrin
     const auto grouped = [&](const QString &column, QuerySql::Skip skip, QMap<QString, qint64> *into) {
         QVariantList values;
         const QString text = QStringLiteral("SELECT %1, count(*) FROM prospects%2 GROUP BY 1")
-                                 .arg(column, sql.where(&values, skip));
+                                 .arg(column, sql.where(&values, skip, QuerySql::Use::Counting));
         QSqlQuery q(m_database.connection());
         if (!storage::exec(q, text, values, error))
             return false;
@@ -38,8 +38,10 @@ bool FacetCounter::count(const ProspectQuery &query, FacetCounts *counts, QStrin
 
     QVariantList values;
     QSqlQuery q(m_database.connection());
-    if (!storage::exec(q, QStringLiteral("SELECT count(*) FROM prospects") + sql.where(&values), values,
-                       error) ||
+    if (!storage::exec(q,
+                       QStringLiteral("SELECT count(*) FROM prospects") +
+                           sql.where(&values, QuerySql::Skip::None, QuerySql::Use::Counting),
+                       values, error) ||
         !q.next())
         return false;
     counts->total = q.value(0).toLongLong();

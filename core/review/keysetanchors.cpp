@@ -2,8 +2,9 @@
 
 namespace prospector::review {
 
-KeysetAnchors::KeysetAnchors(int spacing)
-    : m_spacing(std::max(1, spacing)) {}
+KeysetAnchors::KeysetAnchors(int spacing, int capacity)
+    : m_spacing(std::max(1, spacing))
+    , m_capacity(std::max(1, capacity)) {}
 
 qint64 KeysetAnchors::nearest(const ProspectQuery &query, qint64 offset, RowKey *key) const {
     *key = {};
@@ -18,9 +19,9 @@ qint64 KeysetAnchors::nearest(const ProspectQuery &query, qint64 offset, RowKey 
 }
 
 void KeysetAnchors::remember(const ProspectQuery &query, qint64 offset, const RowKey &key) {
-    if (offset <= 0 || offset % m_spacing != 0 || !key.isValid())
+    if (offset <= 0 || !key.isValid())
         return;
-    if (!(query == m_query)) {
+    if (!(query == m_query) || m_keys.size() >= m_capacity) {
         m_keys.clear();
         m_query = query;
     }

@@ -31,41 +31,51 @@ ProspectPage ProspectPager::fetch(const ProspectQuery &query, const RowKey *key,
                                   qint64 skip, QString *error) {
     const QuerySql sql(query);
     const auto direction = backward ? QuerySql::Direction::Backward : QuerySql::Direction::Forward;
-    QVariantList values;
-    QString where = sql.where(&values);
-    if (key && key->isValid()) {
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                 sql.keysetCondition(*key, direction, &values);
-    }
-    // One row more than asked tells whether the page is the last one in this direction.
-    const QString text = QStringLiteral("SELECT %1, %2, %3 FROM prospects%4%5 LIMIT ? OFFSET ?")
-                             .arg(storage::ProspectRepository::selectColumns(), sql.keyColumns(),
-                                  tagsColumn(), where, sql.orderBy(direction));
-    values << limit + 1 << skip;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    ProspectPage page;
-    if (!storage::exec(q, text, values, error))
-        return page;
+    QVariantList filterValues;
+    const QString where = sql.where(&filterValues);
+    QList<QuerySql::Level> levels;
+    if (key && key->isValid())
+        levels = sql.keysetLevels(*key, direction);
+    else
+        levels << QuerySql::Level{};
     const int keyStart = prospectColumnCount();
     const int keyCount = sql.keyColumnCount();
+    ProspectPage page;
     bool more = false;
-    while (q.next()) {
-        if (page.rows.size() == limit) {
-            more = true;
+    // One row more than asked tells whether the page is the last one in this direction.
+    for (const QuerySql::Level &level : std::as_const(levels)) {
+        if (more)
             break;
+        QString condition = where;
+        if (!level.condition.isEmpty())
+            condition +=
+                (condition.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + level.condition;
+        const QString text = QStringLiteral("SELECT %1, %2, %3 FROM prospects%4%5 LIMIT ? OFFSET ?")
+                                 .arg(storage::ProspectRepository::selectColumns(), sql.keyColumns(),
+                                      tagsColumn(), condition, sql.orderBy(direction, level.equalKeys));
+        QVariantList values = filterValues + level.values;
+        values << limit + 1 - page.rows.size() << skip;
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        if (!storage::exec(q, text, values, error))
+            return {};
+        while (q.next()) {
+            if (page.rows.size() == limit) {
+                more = true;
+                break;
+            }
+            page.rows << storage::ProspectRepository::fromRecord(q);
+            RowKey rowKey;
+            for (int i = 0; i < keyCount - 1; ++i)
+                rowKey.values << q.value(keyStart + i);
+            rowKey.id = q.value(keyStart + keyCount - 1).toLongLong();
+            page.keys << rowKey;
+            QStringList tags;
+            for (const QJsonValue &tag :
+                 QJsonDocument::fromJson(q.value(keyStart + keyCount).toByteArray()).array())
+                tags << tag.toString();
+            page.tags << tags;
         }
-        page.rows << storage::ProspectRepository::fromRecord(q);
-        RowKey rowKey;
-        for (int i = 0; i < keyCount - 1; ++i)
-            rowKey.values << q.value(keyStart + i);
-        rowKey.id = q.value(keyStart + keyCount - 1).toLongLong();
-        page.keys << rowKey;
-        QStringList tags;
-        for (const QJsonValue &tag :
-             QJsonDocument::fromJson(q.value(keyStart + keyCount).toByteArray()).array())
-            tags << tag.toString();
-        page.tags << tags;
     }
     const bool fromStart = !(key && key->isValid());
     if (backward) {
@@ -101,17 +111,85 @@ ProspectPage ProspectPager::at(const ProspectQuery &query, qint64 offset, int li
     offset = std::max<qint64>(0, offset);
     RowKey anchor;
     const qint64 anchorOffset = m_anchors.nearest(query, offset, &anchor);
-    ProspectPage page = fetch(query, &anchor, false, limit, offset - anchorOffset, error);
+    if (offset > anchorOffset) {
+        // Skip the rows between the anchor and the target reading only their sort keys, then
+        // remember where the target starts so the next jump here is a plain seek.
+        QString keyError;
+        const RowKey before = keyAfter(query, anchor, offset - anchorOffset - 1, &keyError);
+        if (!keyError.isEmpty()) {
+            if (error)
+                *error = keyError;
+            return {};
+        }
+        if (!before.isValid()) { // past the end
+            ProspectPage page;
+            page.offset = offset;
+            page.atEnd = true;
+            page.atStart = offset == 0;
+            return page;
+        }
+        m_anchors.remember(query, offset, before);
+        anchor = before;
+    }
+    ProspectPage page = fetch(query, &anchor, false, limit, 0, error);
     page.offset = offset;
     page.atStart = offset == 0;
-    for (qsizetype i = 0; i < page.keys.size(); ++i)
-        m_anchors.remember(query, offset + i + 1, page.keys.at(i));
+    const int spacing = m_anchors.spacing();
+    for (qsizetype i = 0; i < page.keys.size(); ++i) {
+        const qint64 next = offset + i + 1;
+        if (next % spacing == 0 || i + 1 == page.keys.size())
+            m_anchors.remember(query, next, page.keys.at(i));
+    }
     return page;
+}
+
+RowKey ProspectPager::keyAfter(const ProspectQuery &query, const RowKey &from, qint64 skip,
+                               QString *error) const {
+    const QuerySql sql(query);
+    QVariantList filterValues;
+    const QString where = sql.where(&filterValues);
+    QList<QuerySql::Level> levels;
+    if (from.isValid())
+        levels = sql.keysetLevels(from, QuerySql::Direction::Forward);
+    else
+        levels << QuerySql::Level{};
+    const int count = sql.keyColumnCount();
+    for (const QuerySql::Level &level : std::as_const(levels)) {
+        QString condition = where;
+        if (!level.condition.isEmpty())
+            condition +=
+                (condition.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + level.condition;
+        // Only the sort keys are read (often straight from the index). The last level holds
+        // everything after the anchor's leading value: SQLite skips there with OFFSET; the tie
+        // groups before it are read (at most skip + 1 rows) to learn how many rows they hold.
+        const bool last = &level == &levels.constLast();
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        if (!storage::exec(q,
+                           QStringLiteral("SELECT %1 FROM prospects%2%3 LIMIT ? OFFSET ?")
+                               .arg(sql.keyColumns(), condition,
+                                    sql.orderBy(QuerySql::Direction::Forward, level.equalKeys)),
+                           filterValues + level.values + QVariantList{last ? 1 : skip + 1, last ? skip : 0},
+                           error))
+            return {};
+        qint64 seen = last ? skip : 0;
+        while (q.next()) {
+            if (seen++ == skip) {
+                RowKey key;
+                for (int i = 0; i < count - 1; ++i)
+                    key.values << q.value(i);
+                key.id = q.value(count - 1).toLongLong();
+                return key;
+            }
+        }
+        skip -= seen;
+    }
+    return {};
 }
 
 qint64 ProspectPager::count(const ProspectQuery &query, QString *error) const {
     QVariantList values;
-    const QString where = QuerySql(query).where(&values);
+    const QString where = QuerySql(query).where(&values, QuerySql::Skip::None, QuerySql::Use::Counting);
     QSqlQuery q(m_database.connection());
     if (!storage::exec(q, QStringLiteral("SELECT count(*) FROM prospects") + where, values, error) ||
         !q.next())

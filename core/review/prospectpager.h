@@ -40,6 +40,9 @@ public:
 private:
     ProspectPage fetch(const ProspectQuery &query, const RowKey *key, bool backward, int limit, qint64 skip,
                        QString *error);
+    // The key of the row `skip` rows after `from` (from the start when invalid), reading only the
+    // sort columns. Invalid key when the result is shorter.
+    RowKey keyAfter(const ProspectQuery &query, const RowKey &from, qint64 skip, QString *error) const;
 
     const storage::Database &m_database;
     KeysetAnchors m_anchors;

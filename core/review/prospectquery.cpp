@@ -31,7 +31,9 @@ SortKeys ProspectQuery::effectiveSort() const {
         if (key.column == SortColumn::Id) // unique: later keys could never matter
             return result;
     }
-    result << SortKey{SortColumn::Id, false};
+    // The id follows the last key's direction, so "score DESC, id DESC" is one backward walk of
+    // the (score, id) index; a mixed "score DESC, id ASC" would make SQLite sort every tie group.
+    result << SortKey{SortColumn::Id, !result.isEmpty() && result.constLast().descending};
     return result;
 }
 

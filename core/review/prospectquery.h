@@ -32,7 +32,8 @@ struct ProspectQuery {
 
     bool operator==(const ProspectQuery &other) const = default;
 
-    // The effective sort: `sort` without duplicates, ending with the id.
+    // The effective sort: `sort` without duplicates, ending with the id (in the direction of the
+    // last key).
     SortKeys effectiveSort() const;
 
     // Filters only (no search, no sort), as stored in saved_views.filters_json.

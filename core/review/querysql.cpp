@@ -34,22 +34,28 @@ QuerySql::QuerySql(ProspectQuery query)
     : m_query(std::move(query))
     , m_sort(m_query.effectiveSort()) {}
 
-QString QuerySql::where(QVariantList *values, Skip skip) const {
+QString QuerySql::where(QVariantList *values, Skip skip, Use use) const {
     const ProspectQuery &q = m_query;
     QStringList c;
+    const QString archived = use == Use::Paging ? QStringLiteral("+archived") : QStringLiteral("archived");
     if (q.archived == ProspectQuery::Archived::Exclude)
-        c << QStringLiteral("archived = 0");
+        c << archived + QStringLiteral(" = 0");
     else if (q.archived == ProspectQuery::Archived::Only)
-        c << QStringLiteral("archived = 1");
+        c << archived + QStringLiteral(" = 1");
     const QString match = storage::ftsMatchExpression(q.search);
     if (!match.isEmpty()) {
         c << QStringLiteral("id IN (SELECT rowid FROM prospect_search WHERE prospect_search MATCH ?)");
         *values << match;
     }
+    // With a sort other than the id, low-cardinality filters are written "+column" so SQLite walks
+    // the sort index and filters, instead of collecting (say) every French prospect through the
+    // country index and sorting them all for each page.
+    const bool walkSortIndex = use == Use::Paging && m_sort.constFirst().column != SortColumn::Id;
+    const QString plus = walkSortIndex ? QStringLiteral("+") : QString();
     if (skip != Skip::Stages)
-        addIn(QStringLiteral("stage"), q.stages, &c, values);
+        addIn(plus + QStringLiteral("stage"), q.stages, &c, values);
     if (skip != Skip::Tiers)
-        addIn(QStringLiteral("coalesce(tier_override, tier, 'none')"), q.tiers, &c, values);
+        addIn(plus + QStringLiteral("coalesce(tier_override, tier, 'none')"), q.tiers, &c, values);
     if (!q.tags.isEmpty()) {
         c << QStringLiteral("id IN (SELECT pt.prospect_id FROM prospect_tags pt JOIN tags t ON t.id = "
                             "pt.tag_id WHERE t.name IN (SELECT value FROM json_each(?)))");
@@ -62,9 +68,9 @@ QString QuerySql::where(QVariantList *values, Skip skip) const {
         c << QStringLiteral("import_id IN (SELECT value FROM json_each(?))");
         *values << QStringLiteral("[%1]").arg(ids.join(QLatin1Char(',')));
     }
-    addIn(QStringLiteral("source"), q.sources, &c, values);
-    addIn(QStringLiteral("country"), q.countries, &c, values);
-    addIn(QStringLiteral("sync_state"), q.syncStates, &c, values);
+    addIn(plus + QStringLiteral("source"), q.sources, &c, values);
+    addIn(plus + QStringLiteral("country"), q.countries, &c, values);
+    addIn(plus + QStringLiteral("sync_state"), q.syncStates, &c, values);
     if (!q.company.isEmpty()) {
         c << QStringLiteral("company_name COLLATE NOCASE = ?");
         *values << q.company;
@@ -115,9 +121,30 @@ QString QuerySql::keysetCondition(const RowKey &key, Direction direction, QVaria
            QStringLiteral(")");
 }
 
-QString QuerySql::orderBy(Direction direction) const {
+QList<QuerySql::Level> QuerySql::keysetLevels(const RowKey &key, Direction direction) const {
+    const int n = int(m_sort.size());
+    QList<Level> levels;
+    for (int i = n - 1; i >= 0; --i) {
+        Level level;
+        QStringList terms;
+        for (int j = 0; j < i; ++j) {
+            terms << SortKey::sqlExpression(m_sort.at(j).column) + QStringLiteral(" = ?");
+            level.values << (j == n - 1 ? QVariant(key.id) : key.values.value(j));
+        }
+        const bool asc = direction == Direction::Forward ? !m_sort.at(i).descending : m_sort.at(i).descending;
+        terms << SortKey::sqlExpression(m_sort.at(i).column) +
+                     (asc ? QStringLiteral(" > ?") : QStringLiteral(" < ?"));
+        level.values << (i == n - 1 ? QVariant(key.id) : key.values.value(i));
+        level.condition = terms.join(QStringLiteral(" AND "));
+        level.equalKeys = i;
+        levels << level;
+    }
+    return levels;
+}
+
+QString QuerySql::orderBy(Direction direction, int fromKey) const {
     QStringList parts;
-    for (const SortKey &key : m_sort) {
+    for (const SortKey &key : m_sort.mid(fromKey)) {
         const bool desc = direction == Direction::Forward ? key.descending : !key.descending;
         parts << SortKey::sqlExpression(key.column) +
                      (desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
