@@ -10,6 +10,8 @@ GroupBox {
     objectName: "settings.scoring"
     title: qsTr("ICP scoring")
 
+    function count(n) { return Number(n || 0).toLocaleString(Qt.locale(), "f", 0) }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
@@ -38,8 +40,8 @@ GroupBox {
             Label {
                 objectName: "scoring.preview"
                 text: Scoring.previewing ? qsTr("Counting…")
-                      : qsTr("Preview: %1 hot · %2 warm · %3 cold").arg(Scoring.preview.hot || 0)
-                          .arg(Scoring.preview.warm || 0).arg(Scoring.preview.cold || 0)
+                      : qsTr("Preview: %1 hot · %2 warm · %3 cold").arg(box.count(Scoring.preview.hot))
+                          .arg(box.count(Scoring.preview.warm)).arg(box.count(Scoring.preview.cold))
                 font.bold: true
             }
         }
@@ -179,7 +181,7 @@ GroupBox {
                 value: Scoring.rescoreDone
                 Accessible.name: qsTr("Rescoring progress")
             }
-            Label { text: qsTr("%1 / %2").arg(Scoring.rescoreDone).arg(Scoring.rescoreTotal) }
+            Label { text: qsTr("%1 / %2").arg(box.count(Scoring.rescoreDone)).arg(box.count(Scoring.rescoreTotal)) }
             Button {
                 objectName: "scoring.cancel"
                 text: qsTr("Cancel")
