@@ -3,8 +3,8 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
-#include <QSqlQuery>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace prospector::dashboard {
