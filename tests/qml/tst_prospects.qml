@@ -112,6 +112,28 @@ TestCase {
         tryCompare(ProspectsModel, "totalCount", 3, 3000)
     }
 
+    function test_deleteAsksFirstAndUndoBringsBack() {
+        const alan = rowOf("Alan Turing")
+        mouseClick(cell(alan, 1))
+        const deleteButton = item("bulk.delete")
+        tryVerify(() => item("prospects.bulkBar").visible && deleteButton.width > 0)
+        waitForRendering(win.contentItem)
+        mouseClick(deleteButton)
+        const dialog = findChild(item("prospects.bulkBar"), "bulk.confirmDelete")
+        verify(dialog)
+        tryVerify(() => dialog.opened)
+        compare(ProspectsModel.totalCount, 3, "nothing is deleted before confirming")
+        dialog.accept()
+        tryCompare(ProspectsModel, "totalCount", 2, 3000)
+        verify(rowOf("Alan Turing") < 0)
+        tryVerify(() => ReviewActions.canUndo && !ReviewActions.busy, 2000)
+        table().forceActiveFocus()
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        tryCompare(ProspectsModel, "totalCount", 3, 3000)
+        tryVerify(() => ProspectsModel.idAt(2) !== 0, 3000)
+        verify(rowOf("Alan Turing") >= 0, "undo brings the prospect back")
+    }
+
     function test_keyboardNavigation() {
         table().forceActiveFocus()
         keyClick(Qt.Key_J)
