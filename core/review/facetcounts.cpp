@@ -36,6 +36,11 @@ bool FacetCounter::count(const ProspectQuery &query, FacetCounts *counts, QStrin
                  &counts->byTier))
         return false;
 
+    if (query.stages.isEmpty()) { // the stage counts already cover the whole query
+        for (const qint64 n : std::as_const(counts->byStage))
+            counts->total += n;
+        return true;
+    }
     QVariantList values;
     QSqlQuery q(m_database.connection());
     if (!storage::exec(q,
