@@ -63,7 +63,8 @@ Item {
                 let used = 0
                 for (let c = 0; c < columns - 1; ++c)
                     used += ProspectsModel.columnWidth(c)
-                return Math.max(base, width - used)
+                // Leave room for the always-on vertical scroll bar.
+                return Math.max(base, width - used - 14)
             }
             return base
         }
