@@ -3,7 +3,9 @@
 #include "cli/clirunner.h"
 #include "cli/credentialscommand.h"
 #include "cli/doctorcommand.h"
+#include "cli/exportcommand.h"
 #include "cli/listcommand.h"
+#include "cli/rescorecommand.h"
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
@@ -13,7 +15,7 @@
 #include "logging/categories.h"
 #include "logging/logsink.h"
 #include "net/clock.h"
-#include "prospectlistmodel.h"
+#include "reviewobjects.h"
 #include "sandboxsession.h"
 #include "secrets/credentialstore.h"
 #include "storage/database.h"
@@ -42,6 +44,8 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     commands.push_back(std::make_unique<cli::DoctorCommand>());
     commands.push_back(std::make_unique<cli::ListCommand>());
     commands.push_back(std::make_unique<cli::CredentialsCommand>());
+    commands.push_back(std::make_unique<cli::ExportCommand>());
+    commands.push_back(std::make_unique<cli::RescoreCommand>());
     return commands;
 }
 
@@ -153,9 +157,8 @@ int runWindow(int argc, char *argv[]) {
 
     ui::AppInfo appInfo(paths.dataDir(), paths.logDir(), arguments.contains(QStringLiteral("--sandbox")));
     ui::AppInfo::provide(&appInfo);
-    ui::ProspectListModel prospects(database);
-    prospects.reload();
-    ui::ProspectListModel::provide(&prospects);
+    ui::ReviewObjects review(database);
+    review.provide();
 
     // Credentials and per-service settings (Settings page). The keychain is probed at start so
     // the page can say at once whether tokens can be stored.

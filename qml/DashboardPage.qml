@@ -10,7 +10,14 @@ Page {
     title: qsTr("Dashboard")
     padding: 24
 
-    readonly property bool empty: ProspectsModel.totalCount === 0 && ProspectsModel.search.length === 0
+    readonly property bool empty: Dashboard.total === 0 && Dashboard.recentImports.length === 0 && !Dashboard.loading
+    readonly property var stageNames: ({
+        "new": qsTr("New"), "enriched": qsTr("Enriched"), "qualified": qsTr("Qualified"), "synced": qsTr("Synced"),
+        "enrolled": qsTr("Enrolled"), "replied": qsTr("Replied"), "meeting": qsTr("Meeting"), "won": qsTr("Won"),
+        "lost": qsTr("Lost") })
+
+    // Numbers may have changed while another page was showing (imports, sync).
+    onVisibleChanged: if (visible) Dashboard.refresh()
 
     ColumnLayout {
         anchors.fill: parent
@@ -18,7 +25,7 @@ Page {
 
         PageHeader {
             title: qsTr("Dashboard")
-            subtitle: page.empty ? "" : qsTr("%n prospect(s) in your local database", "", ProspectsModel.totalCount)
+            subtitle: page.empty ? "" : qsTr("%Ln prospect(s) in your local database", "", Dashboard.total)
             Layout.fillWidth: true
         }
 
@@ -37,10 +44,85 @@ Page {
             onSecondaryClicked: page.navigate("prospects")
         }
 
-        Item {
+        GridLayout {
+            objectName: "dashboard.charts"
             visible: !page.empty
             Layout.fillWidth: true
             Layout.fillHeight: true
+            columns: 2
+            columnSpacing: 16
+            rowSpacing: 16
+
+            GroupBox {
+                title: qsTr("Pipeline")
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                FunnelChart {
+                    anchors.fill: parent
+                    implicitWidth: 360
+                    stages: Dashboard.stages
+                    labels: page.stageNames
+                }
+            }
+            GroupBox {
+                title: qsTr("Tier mix")
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                TierMixChart { tiers: Dashboard.tiers }
+            }
+            GroupBox {
+                title: qsTr("Last 30 days")
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 2
+                ActivityChart {
+                    anchors.fill: parent
+                    days: Dashboard.days
+                    maxValue: Dashboard.dayMax
+                }
+            }
+            GroupBox {
+                title: qsTr("Recent imports")
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 8
+                    Label {
+                        visible: Dashboard.recentImports.length === 0
+                        text: qsTr("No imports yet.")
+                        opacity: 0.7
+                    }
+                    Repeater {
+                        model: Dashboard.recentImports
+                        delegate: ColumnLayout {
+                            required property var modelData
+                            spacing: 0
+                            Layout.fillWidth: true
+                            Label {
+                                text: modelData.fileName
+                                textFormat: Text.PlainText
+                                font.bold: true
+                                elide: Text.ElideMiddle
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: qsTr("%1 · %2 new, %3 updated, %4 rejected · %5")
+                                      .arg(modelData.status).arg(modelData.created).arg(modelData.updated)
+                                      .arg(modelData.rejected).arg(Qt.formatDateTime(modelData.startedAt, Locale.ShortFormat))
+                                textFormat: Text.PlainText
+                                opacity: 0.75
+                                font.pixelSize: 12
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+            }
         }
     }
 }

@@ -42,6 +42,7 @@ ColumnLayout {
             objectName: "emptyState.primary"
             visible: root.primaryText.length > 0
             text: root.primaryText
+            Accessible.name: root.primaryText
             highlighted: true
             onClicked: root.primaryClicked()
         }
@@ -49,6 +50,7 @@ ColumnLayout {
             objectName: "emptyState.secondary"
             visible: root.secondaryText.length > 0
             text: root.secondaryText
+            Accessible.name: root.secondaryText
             onClicked: root.secondaryClicked()
         }
     }

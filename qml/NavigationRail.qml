@@ -57,6 +57,52 @@ Pane {
             }
         }
 
+        Label {
+            text: qsTr("Saved views")
+            visible: savedViewList.count > 0
+            opacity: 0.7
+            font.pixelSize: 11
+            Layout.margins: 8
+            Layout.topMargin: 16
+            Layout.bottomMargin: 0
+        }
+        Repeater {
+            id: savedViewList
+            objectName: "nav.savedViews"
+            model: SavedViews
+            delegate: ItemDelegate {
+                id: viewEntry
+                required property var viewId
+                required property string name
+                objectName: "nav.view." + name
+                text: name
+                highlighted: SavedViews.activeId === viewId
+                Layout.fillWidth: true
+                Layout.preferredWidth: 170
+                leftPadding: 20
+                Accessible.name: qsTr("Saved view %1").arg(name)
+                contentItem: Label {
+                    text: viewEntry.text
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    rightPadding: removeButton.width
+                }
+                onClicked: {
+                    SavedViews.apply(viewId)
+                    rail.pageRequested(1)
+                }
+                ToolButton {
+                    id: removeButton
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: viewEntry.hovered
+                    text: "✕"
+                    Accessible.name: qsTr("Delete saved view %1").arg(viewEntry.name)
+                    onClicked: SavedViews.remove(viewEntry.viewId)
+                }
+            }
+        }
+
         Item { Layout.fillHeight: true }
 
         Label {

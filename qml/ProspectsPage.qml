@@ -3,42 +3,82 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Prospector
 
+// The review screen: search, filters, the prospects table, bulk actions and the detail pane.
+// Keyboard: / search, J/K or arrows move, Enter opens, Esc closes, Ctrl+A, Ctrl+Z, ? sheet.
 Page {
     id: page
     objectName: "page.prospects"
     signal navigate(string name)
     title: qsTr("Prospects")
-    padding: 24
+    padding: 16
+
+    property bool detailOpen: false
+    property alias shortcutSheet: sheet
+    readonly property bool filtered: ProspectsModel.search.length > 0 || Object.keys(ProspectsModel.filters).length > 0
+
+    // Shortcuts must not fire while the rep types in a field (or a dialog is open).
+    readonly property bool typing: {
+        const item = Window.activeFocusItem
+        // Text inputs (TextField, TextArea, SpinBox and editable ComboBox editors) have a cursor;
+        // a ComboBox uses the arrow keys itself.
+        return !!item && (item.cursorPosition !== undefined || item.editText !== undefined)
+    }
+    readonly property bool keysEnabled: page.visible && !typing && !sheet.opened
+
+    function openDetail() {
+        if (ProspectsModel.currentRow < 0)
+            ProspectsModel.moveCurrent(1)
+        detailOpen = ProspectsModel.currentRow >= 0
+    }
+    function move(delta, extend) {
+        ProspectsModel.moveCurrent(delta, extend)
+        table.ensureVisible(ProspectsModel.currentRow)
+    }
+
+    Shortcut { sequence: "/"; enabled: page.visible && !page.typing; onActivated: search.focusSearch() }
+    Shortcut { sequences: ["J", "Down"]; enabled: page.keysEnabled; onActivated: page.move(1, false) }
+    Shortcut { sequences: ["K", "Up"]; enabled: page.keysEnabled; onActivated: page.move(-1, false) }
+    Shortcut { sequence: "Shift+Down"; enabled: page.keysEnabled; onActivated: page.move(1, true) }
+    Shortcut { sequence: "Shift+Up"; enabled: page.keysEnabled; onActivated: page.move(-1, true) }
+    Shortcut { sequences: ["Return", "Enter"]; enabled: page.keysEnabled; onActivated: page.openDetail() }
+    Shortcut { sequence: "Esc"; enabled: page.keysEnabled && page.detailOpen; onActivated: page.detailOpen = false }
+    Shortcut { sequence: "Ctrl+A"; enabled: page.keysEnabled; onActivated: ProspectsModel.selectAll() }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: page.keysEnabled && ReviewActions.canUndo; onActivated: ReviewActions.undo() }
+    Shortcut { sequence: "?"; enabled: page.keysEnabled; onActivated: sheet.open() }
+
+    Connections {
+        target: ReviewActions
+        function onFinished(ok, message, undoable) { toast.show(message, undoable, !ok) }
+    }
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
+        spacing: 8
 
         PageHeader {
             title: qsTr("Prospects")
-            subtitle: qsTr("%n prospect(s)", "", ProspectsModel.totalCount)
+            subtitle: ProspectsModel.counting ? qsTr("Counting…") : qsTr("%Ln prospect(s)", "", ProspectsModel.totalCount)
             Layout.fillWidth: true
-        }
-
-        TextField {
-            id: searchField
-            objectName: "prospects.search"
-            Layout.fillWidth: true
-            placeholderText: qsTr("Search name, email, company, title, notes…  (press / to focus)")
-            Accessible.name: qsTr("Search prospects")
-            selectByMouse: true
-            onTextChanged: searchDebounce.restart()
-            Timer {
-                id: searchDebounce
-                interval: 150
-                onTriggered: ProspectsModel.search = searchField.text
+            Layout.fillHeight: false
+            Button {
+                objectName: "prospects.shortcuts"
+                text: qsTr("Shortcuts (?)")
+                flat: true
+                Accessible.name: qsTr("Show keyboard shortcuts")
+                onClicked: sheet.open()
             }
         }
 
-        Shortcut {
-            sequence: "/"
-            enabled: page.visible && !searchField.activeFocus
-            onActivated: searchField.forceActiveFocus()
+        // Nested layouts fill height by default; only the table (or the empty state) should.
+        SearchRow {
+            id: search
+            Layout.fillWidth: true
+            Layout.fillHeight: false
+        }
+
+        FilterBar {
+            Layout.fillWidth: true
+            Layout.fillHeight: false
         }
 
         Label {
@@ -50,50 +90,63 @@ Page {
             Layout.fillWidth: true
         }
 
-        ListView {
-            id: list
-            objectName: "prospects.list"
+        BulkActionBar {
+            id: bulkBar
+            objectName: "prospects.bulkBar"
+            visible: ProspectsModel.selectedCount > 0 || wholeView
+            Layout.fillWidth: true
+        }
+
+        SplitView {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            model: ProspectsModel
-            visible: count > 0
-            ScrollBar.vertical: ScrollBar {}
-            delegate: ItemDelegate {
-                id: row
-                required property string fullName
-                required property string email
-                required property string company
-                required property string title
-                required property string stage
-                width: ListView.view.width
-                contentItem: RowLayout {
-                    spacing: 16
-                    Label { text: row.fullName; textFormat: Text.PlainText; font.bold: true; Layout.preferredWidth: 200; elide: Text.ElideRight }
-                    Label { text: row.title; textFormat: Text.PlainText; Layout.preferredWidth: 200; elide: Text.ElideRight; opacity: 0.8 }
-                    Label { text: row.company; textFormat: Text.PlainText; Layout.preferredWidth: 180; elide: Text.ElideRight }
-                    Label { text: row.email; textFormat: Text.PlainText; Layout.fillWidth: true; elide: Text.ElideRight; opacity: 0.8 }
-                    Label { text: row.stage; textFormat: Text.PlainText; Layout.preferredWidth: 80 }
-                }
+            visible: ProspectsModel.totalCount > 0 || ProspectsModel.counting
+
+            ProspectTable {
+                id: table
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 300
+                onRowActivated: row => { ProspectsModel.currentRow = row; page.openDetail() }
+            }
+            DetailPane {
+                visible: page.detailOpen
+                SplitView.preferredWidth: Math.max(380, page.width * 0.34)
+                SplitView.minimumWidth: 320
+                onCloseRequested: page.detailOpen = false
             }
         }
 
         EmptyState {
             objectName: "prospects.empty"
-            visible: list.count === 0
+            visible: ProspectsModel.totalCount === 0 && !ProspectsModel.counting
             Layout.alignment: Qt.AlignCenter
             Layout.fillHeight: true
-            title: ProspectsModel.search.length > 0 ? qsTr("No prospect matches “%1”").arg(ProspectsModel.search)
-                                                    : qsTr("No prospects yet")
-            message: ProspectsModel.search.length > 0 ? qsTr("Try fewer words or a different spelling.")
-                                                      : qsTr("Import a CSV from Sales Navigator, Apollo, HubSpot, lemlist or any spreadsheet, or start with the bundled sample prospects.")
-            primaryText: ProspectsModel.search.length > 0 ? qsTr("Clear search") : qsTr("Import prospects")
+            title: page.filtered ? (ProspectsModel.search.length > 0 ? qsTr("No prospect matches “%1”").arg(ProspectsModel.search)
+                                                                     : qsTr("No prospect matches these filters"))
+                                 : qsTr("No prospects yet")
+            message: page.filtered ? qsTr("Try fewer words, a different spelling or fewer filters.")
+                                   : qsTr("Import a CSV from Sales Navigator, Apollo, HubSpot, lemlist or any spreadsheet, or start with the bundled sample prospects.")
+            primaryText: page.filtered ? qsTr("Clear search and filters") : qsTr("Import prospects")
             onPrimaryClicked: {
-                if (ProspectsModel.search.length > 0)
-                    searchField.text = ""
-                else
+                if (page.filtered) {
+                    search.clear()
+                    ProspectsModel.resetFilters()
+                } else {
                     page.navigate("import")
+                }
             }
         }
+    }
+
+    Toast {
+        id: toast
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 8
+    }
+
+    ShortcutSheet {
+        id: sheet
+        parent: Overlay.overlay
     }
 }

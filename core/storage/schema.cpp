@@ -193,12 +193,62 @@ Migration schema1() {
     return m;
 }
 
+// Schema 3 (review): saved views, the undo log, and indexes for the prospects view. The sort
+// indexes use exactly the expressions of review::SortKey::sqlExpression() so SQLite walks them
+// instead of sorting; (archived, ...) indexes make the default counts covering scans.
+Migration schema3() {
+    Migration m;
+    m.version = 3;
+    m.description = QStringLiteral("review: saved views, undo log, view indexes");
+    m.statements = {
+        QStringLiteral(R"(CREATE TABLE saved_views (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            search TEXT NOT NULL DEFAULT '',
+            filters_json TEXT NOT NULL DEFAULT '{}',
+            sort_json TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        ))"),
+        // Snapshots live in tables undo_<id>_*, created and dropped by review::UndoStack.
+        QStringLiteral(R"(CREATE TABLE undo_actions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('columns','tags','delete')),
+            label TEXT NOT NULL,
+            columns TEXT NOT NULL DEFAULT '',
+            tag_id INTEGER,
+            first_activity_id INTEGER,
+            last_activity_id INTEGER,
+            created_at INTEGER NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX prospects_company_sort ON prospects(company_name COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX prospects_title_sort ON prospects(title COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX prospects_email_sort ON prospects(coalesce(email, ''), id)"),
+        QStringLiteral("CREATE INDEX prospects_score_sort ON prospects(coalesce(score, -1), id)"),
+        QStringLiteral("CREATE INDEX prospects_created ON prospects(created_at, id)"),
+        QStringLiteral(R"(CREATE INDEX prospects_stage_sort ON prospects(CASE stage WHEN 'new' THEN 0
+            WHEN 'enriched' THEN 1 WHEN 'qualified' THEN 2 WHEN 'synced' THEN 3 WHEN 'enrolled' THEN 4
+            WHEN 'replied' THEN 5 WHEN 'meeting' THEN 6 WHEN 'won' THEN 7 ELSE 8 END, id))"),
+        QStringLiteral(R"(CREATE INDEX prospects_tier_sort ON prospects(CASE coalesce(tier_override, tier)
+            WHEN 'hot' THEN 3 WHEN 'warm' THEN 2 WHEN 'cold' THEN 1 ELSE 0 END, id))"),
+        // "Hottest first": tier, then score, as one index walk.
+        QStringLiteral(R"(CREATE INDEX prospects_tier_score_sort ON prospects(CASE coalesce(tier_override, tier)
+            WHEN 'hot' THEN 3 WHEN 'warm' THEN 2 WHEN 'cold' THEN 1 ELSE 0 END, coalesce(score, -1), id))"),
+        QStringLiteral("CREATE INDEX prospects_archived_stage ON prospects(archived, stage)"),
+        QStringLiteral("CREATE INDEX prospects_archived_tier ON prospects(archived, coalesce(tier_override, "
+                       "tier, 'none'))"),
+        QStringLiteral("CREATE INDEX prospects_source ON prospects(source, id)"),
+    };
+    return m;
+}
+
 } // namespace
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
 QList<Migration> schemaMigrations() {
-    return {schema1()};
+    return {schema1(), schema3()};
 }
 
 } // namespace prospector::storage

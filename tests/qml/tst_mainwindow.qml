@@ -43,22 +43,22 @@ TestCase {
         compare(win.currentPage, 1)
     }
 
-    function test_prospectsListComesFromTheDatabase() {
+    function test_prospectsTableComesFromTheDatabase() {
         const win = openWindow()
         win.showPage("prospects")
-        const list = findChild(win.contentItem, "prospects.list")
-        verify(list)
-        tryCompare(list, "count", 3)
+        const table = findChild(win.contentItem, "prospects.table")
+        verify(table)
+        tryCompare(table, "rows", 3)
         const search = findChild(win.contentItem, "prospects.search")
         search.text = "hopp"
-        tryCompare(list, "count", 1, 2000)
+        tryCompare(table, "rows", 1, 2000)
         compare(ProspectsModel.search, "hopp")
         search.text = "zzzz-no-match"
-        tryCompare(list, "count", 0, 2000)
+        tryCompare(table, "rows", 0, 2000)
         const empty = findChild(win.contentItem, "prospects.empty")
-        verify(empty.visible, "an empty state explains the empty result")
+        tryVerify(() => empty.visible, 2000, "an empty state explains the empty result")
         search.text = ""
-        tryCompare(list, "count", 3, 2000)
+        tryCompare(table, "rows", 3, 2000)
     }
 
     function test_settingsShowsDataFolder() {

@@ -5,7 +5,7 @@
 #include "integrations/connectiontester.h"
 #include "integrations/servicesettings.h"
 #include "net/clock.h"
-#include "prospectlistmodel.h"
+#include "reviewobjects.h"
 #include "secrets/credentialstore.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
@@ -34,6 +34,7 @@ public Q_SLOTS:
     // shared, like in the app (and the seed must not run twice).
     void qmlEngineAvailable(QQmlEngine *engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Called once per test file (each gets its own engine); the data and objects are shared.
         if (m_database) {
             m_translations->setEngine(engine); // a language switch retranslates this file's engine
             return;
@@ -45,9 +46,8 @@ public Q_SLOTS:
         seed();
         m_info = std::make_unique<ui::AppInfo>(m_dir.path(), m_dir.filePath(QStringLiteral("logs")), false);
         ui::AppInfo::provide(m_info.get());
-        m_prospects = std::make_unique<ui::ProspectListModel>(*m_database);
-        m_prospects->reload();
-        ui::ProspectListModel::provide(m_prospects.get());
+        m_review = std::make_unique<ui::ReviewObjects>(*m_database);
+        m_review->provide();
         provideCredentials();
         provideTranslations(engine);
     }
@@ -106,7 +106,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<ui::AppInfo> m_info;
-    std::unique_ptr<ui::ProspectListModel> m_prospects;
+    std::unique_ptr<ui::ReviewObjects> m_review;
     std::unique_ptr<storage::SettingsRepository> m_settings;
     std::unique_ptr<secrets::CredentialIndex> m_credentialIndex;
     std::unique_ptr<secrets::CredentialStore> m_credentials;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "review/bulktarget.h"
+
+#include <QString>
+
+namespace prospector::storage {
+class Database;
+}
+
+namespace prospector::review {
+
+class UndoStack;
+
+// Bulk actions of the prospects view. Each runs as a few set-based statements in one IMMEDIATE
+// transaction: collect the target ids, snapshot for undo, change, and add one timeline entry per
+// prospect. Safe to call from a worker thread (uses that thread's connection); for 100,000 rows
+// it takes a fraction of a second, so the UI may still prefer to run it off the UI thread.
+class BulkEditor {
+public:
+    BulkEditor(const storage::Database &database, UndoStack &undo);
+
+    BulkResult addTag(const BulkTarget &target, const QString &tag);
+    BulkResult removeTag(const BulkTarget &target, const QString &tag);
+    BulkResult setStage(const BulkTarget &target, const QString &stage);
+    // `tier` "hot" / "warm" / "cold", or empty to clear the override (the computed tier shows again).
+    BulkResult setTierOverride(const BulkTarget &target, const QString &tier);
+    BulkResult setArchived(const BulkTarget &target, bool archived);
+    // Deletes the prospects with their notes, tags and timeline; undo brings all of it back.
+    BulkResult remove(const BulkTarget &target);
+
+private:
+    struct Change;
+    BulkResult run(const BulkTarget &target, const Change &change);
+
+    const storage::Database &m_database;
+    UndoStack &m_undo;
+};
+
+} // namespace prospector::review

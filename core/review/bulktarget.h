@@ -1,0 +1,28 @@
+#pragma once
+
+#include "review/prospectquery.h"
+
+#include <QList>
+#include <optional>
+
+namespace prospector::review {
+
+// What a bulk action applies to: an explicit selection of ids, or every row of a query
+// ("select all" on a filtered view of 100,000 rows without loading the ids into the UI).
+struct BulkTarget {
+    QList<qint64> ids;
+    std::optional<ProspectQuery> query;
+
+    static BulkTarget ofIds(QList<qint64> ids) { return {std::move(ids), std::nullopt}; }
+    static BulkTarget ofQuery(ProspectQuery query) { return {{}, std::move(query)}; }
+};
+
+// The outcome of a bulk action or an edit.
+struct BulkResult {
+    bool ok = false;
+    qint64 affected = 0;     // prospects the action applied to
+    qint64 undoActionId = 0; // what UndoStack::undo() will revert (0 when nothing was recorded)
+    QString error;
+};
+
+} // namespace prospector::review

@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Prospector
+
+// Actions on the selected prospects, or on the whole filtered view when "All N in view" is on.
+// Every action can be undone (Ctrl+Z or the toast's Undo button).
+Pane {
+    id: bar
+    property bool wholeView: false
+    readonly property var targetCount: wholeView ? ProspectsModel.totalCount : ProspectsModel.selectedCount
+
+    padding: 6
+    background: Rectangle { color: Qt.darker(palette.window, 1.08); radius: 6 }
+
+    // A Flow, so on a narrow window the actions wrap instead of running off the edge.
+    contentItem: Flow {
+        spacing: 6
+
+        Label {
+            objectName: "bulk.count"
+            text: bar.wholeView ? qsTr("All %Ln prospect(s) in this view", "", ProspectsModel.totalCount)
+                                : qsTr("%Ln selected", "", ProspectsModel.selectedCount)
+            font.bold: true
+            height: 32
+            verticalAlignment: Text.AlignVCenter
+        }
+        CheckBox {
+            objectName: "bulk.wholeView"
+            text: qsTr("Whole view")
+            checked: bar.wholeView
+            Accessible.name: qsTr("Apply to every prospect in the filtered view")
+            onToggled: bar.wholeView = checked
+        }
+        ToolSeparator {}
+        TextField {
+            id: tagField
+            objectName: "bulk.tagField"
+            placeholderText: qsTr("Tag")
+            Accessible.name: qsTr("Tag to add or remove")
+            width: 110
+            onAccepted: addTag.clicked()
+        }
+        Button {
+            id: addTag
+            objectName: "bulk.addTag"
+            text: qsTr("Tag")
+            enabled: tagField.text.trim().length > 0 && !ReviewActions.busy
+            Accessible.name: qsTr("Add tag to prospects")
+            onClicked: ReviewActions.addTag(tagField.text, bar.wholeView)
+        }
+        Button {
+            objectName: "bulk.removeTag"
+            text: qsTr("Untag")
+            enabled: tagField.text.trim().length > 0 && !ReviewActions.busy
+            Accessible.name: qsTr("Remove tag from prospects")
+            onClicked: ReviewActions.removeTag(tagField.text, bar.wholeView)
+        }
+        ComboBox {
+            objectName: "bulk.stage"
+            Accessible.name: qsTr("Set stage")
+            enabled: !ReviewActions.busy
+            readonly property var values: ["", "new", "enriched", "qualified", "synced", "enrolled", "replied", "meeting", "won", "lost"]
+            model: [qsTr("Set stage…"), qsTr("New"), qsTr("Enriched"), qsTr("Qualified"), qsTr("Synced"), qsTr("Enrolled"),
+                    qsTr("Replied"), qsTr("Meeting"), qsTr("Won"), qsTr("Lost")]
+            onActivated: index => {
+                if (index > 0)
+                    ReviewActions.setStage(values[index], bar.wholeView)
+                currentIndex = 0
+            }
+        }
+        ComboBox {
+            objectName: "bulk.tier"
+            Accessible.name: qsTr("Override tier")
+            enabled: !ReviewActions.busy
+            readonly property var values: ["", "hot", "warm", "cold", "clear"]
+            model: [qsTr("Set tier…"), qsTr("Hot"), qsTr("Warm"), qsTr("Cold"), qsTr("Clear override")]
+            onActivated: index => {
+                if (index > 0)
+                    ReviewActions.setTierOverride(values[index] === "clear" ? "" : values[index], bar.wholeView)
+                currentIndex = 0
+            }
+        }
+        Button {
+            objectName: "bulk.archive"
+            readonly property bool restoring: ProspectsModel.filters.archived === "only"
+            text: restoring ? qsTr("Unarchive") : qsTr("Archive")
+            enabled: !ReviewActions.busy
+            Accessible.name: text
+            onClicked: ReviewActions.setArchived(!restoring, bar.wholeView)
+        }
+        Button {
+            objectName: "bulk.delete"
+            text: qsTr("Delete…")
+            enabled: !ReviewActions.busy
+            Accessible.name: qsTr("Delete prospects")
+            onClicked: confirmDelete.open()
+        }
+        Button {
+            objectName: "bulk.export"
+            text: qsTr("Export…")
+            enabled: !ReviewActions.busy
+            Accessible.name: qsTr("Export the view to CSV")
+            onClicked: exportDialog.open()
+        }
+        CheckBox {
+            id: bomBox
+            objectName: "bulk.bom"
+            text: qsTr("Excel BOM")
+            checked: true
+            Accessible.name: qsTr("Write a byte order mark so Excel reads UTF-8")
+        }
+        BusyIndicator { running: ReviewActions.busy; visible: running; height: 32; width: 32 }
+        ToolButton {
+            objectName: "bulk.clear"
+            text: "✕"
+            Accessible.name: qsTr("Clear selection")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Clear selection")
+            onClicked: { bar.wholeView = false; ProspectsModel.clearSelection() }
+        }
+    }
+
+    Dialog {
+        id: confirmDelete
+        objectName: "bulk.confirmDelete"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete prospects?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            text: qsTr("Delete %n prospect(s) with their notes, tags and timeline? You can undo this with Ctrl+Z.", "", bar.targetCount)
+            wrapMode: Text.WordWrap
+            width: 360
+        }
+        onAccepted: ReviewActions.remove(bar.wholeView)
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export prospects to CSV")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "csv"
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        onAccepted: ReviewActions.exportView(selectedFile, bomBox.checked)
+    }
+}

@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Prospector
+
+// Filters of the Prospects page: stage and tier chips with their counts for the current query,
+// score range, tag, email, sync state and archive. Writes straight into ProspectsModel.filters.
+ColumnLayout {
+    id: bar
+    spacing: 6
+
+    readonly property var f: ProspectsModel.filters
+    readonly property var stageNames: ({
+        "new": qsTr("New"), "enriched": qsTr("Enriched"), "qualified": qsTr("Qualified"), "synced": qsTr("Synced"),
+        "enrolled": qsTr("Enrolled"), "replied": qsTr("Replied"), "meeting": qsTr("Meeting"), "won": qsTr("Won"),
+        "lost": qsTr("Lost") })
+    readonly property var tierNames: ({ "hot": qsTr("Hot"), "warm": qsTr("Warm"), "cold": qsTr("Cold"), "none": qsTr("Unscored") })
+
+    function toggled(list, value, on) {
+        const next = (list || []).filter(v => v !== value)
+        if (on)
+            next.push(value)
+        return next.length ? next : undefined
+    }
+
+    Flow {
+        objectName: "prospects.filter.stages"
+        Layout.fillWidth: true
+        spacing: 4
+        Repeater {
+            model: ["new", "enriched", "qualified", "synced", "enrolled", "replied", "meeting", "won", "lost"]
+            delegate: FilterChip {
+                required property string modelData
+                objectName: "prospects.filter.stage." + modelData
+                label: bar.stageNames[modelData]
+                count: ProspectsModel.stageCounts[modelData] || 0
+                checked: (bar.f.stages || []).indexOf(modelData) >= 0
+                onToggled: ProspectsModel.setFilter("stages", bar.toggled(bar.f.stages, modelData, checked))
+            }
+        }
+        ToolSeparator {}
+        Repeater {
+            model: ["hot", "warm", "cold", "none"]
+            delegate: FilterChip {
+                required property string modelData
+                objectName: "prospects.filter.tier." + modelData
+                label: bar.tierNames[modelData]
+                count: ProspectsModel.tierCounts[modelData] || 0
+                checked: (bar.f.tiers || []).indexOf(modelData) >= 0
+                onToggled: ProspectsModel.setFilter("tiers", bar.toggled(bar.f.tiers, modelData, checked))
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 8
+        Label { text: qsTr("Score") }
+        SpinBox {
+            objectName: "prospects.filter.minScore"
+            from: 0; to: 100; editable: true
+            value: bar.f.minScore === undefined ? 0 : bar.f.minScore
+            Accessible.name: qsTr("Minimum score")
+            onValueModified: ProspectsModel.setFilter("minScore", value > 0 ? value : undefined)
+        }
+        Label { text: qsTr("to") }
+        SpinBox {
+            objectName: "prospects.filter.maxScore"
+            from: 0; to: 100; editable: true
+            value: bar.f.maxScore === undefined ? 100 : bar.f.maxScore
+            Accessible.name: qsTr("Maximum score")
+            onValueModified: ProspectsModel.setFilter("maxScore", value < 100 ? value : undefined)
+        }
+        TextField {
+            objectName: "prospects.filter.tag"
+            placeholderText: qsTr("Tag")
+            Accessible.name: qsTr("Filter by tag")
+            text: (bar.f.tags || []).join(", ")
+            Layout.preferredWidth: 120
+            onEditingFinished: {
+                const tags = text.split(",").map(t => t.trim()).filter(t => t.length > 0)
+                ProspectsModel.setFilter("tags", tags.length ? tags : undefined)
+            }
+        }
+        ComboBox {
+            objectName: "prospects.filter.email"
+            Accessible.name: qsTr("Email filter")
+            model: [qsTr("Any email"), qsTr("Has email"), qsTr("No email")]
+            currentIndex: bar.f.hasEmail === undefined ? 0 : (bar.f.hasEmail ? 1 : 2)
+            onActivated: index => ProspectsModel.setFilter("hasEmail", index === 0 ? undefined : index === 1)
+        }
+        ComboBox {
+            objectName: "prospects.filter.sync"
+            Accessible.name: qsTr("Sync state filter")
+            readonly property var values: ["", "local", "pending", "synced", "error"]
+            model: [qsTr("Any sync state"), qsTr("Local only"), qsTr("Sync pending"), qsTr("Synced"), qsTr("Sync error")]
+            currentIndex: Math.max(0, values.indexOf((bar.f.syncStates || [""])[0]))
+            onActivated: index => ProspectsModel.setFilter("syncStates", index === 0 ? undefined : [values[index]])
+        }
+        ComboBox {
+            objectName: "prospects.filter.archived"
+            Accessible.name: qsTr("Archive filter")
+            readonly property var values: ["", "only", "include"]
+            model: [qsTr("Hide archived"), qsTr("Archived only"), qsTr("Include archived")]
+            currentIndex: Math.max(0, values.indexOf(bar.f.archived || ""))
+            onActivated: index => ProspectsModel.setFilter("archived", index === 0 ? undefined : values[index])
+        }
+        Item { Layout.fillWidth: true }
+        Button {
+            objectName: "prospects.filter.reset"
+            text: qsTr("Clear filters")
+            flat: true
+            enabled: Object.keys(bar.f).length > 0
+            Accessible.name: text
+            onClicked: ProspectsModel.resetFilters()
+        }
+    }
+}

@@ -1,0 +1,113 @@
+// The SQL the pager runs: every sortable column walks an index (no sort of the whole view), keyset
+// pages seek instead of scanning, and user text only ever travels as bound values.
+#include "review/querysql.h"
+#include "reviewfixture.h"
+
+#include <QtTest>
+
+using namespace prospector;
+using namespace prospector::review;
+
+namespace {
+
+QString plan(const storage::Database &db, const QString &sql, const QVariantList &values) {
+    QSqlQuery q(db.connection());
+    if (!storage::exec(q, QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values))
+        return QStringLiteral("<error>");
+    QStringList lines;
+    while (q.next())
+        lines << q.value(3).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestQuerySql : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_db = reviewtest::openDatabase(m_dir, QStringLiteral("plans.db"));
+        reviewtest::seed(*m_db, 200, 1);
+    }
+
+    void everySortWalksAnIndex_data() {
+        QTest::addColumn<QString>("sort");
+        for (const char *column : {"id", "name", "company", "title", "email", "country", "stage", "score",
+                                   "tier", "updated", "created"}) {
+            QTest::newRow(column) << QString::fromLatin1(column);
+            QTest::newRow(QByteArray("-" + QByteArray(column)).constData())
+                << QStringLiteral("-") + QString::fromLatin1(column);
+        }
+        QTest::newRow("-tier,-score") << QStringLiteral("-tier,-score");
+    }
+    void everySortWalksAnIndex() {
+        QFETCH(QString, sort);
+        ProspectQuery q;
+        QVERIFY(parseSortKeys(sort, &q.sort));
+        const QuerySql sql(q);
+        QVariantList values;
+        const QString first = QStringLiteral("SELECT id FROM prospects") + sql.where(&values) +
+                              sql.orderBy() + QStringLiteral(" LIMIT 101");
+        const QString firstPlan = plan(*m_db, first, values);
+        QVERIFY2(!firstPlan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(firstPlan));
+
+        // Each level of a page after a key in the middle seeks into an index, without sorting.
+        RowKey key;
+        key.id = 100;
+        for (int i = 0; i < sql.keyColumnCount() - 1; ++i)
+            key.values << QVariant(QStringLiteral("m"));
+        for (const auto direction : {QuerySql::Direction::Forward, QuerySql::Direction::Backward}) {
+            for (const QuerySql::Level &level : sql.keysetLevels(key, direction)) {
+                values.clear();
+                const QString text = QStringLiteral("SELECT id FROM prospects") + sql.where(&values) +
+                                     QStringLiteral(" AND ") + level.condition +
+                                     sql.orderBy(direction, level.equalKeys) + QStringLiteral(" LIMIT 101");
+                const QString levelPlan = plan(*m_db, text, values + level.values);
+                QVERIFY2(!levelPlan.contains(QStringLiteral("TEMP B-TREE")),
+                         qPrintable(text + QLatin1Char('\n') + levelPlan));
+                QVERIFY2(levelPlan.contains(QStringLiteral("SEARCH")),
+                         qPrintable(text + QLatin1Char('\n') + levelPlan));
+            }
+        }
+    }
+
+    void userTextIsOnlyBound() {
+        ProspectQuery q;
+        const QString evil = QStringLiteral("x'); DROP TABLE prospects; --");
+        q.search = evil;
+        q.stages = {evil};
+        q.tiers = {evil, QStringLiteral("hot")};
+        q.tags = {evil};
+        q.countries = {evil};
+        q.sources = {evil};
+        q.syncStates = {evil};
+        q.company = evil;
+        QVariantList values;
+        const QString where = QuerySql(q).where(&values);
+        QVERIFY(!where.contains(QStringLiteral("DROP")));
+        QCOMPARE(where.count(QLatin1Char('?')), values.size());
+        QSqlQuery run(m_db->connection());
+        QVERIFY(storage::exec(run, QStringLiteral("SELECT count(*) FROM prospects") + where, values));
+        QVERIFY(run.next());
+        QCOMPARE(run.value(0).toInt(), 0);
+    }
+
+    void keysetPlaceholdersMatchValues() {
+        ProspectQuery q;
+        QVERIFY(parseSortKeys(QStringLiteral("-tier,name,-score"), &q.sort));
+        const QuerySql sql(q);
+        RowKey key{{3, QStringLiteral("smith"), 40}, 17};
+        QVariantList values;
+        const QString condition = sql.keysetCondition(key, QuerySql::Direction::Backward, &values);
+        QCOMPARE(condition.count(QLatin1Char('?')), values.size());
+        QCOMPARE(values.constFirst(), QVariant(3)); // the leading bound comes first in the text
+        QCOMPARE(values.constLast(), QVariant(qint64(17)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuerySql)
+#include "tst_querysql.moc"

@@ -1,0 +1,181 @@
+#include "prospectdetail.h"
+
+#include "logging/categories.h"
+#include "review/prospecteditor.h"
+#include "storage/activityrepository.h"
+#include "storage/noterepository.h"
+#include "storage/prospectrepository.h"
+#include "storage/tagrepository.h"
+
+#include <QDateTime>
+
+namespace prospector::ui {
+
+ProspectDetail::ProspectDetail(const storage::Database &database, review::ProspectEditor &editor,
+                               QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_editor(editor) {}
+
+void ProspectDetail::setProspectId(qint64 id) {
+    if (id == m_id)
+        return;
+    m_id = id;
+    Q_EMIT prospectIdChanged();
+    if (!m_fieldErrors.isEmpty()) {
+        m_fieldErrors.clear();
+        Q_EMIT fieldErrorsChanged();
+    }
+    reload();
+}
+
+void ProspectDetail::reload() {
+    QString error;
+    const std::optional<storage::Prospect> found =
+        m_id > 0 ? storage::ProspectRepository(m_database).get(m_id, &error) : std::nullopt;
+    m_loaded = found.has_value();
+    m_fields.clear();
+    m_customFields.clear();
+    m_scoreReasons.clear();
+    m_tags.clear();
+    m_timeline.clear();
+    m_notes.clear();
+    if (found) {
+        const storage::Prospect &p = *found;
+        m_fields = {
+            {QStringLiteral("id"), p.id},
+            {QStringLiteral("fullName"), p.fullName()},
+            {QStringLiteral("firstName"), p.firstName},
+            {QStringLiteral("lastName"), p.lastName},
+            {QStringLiteral("email"), p.email},
+            {QStringLiteral("linkedinUrl"), p.linkedinUrl},
+            {QStringLiteral("title"), p.title},
+            {QStringLiteral("companyName"), p.companyName},
+            {QStringLiteral("companyDomain"), p.companyDomain},
+            {QStringLiteral("website"), p.website},
+            {QStringLiteral("phone"), p.phone},
+            {QStringLiteral("city"), p.city},
+            {QStringLiteral("region"), p.region},
+            {QStringLiteral("country"), p.country},
+            {QStringLiteral("industry"), p.industry},
+            {QStringLiteral("companySize"), p.companySize},
+            {QStringLiteral("source"), p.source},
+            {QStringLiteral("stage"), p.stage},
+            {QStringLiteral("score"), p.score},
+            {QStringLiteral("tier"), p.tier},
+            {QStringLiteral("tierOverride"), p.tierOverride},
+            {QStringLiteral("effectiveTier"), p.effectiveTier()},
+            {QStringLiteral("qualityScore"), p.qualityScore},
+            {QStringLiteral("archived"), p.archived},
+            {QStringLiteral("unsubscribed"), p.unsubscribed},
+            {QStringLiteral("bounced"), p.bounced},
+            {QStringLiteral("doNotContact"), p.doNotContact},
+            {QStringLiteral("syncState"), p.syncState},
+            {QStringLiteral("hubspotId"), p.hubspotId},
+            {QStringLiteral("lemlistLeadId"), p.lemlistLeadId},
+            {QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(p.createdAt)},
+            {QStringLiteral("updatedAt"), QDateTime::fromMSecsSinceEpoch(p.updatedAt)},
+        };
+        for (auto it = p.customFields.constBegin(); it != p.customFields.constEnd(); ++it)
+            m_customFields << QVariantMap{{QStringLiteral("name"), it.key()},
+                                          {QStringLiteral("value"), it.value().toVariant().toString()}};
+        m_scoreReasons = p.scoreReasons;
+        m_tags = storage::TagRepository(m_database).forProspect(p.id, &error);
+        for (const storage::Activity &a :
+             storage::ActivityRepository(m_database).forProspect(p.id, 200, &error))
+            m_timeline << QVariantMap{{QStringLiteral("kind"), a.kind},
+                                      {QStringLiteral("summary"), a.summary},
+                                      {QStringLiteral("when"), QDateTime::fromMSecsSinceEpoch(a.occurredAt)}};
+        for (const storage::Note &n : storage::NoteRepository(m_database).forProspect(p.id, &error))
+            m_notes << QVariantMap{{QStringLiteral("id"), n.id},
+                                   {QStringLiteral("body"), n.body},
+                                   {QStringLiteral("when"), QDateTime::fromMSecsSinceEpoch(n.updatedAt)}};
+    }
+    setLastError(error);
+    Q_EMIT changed();
+}
+
+QString ProspectDetail::hubspotUrl() const {
+    const QString id = m_fields.value(QStringLiteral("hubspotId")).toString();
+    // The portal id is not known offline; HubSpot redirects this form to the right portal.
+    return id.isEmpty() ? QString() : QStringLiteral("https://app.hubspot.com/contacts/record/0-1/") + id;
+}
+
+bool ProspectDetail::save(const QString &field, const QVariant &value) {
+    if (!m_loaded)
+        return false;
+    QMap<QString, QString> errors;
+    const review::BulkResult result = m_editor.edit(m_id, {{field, value}}, &errors);
+    m_fieldErrors.remove(field);
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        m_fieldErrors.insert(it.key(), it.value());
+    if (!result.ok && errors.isEmpty())
+        m_fieldErrors.insert(field, result.error);
+    Q_EMIT fieldErrorsChanged();
+    if (!result.ok)
+        return false;
+    reload();
+    Q_EMIT edited();
+    return true;
+}
+
+bool ProspectDetail::saveCustomField(const QString &name, const QString &value) {
+    QVariantMap custom;
+    for (const QVariant &entry : std::as_const(m_customFields)) {
+        const QVariantMap map = entry.toMap();
+        custom.insert(map.value(QStringLiteral("name")).toString(), map.value(QStringLiteral("value")));
+    }
+    custom.insert(name, value);
+    return save(QStringLiteral("customFields"), custom);
+}
+
+bool ProspectDetail::addNote(const QString &body) {
+    const QString text = body.trimmed();
+    if (!m_loaded || text.isEmpty())
+        return false;
+    QString error;
+    if (storage::NoteRepository(m_database).add(m_id, text, &error) == 0) {
+        setLastError(error);
+        return false;
+    }
+    recordNoteActivity(QStringLiteral("note"), tr("Note added"));
+    reload();
+    Q_EMIT edited();
+    return true;
+}
+
+bool ProspectDetail::updateNote(qint64 noteId, const QString &body) {
+    const QString text = body.trimmed();
+    if (!m_loaded || text.isEmpty())
+        return false;
+    QString error;
+    if (!storage::NoteRepository(m_database).update(noteId, text, &error)) {
+        setLastError(error);
+        return false;
+    }
+    recordNoteActivity(QStringLiteral("note"), tr("Note edited"));
+    reload();
+    Q_EMIT edited();
+    return true;
+}
+
+bool ProspectDetail::recordNoteActivity(const QString &kind, const QString &summary) {
+    storage::Activity activity;
+    activity.prospectId = m_id;
+    activity.kind = kind;
+    activity.summary = summary;
+    QString error;
+    storage::ActivityRepository(m_database).add(activity, &error);
+    if (!error.isEmpty())
+        qCWarning(lcUi) << "timeline entry not recorded:" << error;
+    return error.isEmpty();
+}
+
+void ProspectDetail::setLastError(const QString &error) {
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    Q_EMIT lastErrorChanged();
+}
+
+} // namespace prospector::ui

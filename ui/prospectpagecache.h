@@ -1,0 +1,47 @@
+#pragma once
+
+#include "storage/prospect.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace prospector::ui {
+
+// A row of the table: the prospect and its tags.
+struct ProspectRow {
+    storage::Prospect prospect;
+    QStringList tags;
+};
+
+// The pages of the prospects table that are in memory: a window around what the rep looks at.
+// When full, the least recently read page is dropped, so scrolling through a million rows keeps
+// memory flat while the pages on screen (read on every repaint) stay.
+class ProspectPageCache {
+public:
+    ProspectPageCache(int pageSize, int maxPages);
+
+    int pageSize() const { return m_pageSize; }
+    int pageOf(qint64 row) const { return static_cast<int>(row / m_pageSize); }
+    const ProspectRow *row(qint64 row) const;
+    bool hasPage(int page) const { return m_pages.contains(page); }
+    int pageCount() const { return static_cast<int>(m_pages.size()); }
+    QList<int> pages() const { return m_pages.keys(); }
+
+    void insert(int page, QList<ProspectRow> rows);
+    void clear() { m_pages.clear(); }
+
+private:
+    struct Page {
+        QList<ProspectRow> rows;
+        mutable quint64 lastUse = 0;
+    };
+    void evictLeastRecentlyUsed();
+
+    int m_pageSize;
+    int m_maxPages;
+    QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+};
+
+} // namespace prospector::ui

@@ -1,0 +1,42 @@
+#include "reviewobjects.h"
+
+namespace prospector::ui {
+
+ReviewObjects::ReviewObjects(const storage::Database &database)
+    : undo(database)
+    , bulkEditor(database, undo)
+    , prospectEditor(database, undo)
+    , pageSource(database)
+    , table(pageSource)
+    , actions(database, undo, bulkEditor, table)
+    , detail(database, prospectEditor)
+    , savedViews(database, table)
+    , dashboard(database)
+    , scoring(database) {
+    // The detail pane follows the table's cursor; edits and bulk actions refresh what shows them.
+    QObject::connect(&table, &ProspectTableModel::currentChanged, &detail,
+                     [this] { detail.setProspectId(table.currentId()); });
+    QObject::connect(&actions, &ReviewActions::prospectsChanged, &detail, &ProspectDetail::reload);
+    QObject::connect(&actions, &ReviewActions::prospectsChanged, &dashboard, &DashboardModel::refresh);
+    QObject::connect(&detail, &ProspectDetail::edited, &table, &ProspectTableModel::reload);
+    QObject::connect(&detail, &ProspectDetail::edited, &dashboard, &DashboardModel::refresh);
+    QObject::connect(&detail, &ProspectDetail::edited, &actions, &ReviewActions::refreshUndoState);
+    QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &table, &ProspectTableModel::reload);
+    QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &dashboard, &DashboardModel::refresh);
+    QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &detail, &ProspectDetail::reload);
+    table.reload();
+    scoring.load();
+    savedViews.reload();
+    dashboard.refresh();
+}
+
+void ReviewObjects::provide() {
+    ProspectTableModel::provide(&table);
+    ReviewActions::provide(&actions);
+    ProspectDetail::provide(&detail);
+    SavedViewsModel::provide(&savedViews);
+    DashboardModel::provide(&dashboard);
+    ScoringEditor::provide(&scoring);
+}
+
+} // namespace prospector::ui
