@@ -130,8 +130,9 @@ QString seniorityOf(const QString &title) {
     // rescoring calls this a million times.
     static const QList<QPair<QString, QRegularExpression>> levels = [] {
         const QList<QPair<const char *, const char *>> words = {
-            {"c_level", "ceo|cto|cfo|coo|cmo|cro|cio|chief|founder|co-founder|cofounder|owner|(?<!vice )president|"
-                        "managing director"},
+            {"c_level",
+             "ceo|cto|cfo|coo|cmo|cro|cio|chief|founder|co-founder|cofounder|owner|(?<!vice )president|"
+             "managing director"},
             {"vp", "vp|vice president|svp|evp"},
             {"director", "director"},
             {"head", "head"},

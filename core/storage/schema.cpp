@@ -233,7 +233,8 @@ Migration schema3() {
         QStringLiteral(R"(CREATE INDEX prospects_tier_sort ON prospects(CASE coalesce(tier_override, tier)
             WHEN 'hot' THEN 3 WHEN 'warm' THEN 2 WHEN 'cold' THEN 1 ELSE 0 END, id))"),
         // "Hottest first": tier, then score, as one index walk.
-        QStringLiteral(R"(CREATE INDEX prospects_tier_score_sort ON prospects(CASE coalesce(tier_override, tier)
+        QStringLiteral(
+            R"(CREATE INDEX prospects_tier_score_sort ON prospects(CASE coalesce(tier_override, tier)
             WHEN 'hot' THEN 3 WHEN 'warm' THEN 2 WHEN 'cold' THEN 1 ELSE 0 END, coalesce(score, -1), id))"),
         QStringLiteral("CREATE INDEX prospects_archived_stage ON prospects(archived, stage)"),
         QStringLiteral("CREATE INDEX prospects_archived_tier ON prospects(archived, coalesce(tier_override, "
