@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "storage/migrator.h"
+#include "sync/syncschema.h"
 
 namespace prospector::storage {
 
@@ -198,7 +199,7 @@ Migration schema1() {
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
 QList<Migration> schemaMigrations() {
-    return {schema1()};
+    return {schema1(), sync::syncSchemaMigration()};
 }
 
 } // namespace prospector::storage
