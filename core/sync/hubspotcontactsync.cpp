@@ -7,7 +7,6 @@
 #include "sync/clock.h"
 #include "sync/idempotencykey.h"
 #include "sync/outboxrepository.h"
-#include "sync/outcomepolicy.h"
 #include "sync/transaction.h"
 
 #include <QCoreApplication>
@@ -32,7 +31,8 @@ HubSpotContactSync::HubSpotContactSync(const storage::Database &database, Outbox
     , m_database(database)
     , m_outbox(outbox)
     , m_client(client)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_failures(outbox, clock) {}
 
 HubSpotContactSync::~HubSpotContactSync() = default;
 
@@ -76,7 +76,7 @@ void HubSpotContactSync::reconcileNext(const std::shared_ptr<Batch> &batch) {
                                                << "lost claim while reconciling:" << error;
                                        }
                                    } else {
-                                       fail(op, r.error, batch->report);
+                                       m_failures.apply(op, r.error, batch->report);
                                    }
                                    reconcileNext(batch);
                                });
@@ -101,7 +101,7 @@ void HubSpotContactSync::send(const std::shared_ptr<Batch> &batch) {
         inputs, this, [this, batch](const net::ApiResult<hubspot::BatchResult> &r) {
             if (!r.ok()) {
                 for (const OutboxOperation &op : std::as_const(batch->toSend))
-                    fail(op, r.error, batch->report);
+                    m_failures.apply(op, r.error, batch->report);
                 batch->done(batch->report);
                 return;
             }
@@ -119,53 +119,19 @@ void HubSpotContactSync::send(const std::shared_ptr<Batch> &batch) {
                 QString error;
                 if (byEmail.contains(email)) {
                     if (writeBack(op, byEmail.value(email), &error))
-                        ++batch->report.synced;
+                        ++batch->report.completed;
                     else
                         qCWarning(lcSyncHubSpot) << "write-back failed:" << error;
                 } else if (rejected.contains(email)) {
-                    m_outbox.markDead(op, QStringLiteral("validation"), rejected.value(email), &error);
-                    ++batch->report.dead;
+                    m_failures.dead(op, QStringLiteral("validation"), rejected.value(email), batch->report);
                 } else {
                     // Not named either way (e.g. a 207 whose results carry no e-mail): read it next time.
-                    m_outbox.markUnknown(
-                        op, QStringLiteral("no result for this contact in the batch response"), &error);
-                    ++batch->report.unknown;
+                    m_failures.unknown(op, QStringLiteral("no result for this contact in the batch response"),
+                                       batch->report);
                 }
             }
             batch->done(batch->report);
         });
-}
-
-void HubSpotContactSync::fail(const OutboxOperation &op, const net::ApiError &error, Report &report) {
-    const OutboxDecision decision = OutboxDecision::forError(error);
-    const QString message = error.toLogString();
-    QString dbError;
-    switch (decision.action) {
-    case OutboxDecision::Action::Retry:
-        m_outbox.retryLater(op, message, decision.notBeforeMs ? m_clock.nowMs() + decision.notBeforeMs : 0,
-                            &dbError);
-        ++report.retrying;
-        break;
-    case OutboxDecision::Action::Release:
-        m_outbox.release(op, &dbError);
-        ++report.retrying;
-        break;
-    case OutboxDecision::Action::Unknown:
-    case OutboxDecision::Action::Reconcile:
-        m_outbox.markUnknown(op, message, &dbError);
-        ++report.unknown;
-        break;
-    case OutboxDecision::Action::Dead:
-        m_outbox.markDead(op, decision.failureKind, message, &dbError);
-        ++report.dead;
-        break;
-    }
-    if (decision.pauseService) {
-        report.pauseService = true;
-        report.pauseReason = error.userMessage();
-    }
-    if (!dbError.isEmpty())
-        qCWarning(lcSyncHubSpot) << "outbox update failed:" << dbError;
 }
 
 bool HubSpotContactSync::writeBack(const OutboxOperation &op, const hubspot::CrmObject &contact,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/drainreport.h"
+#include "sync/outboxfailurehandler.h"
 #include "sync/outboxoperation.h"
 
 #include <QObject>
@@ -34,17 +36,7 @@ class OutboxRepository;
 class HubSpotContactSync : public QObject {
     Q_OBJECT
 public:
-    struct Report {
-        int claimed = 0;
-        int synced = 0;
-        int reconciled = 0; // unknown outcomes resolved by a read
-        int retrying = 0;
-        int unknown = 0;
-        int dead = 0;
-        bool pauseService = false; // auth/permission failure: stop until the rep acts
-        QString pauseReason;
-        bool idle() const { return claimed == 0; }
-    };
+    using Report = DrainReport;
 
     HubSpotContactSync(const storage::Database &database, OutboxRepository &outbox,
                        hubspot::HubSpotClient &client, const Clock &clock, QObject *parent = nullptr);
@@ -59,13 +51,13 @@ private:
     struct Batch;
     void reconcileNext(const std::shared_ptr<Batch> &batch);
     void send(const std::shared_ptr<Batch> &batch);
-    void fail(const OutboxOperation &op, const net::ApiError &error, Report &report);
     bool writeBack(const OutboxOperation &op, const hubspot::CrmObject &contact, QString *error);
 
     const storage::Database &m_database;
     OutboxRepository &m_outbox;
     hubspot::HubSpotClient &m_client;
     const Clock &m_clock;
+    OutboxFailureHandler m_failures;
 };
 
 } // namespace prospector::sync

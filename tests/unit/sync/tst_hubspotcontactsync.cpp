@@ -170,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(storage::ProspectRepository(w->db).get(ids.first())->syncState, QStringLiteral("queued"));
         const auto report = w->drain();
         QCOMPARE(report.claimed, 3);
-        QCOMPARE(report.synced, 3);
+        QCOMPARE(report.completed, 3);
         QCOMPARE(w->hubspot.upserts, 1);
         for (qint64 id : ids) {
             const auto p = storage::ProspectRepository(w->db).get(id);
@@ -196,7 +196,7 @@ private Q_SLOTS:
         w->clock.advance(60'000);
         report = w->drain();
         QCOMPARE(report.reconciled, 3);
-        QCOMPARE(report.synced, 3);
+        QCOMPARE(report.completed, 3);
         QCOMPARE(w->hubspot.reads, 3); // one read per unknown outcome, before the resend
         QCOMPARE(w->hubspot.upserts, 2);
         for (const QString &email : w->hubspot.ids.keys())
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(w->outbox.recoverInterrupted(), 2);
         const auto report = w->drain();
         QCOMPARE(report.reconciled, 2);
-        QCOMPARE(report.synced, 2);
+        QCOMPARE(report.completed, 2);
         QCOMPARE(w->hubspot.reads, 2);
     }
 
@@ -223,7 +223,7 @@ private Q_SLOTS:
         w->prospects(3);
         w->hubspot.faults = {FakeHubSpot::Fault::RejectFirst};
         const auto report = w->drain();
-        QCOMPARE(report.synced, 2);
+        QCOMPARE(report.completed, 2);
         QCOMPARE(report.dead, 1);
         const auto dead = w->outbox.deadLetters();
         QCOMPARE(dead.size(), 1);
@@ -252,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(op->state, OutboxState::Queued);
         QCOMPARE(op->nextAttemptAt, w->clock.nowMs() + 7000);
         w->clock.advance(7000);
-        QCOMPARE(w->drain().synced, 1);
+        QCOMPARE(w->drain().completed, 1);
     }
 };
 
