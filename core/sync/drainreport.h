@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace prospector::sync {
@@ -12,6 +13,7 @@ struct DrainReport {
     int retrying = 0;
     int unknown = 0;
     int dead = 0;
+    int networkFailures = 0;   // no connection, timeouts, open circuit: hints that we are offline
     bool pauseService = false; // auth/permission failure: stop the service until the rep acts
     QString pauseReason;
     bool idle() const { return claimed == 0; }
@@ -23,6 +25,7 @@ struct DrainReport {
         retrying += o.retrying;
         unknown += o.unknown;
         dead += o.dead;
+        networkFailures += o.networkFailures;
         if (o.pauseService) {
             pauseService = true;
             pauseReason = o.pauseReason;
@@ -32,3 +35,5 @@ struct DrainReport {
 };
 
 } // namespace prospector::sync
+
+Q_DECLARE_METATYPE(prospector::sync::DrainReport)

@@ -22,7 +22,7 @@ struct HubSpotContactSync::Batch {
     QList<OutboxOperation> toReconcile;
     QList<OutboxOperation> toSend;
     Report report;
-    std::function<void(const Report &)> done;
+    std::function<void(const DrainReport &)> done;
 };
 
 HubSpotContactSync::HubSpotContactSync(const storage::Database &database, OutboxRepository &outbox,
@@ -36,7 +36,7 @@ HubSpotContactSync::HubSpotContactSync(const storage::Database &database, Outbox
 
 HubSpotContactSync::~HubSpotContactSync() = default;
 
-void HubSpotContactSync::drainBatch(std::function<void(const Report &)> done) {
+void HubSpotContactSync::drainBatch(std::function<void(const DrainReport &)> done) {
     auto batch = std::make_shared<Batch>();
     batch->done = std::move(done);
     QString error;

@@ -3,6 +3,7 @@
 #include "sync/drainreport.h"
 #include "sync/outboxfailurehandler.h"
 #include "sync/outboxoperation.h"
+#include "sync/servicedrain.h"
 
 #include <QObject>
 #include <functional>
@@ -33,7 +34,7 @@ class OutboxRepository;
 // 4. writes each result back in one transaction with the outbox completion: HubSpot id,
 //    sync state, stage (-> synced, never backwards) and a timeline entry.
 // Failures follow OutboxDecision. Runs on the thread of the HubSpotClient's HttpClient.
-class HubSpotContactSync : public QObject {
+class HubSpotContactSync : public QObject, public ServiceDrain {
     Q_OBJECT
 public:
     using Report = DrainReport;
@@ -45,7 +46,8 @@ public:
     static constexpr int kBatchSize = 100;
 
     // Processes one batch; `done` runs once (asynchronously when anything was claimed).
-    void drainBatch(std::function<void(const Report &)> done);
+    QString service() const override { return QStringLiteral("hubspot"); }
+    void drainBatch(std::function<void(const DrainReport &)> done) override;
 
 private:
     struct Batch;

@@ -3,6 +3,7 @@
 #include "sync/drainreport.h"
 #include "sync/outboxfailurehandler.h"
 #include "sync/outboxoperation.h"
+#include "sync/servicedrain.h"
 
 #include <QObject>
 #include <functional>
@@ -31,7 +32,7 @@ class OutboxRepository;
 // 4. the lead id, stage (-> enrolled, never backwards) and a timeline entry are written back in
 //    the transaction that completes the operation.
 // Because the add is not idempotent, it is only ever sent when the effect is known to be absent.
-class LemlistEnrollmentSync : public QObject {
+class LemlistEnrollmentSync : public QObject, public ServiceDrain {
     Q_OBJECT
 public:
     LemlistEnrollmentSync(const storage::Database &database, OutboxRepository &outbox,
@@ -40,7 +41,8 @@ public:
 
     static constexpr int kBatchSize = 20; // one limiter window's worth per step
 
-    void drainBatch(std::function<void(const DrainReport &)> done);
+    QString service() const override { return QStringLiteral("lemlist"); }
+    void drainBatch(std::function<void(const DrainReport &)> done) override;
 
 private:
     struct Batch;

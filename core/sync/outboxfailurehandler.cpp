@@ -17,6 +17,9 @@ OutboxFailureHandler::OutboxFailureHandler(OutboxRepository &outbox, const Clock
 
 void OutboxFailureHandler::apply(const OutboxOperation &op, const net::ApiError &error, DrainReport &report) {
     const OutboxDecision decision = OutboxDecision::forError(error);
+    if (error.kind == net::ApiErrorKind::Network || error.kind == net::ApiErrorKind::Timeout ||
+        error.kind == net::ApiErrorKind::CircuitOpen)
+        ++report.networkFailures;
     const QString message = error.toLogString();
     QString dbError;
     switch (decision.action) {

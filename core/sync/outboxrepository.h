@@ -24,6 +24,8 @@ class OutboxRepository {
 public:
     OutboxRepository(const storage::Database &database, const Clock &clock, const RetrySchedule &schedule);
 
+    const storage::Database &database() const { return m_database; }
+
     // What enqueue() does when a row with the same idempotency key exists.
     enum class OnDuplicate {
         // The effect must happen at most once (lemlist enrollment, paid enrichment): keep the row.
