@@ -9,6 +9,7 @@
 #include "logging/categories.h"
 #include "logging/logsink.h"
 #include "prospectlistmodel.h"
+#include "sandboxsession.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -75,6 +76,12 @@ int runCommandLine(int argc, char *argv[], cli::CliRunner &runner) {
     }
     QTextStream out(stdout);
     QTextStream err(stderr);
+    sandbox::SandboxSession sandbox; // before any client is built: it sets PROSPECTOR_*_URL
+    QString sandboxError;
+    if (sandbox::SandboxSession::requested(arguments) && !sandbox.start(&sandboxError)) {
+        err << QObject::tr("The sandbox could not start: %1").arg(sandboxError) << Qt::endl;
+        return cli::ExitFailure;
+    }
     const int code = runner.run(arguments, out, err);
     logging::shutdownLogSink();
     return code;
@@ -109,6 +116,12 @@ int runWindow(int argc, char *argv[]) {
     SingleInstance instance(paths.dataDir());
     if (!instance.claim(arguments))
         return cli::ExitOk;
+
+    sandbox::SandboxSession sandbox; // before any client is built: it sets PROSPECTOR_*_URL
+    if (sandbox::SandboxSession::requested(arguments) && !sandbox.start(&error)) {
+        QMessageBox::critical(nullptr, QObject::tr("The sandbox could not start"), error);
+        return cli::ExitFailure;
+    }
 
     storage::Database database(paths.databaseFile());
     if (!database.open(&error)) {
