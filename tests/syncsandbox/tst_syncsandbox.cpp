@@ -65,8 +65,9 @@ class TestSyncSandbox : public QObject {
                                          return QStringLiteral("sandbox-lemlist-key");
                                      }},
                 &network, net::SystemClock::instance());
-            // Quick in-request retries so the test stays fast; the outbox handles the rest.
-            const net::RetryPolicy quick(net::RetrySettings{2, 5, 20, 1000});
+            // Quick in-request retries, and server-requested waits (whole seconds) left to the outbox's
+            // schedule, so the test stays fast; the outbox handles the rest.
+            const net::RetryPolicy quick(net::RetrySettings{2, 5, 20, 10});
             hubspotHttp->setRetryPolicy(quick);
             lemlistHttp->setRetryPolicy(quick);
             hubspotClient = std::make_unique<hubspot::HubSpotClient>(hubspotHttp.get());
@@ -171,27 +172,31 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<bool>("apply");
         QTest::addColumn<int>("status");
-        QTest::newRow("5xx") << int(FaultKind::Status) << false << 503;
-        QTest::newRow("5xx after applying") << int(FaultKind::Status) << true << 500;
-        QTest::newRow("429 burst") << int(FaultKind::RateLimit) << false << 429;
-        QTest::newRow("reset before applying") << int(FaultKind::Reset) << false << 0;
-        QTest::newRow("reset after applying") << int(FaultKind::Reset) << true << 0;
-        QTest::newRow("truncated body") << int(FaultKind::Truncate) << true << 0;
-        QTest::newRow("HTML 502") << int(FaultKind::HtmlBadGateway) << false << 502;
-        QTest::newRow("malformed JSON") << int(FaultKind::MalformedJson) << true << 0;
+        QTest::addColumn<int>("times");
+        QTest::newRow("5xx") << int(FaultKind::Status) << false << 503 << 3;
+        QTest::newRow("5xx after applying") << int(FaultKind::Status) << true << 500 << 3;
+        QTest::newRow("429 burst") << int(FaultKind::RateLimit) << false << 429
+                                   << 1; // HubSpot asks for 10 s per 429
+        QTest::newRow("reset before applying") << int(FaultKind::Reset) << false << 0 << 3;
+        QTest::newRow("reset after applying") << int(FaultKind::Reset) << true << 0 << 3;
+        QTest::newRow("truncated body") << int(FaultKind::Truncate) << true << 0 << 3;
+        QTest::newRow("HTML 502") << int(FaultKind::HtmlBadGateway) << false << 502 << 3;
+        QTest::newRow("malformed JSON") << int(FaultKind::MalformedJson) << true << 0 << 3;
     }
 
     void everyFaultKindStillGivesExactlyOnce() {
         QFETCH(int, kind);
         QFETCH(bool, apply);
         QFETCH(int, status);
+        QFETCH(int, times);
         auto p = pipeline(25);
         // Hit the write paths of both services, several times, at different points of the run.
         p->server.faults().add(rule("hubspot", "POST", "/crm/v3/objects/contacts/batch/upsert",
-                                    FaultKind(kind), 3, apply, 0, status));
+                                    FaultKind(kind), times, apply, 0, status));
         p->server.faults().add(
-            rule("lemlist", "POST", "/api/campaigns/", FaultKind(kind), 4, apply, 2, status));
-        p->server.faults().add(rule("lemlist", "POST", "/campaigns/", FaultKind(kind), 4, apply, 2, status));
+            rule("lemlist", "POST", "/api/campaigns/", FaultKind(kind), times + 1, apply, 2, status));
+        p->server.faults().add(
+            rule("lemlist", "POST", "/campaigns/", FaultKind(kind), times + 1, apply, 2, status));
         QVERIFY(p->runToCompletion(50));
         p->assertExactlyOnce();
     }
