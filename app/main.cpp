@@ -2,17 +2,21 @@
 #include "appinfo.h"
 #include "cli/clirunner.h"
 #include "cli/doctorcommand.h"
+#include "cli/enrollcommand.h"
 #include "cli/listcommand.h"
+#include "cli/synccommand.h"
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
+#include "net/serviceendpoint.h"
 #include "prospectlistmodel.h"
 #include "sandboxsession.h"
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -26,10 +30,25 @@ using namespace prospector;
 
 namespace {
 
+// Tokens for the pipeline commands. Until the keychain store (CredentialStore) is wired in here,
+// only loopback simulators (--sandbox, or PROSPECTOR_*_URL pointing at prospector-sandbox) are
+// reachable: they accept any credential, so a fixed placeholder is sent. Real services get none.
+sync::SyncRun::TokenProvider pipelineTokens() {
+    return [](net::Service service) -> QString {
+        const QUrl url = net::ServiceEndpoint::baseUrlFromEnvironment(service);
+        const QHostAddress host(url.host());
+        const bool loopback =
+            url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+        return loopback ? QStringLiteral("sandbox") : QString();
+    };
+}
+
 std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::DoctorCommand>());
     commands.push_back(std::make_unique<cli::ListCommand>());
+    commands.push_back(std::make_unique<cli::SyncCommand>(pipelineTokens()));
+    commands.push_back(std::make_unique<cli::EnrollCommand>(pipelineTokens()));
     return commands;
 }
 
