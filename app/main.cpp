@@ -5,6 +5,7 @@
 #include "cli/enrollcommand.h"
 #include "cli/listcommand.h"
 #include "cli/synccommand.h"
+#include "cli/trackcommand.h"
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     commands.push_back(std::make_unique<cli::ListCommand>());
     commands.push_back(std::make_unique<cli::SyncCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::EnrollCommand>(pipelineTokens()));
+    commands.push_back(std::make_unique<cli::TrackCommand>(pipelineTokens()));
     return commands;
 }
 

@@ -2,18 +2,13 @@
 
 #include "hubspot/hubspotclient.h"
 #include "lemlist/lemlistclient.h"
-#include "net/clock.h"
-#include "net/httpclient.h"
-#include "net/ratelimit.h"
-#include "net/ratelimiter.h"
-#include "net/serviceendpoint.h"
 #include "sync/hubspotcontactsync.h"
 #include "sync/lemlistenrollmentsync.h"
 #include "sync/outboxrepository.h"
+#include "sync/servicehttpclients.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace prospector::sync {
@@ -32,7 +27,7 @@ SyncRun::SyncRun(const storage::Database &database, TokenProvider tokens, QObjec
     , m_tokens(std::move(tokens))
     , m_schedule(cliRetries())
     , m_outbox(std::make_unique<OutboxRepository>(database, m_clock, m_schedule))
-    , m_network(std::make_unique<QNetworkAccessManager>()) {}
+    , m_http(std::make_unique<ServiceHttpClients>(m_tokens)) {}
 
 SyncRun::~SyncRun() {
     if (m_engine)
@@ -40,36 +35,16 @@ SyncRun::~SyncRun() {
     m_drains.clear(); // before the clients they hold references to
 }
 
-net::HttpClient *SyncRun::makeHttp(net::Service service) {
-    net::ServiceEndpoint endpoint{service, net::ServiceEndpoint::baseUrlFromEnvironment(service),
-                                  [tokens = m_tokens, service] {
-                                      return tokens(service);
-                                  }};
-    auto http = std::make_unique<net::HttpClient>(endpoint, m_network.get(), net::SystemClock::instance());
-    auto limiter = std::make_unique<net::RateLimiter>(
-        net::serviceKey(service), net::RateLimit::defaultFor(service), net::SystemClock::instance());
-    http->setRateLimiter(QStringLiteral("default"), limiter.get());
-    if (service == net::Service::HubSpot) {
-        auto search = std::make_unique<net::RateLimiter>(
-            QStringLiteral("hubspot-search"), net::RateLimit::hubSpotSearch(), net::SystemClock::instance());
-        http->setRateLimiter(QStringLiteral("search"), search.get());
-        m_limiters.push_back(std::move(search));
-    }
-    m_limiters.push_back(std::move(limiter));
-    m_http.push_back(std::move(http));
-    return m_http.back().get();
-}
-
 void SyncRun::start(const QStringList &services) {
     m_services = services;
     QList<ServiceDrain *> drains;
     if (services.contains(QStringLiteral("hubspot"))) {
-        m_hubspot = std::make_unique<hubspot::HubSpotClient>(makeHttp(net::Service::HubSpot));
+        m_hubspot = std::make_unique<hubspot::HubSpotClient>(m_http->client(net::Service::HubSpot));
         m_drains.push_back(std::make_unique<HubSpotContactSync>(m_database, *m_outbox, *m_hubspot, m_clock));
         drains << m_drains.back().get();
     }
     if (services.contains(QStringLiteral("lemlist"))) {
-        m_lemlist = std::make_unique<lemlist::LemlistClient>(makeHttp(net::Service::Lemlist));
+        m_lemlist = std::make_unique<lemlist::LemlistClient>(m_http->client(net::Service::Lemlist));
         m_drains.push_back(
             std::make_unique<LemlistEnrollmentSync>(m_database, *m_outbox, *m_lemlist, m_clock));
         drains << m_drains.back().get();

@@ -11,15 +11,9 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace prospector::storage {
 class Database;
 }
-namespace prospector::net {
-class HttpClient;
-class RateLimiter;
-} // namespace prospector::net
 namespace prospector::hubspot {
 class HubSpotClient;
 }
@@ -31,6 +25,7 @@ namespace prospector::sync {
 
 class OutboxRepository;
 class ServiceDrain;
+class ServiceHttpClients;
 class SyncEngine;
 
 // Everything one headless run needs, built on the calling thread: HTTP clients with the
@@ -59,7 +54,6 @@ Q_SIGNALS:
     void finished(const prospector::sync::DrainReport &totals, int remaining, const QString &stopReason);
 
 private:
-    net::HttpClient *makeHttp(net::Service service);
     void checkDone();
 
     const storage::Database &m_database;
@@ -67,9 +61,7 @@ private:
     SystemClock m_clock;
     RetrySchedule m_schedule;
     std::unique_ptr<OutboxRepository> m_outbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::vector<std::unique_ptr<net::RateLimiter>> m_limiters;
-    std::vector<std::unique_ptr<net::HttpClient>> m_http;
+    std::unique_ptr<ServiceHttpClients> m_http;
     std::unique_ptr<hubspot::HubSpotClient> m_hubspot;
     std::unique_ptr<lemlist::LemlistClient> m_lemlist;
     std::vector<std::unique_ptr<ServiceDrain>> m_drains;

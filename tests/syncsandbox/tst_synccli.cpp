@@ -199,6 +199,52 @@ private Q_SLOTS:
         QCOMPARE(emails.size(), kProspects);
         assertDatabaseConsistent();
     }
+
+    void trackRecordsActivitiesOnceAndSuppresses() {
+        const QString campaign = adminCall("GET", QStringLiteral("/_sandbox/state"))
+                                     .value(QStringLiteral("lemlist"))
+                                     .toObject()
+                                     .value(QStringLiteral("campaigns"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("_id"))
+                                     .toString();
+        QJsonArray activities;
+        auto activity = [&](const char *type, const char *email) {
+            activities.append(QJsonObject{{QStringLiteral("type"), QString::fromLatin1(type)},
+                                          {QStringLiteral("email"), QString::fromLatin1(email)},
+                                          {QStringLiteral("campaignId"), campaign}});
+        };
+        activity("emailsOpened", "kill0@example.org");
+        activity("emailsReplied", "kill0@example.org");
+        activity("emailsBounced", "kill1@example.org");
+        activity("emailsUnsubscribed", "kill2@example.org");
+        adminCall("POST", QStringLiteral("/_sandbox/lemlist/activities"),
+                  {{QStringLiteral("activities"), activities}});
+
+        QJsonObject summary;
+        QCOMPARE(runToEnd({QStringLiteral("track")}, &summary), 0);
+        QCOMPARE(summary.value(QStringLiteral("recorded")).toInt(), 4);
+        QCOMPARE(runToEnd({QStringLiteral("track")}, &summary), 0);
+        QCOMPARE(summary.value(QStringLiteral("recorded")).toInt(), 0); // cursor + activity ids: never twice
+
+        storage::Database db(m_dir.filePath(QStringLiteral("data/prospector.db")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT email, reason FROM suppression ORDER BY email")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("kill1@example.org"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("bounced"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("kill2@example.org"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("unsubscribed"));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT stage FROM prospects WHERE email = 'kill0@example.org'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("replied"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncCli)
