@@ -4,6 +4,7 @@
 #include "lemlist/lemlistclient.h"
 #include "sync/hubspotcontactsync.h"
 #include "sync/lemlistenrollmentsync.h"
+#include "sync/networkmonitor.h"
 #include "sync/outboxrepository.h"
 #include "sync/servicehttpclients.h"
 #include "sync/syncengine.h"
@@ -75,6 +76,8 @@ void SyncRun::start(const QStringList &services) {
         else
             m_offlineTimer.start(int(std::min<qint64>(m_maxWaitMs, 600'000)));
     });
+    m_monitor = std::make_unique<NetworkMonitor>(*m_engine);
+    m_monitor->start(); // without a backend, failure detection alone decides
     QString error;
     if (!m_engine->start(&error)) {
         m_stopReason = error;

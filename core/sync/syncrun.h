@@ -26,6 +26,7 @@ namespace prospector::sync {
 class OutboxRepository;
 class ServiceDrain;
 class ServiceHttpClients;
+class NetworkMonitor;
 class SyncEngine;
 
 // Everything one headless run needs, built on the calling thread: HTTP clients with the
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<lemlist::LemlistClient> m_lemlist;
     std::vector<std::unique_ptr<ServiceDrain>> m_drains;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<NetworkMonitor> m_monitor;
     QStringList m_services;
     QString m_stopReason;
     qint64 m_maxWaitMs = 120'000;

@@ -1,5 +1,6 @@
 #include "net/apierror.h"
 #include "storage/database.h"
+#include "sync/networkmonitor.h"
 #include "sync/outboxfailurehandler.h"
 #include "sync/outboxrepository.h"
 #include "sync/retryschedule.h"
@@ -148,6 +149,13 @@ private Q_SLOTS:
         engine.setOnline(true);
         QTRY_COMPARE(outbox.countsByState().value(QStringLiteral("done")), 2);
         QCOMPARE(hubspot.batches, 2);
+    }
+
+    void onlyADisconnectedMachineIsOffline() {
+        QVERIFY(NetworkMonitor::isOffline(QNetworkInformation::Reachability::Disconnected));
+        QVERIFY(!NetworkMonitor::isOffline(QNetworkInformation::Reachability::Local));
+        QVERIFY(!NetworkMonitor::isOffline(QNetworkInformation::Reachability::Unknown));
+        QVERIFY(!NetworkMonitor::isOffline(QNetworkInformation::Reachability::Online));
     }
 
     void stopStartsNoNewBatch() {
