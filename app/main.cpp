@@ -3,9 +3,12 @@
 #include "cli/clirunner.h"
 #include "cli/credentialscommand.h"
 #include "cli/doctorcommand.h"
+#include "cli/enrollcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/listcommand.h"
 #include "cli/rescorecommand.h"
+#include "cli/synccommand.h"
+#include "cli/trackcommand.h"
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
@@ -15,6 +18,7 @@
 #include "logging/categories.h"
 #include "logging/logsink.h"
 #include "net/clock.h"
+#include "net/serviceendpoint.h"
 #include "reviewobjects.h"
 #include "sandboxsession.h"
 #include "secrets/credentialstore.h"
@@ -24,6 +28,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
@@ -39,6 +44,19 @@ using namespace prospector;
 
 namespace {
 
+// Tokens for the pipeline commands. Until the keychain store (CredentialStore) is wired in here,
+// only loopback simulators (--sandbox, or PROSPECTOR_*_URL pointing at prospector-sandbox) are
+// reachable: they accept any credential, so a fixed placeholder is sent. Real services get none.
+sync::SyncRun::TokenProvider pipelineTokens() {
+    return [](net::Service service) -> QString {
+        const QUrl url = net::ServiceEndpoint::baseUrlFromEnvironment(service);
+        const QHostAddress host(url.host());
+        const bool loopback =
+            url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+        return loopback ? QStringLiteral("sandbox") : QString();
+    };
+}
+
 std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::DoctorCommand>());
@@ -46,6 +64,9 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     commands.push_back(std::make_unique<cli::CredentialsCommand>());
     commands.push_back(std::make_unique<cli::ExportCommand>());
     commands.push_back(std::make_unique<cli::RescoreCommand>());
+    commands.push_back(std::make_unique<cli::SyncCommand>(pipelineTokens()));
+    commands.push_back(std::make_unique<cli::EnrollCommand>(pipelineTokens()));
+    commands.push_back(std::make_unique<cli::TrackCommand>(pipelineTokens()));
     return commands;
 }
 

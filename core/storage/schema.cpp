@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "storage/migrator.h"
+#include "sync/syncschema.h"
 
 namespace prospector::storage {
 
@@ -249,7 +250,7 @@ Migration schema3() {
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
 QList<Migration> schemaMigrations() {
-    return {schema1(), schema3()};
+    return {schema1(), schema3(), sync::syncSchemaMigration()};
 }
 
 } // namespace prospector::storage

@@ -1,0 +1,133 @@
+#include "sync/syncrun.h"
+
+#include "hubspot/hubspotclient.h"
+#include "lemlist/lemlistclient.h"
+#include "sync/hubspotcontactsync.h"
+#include "sync/lemlistenrollmentsync.h"
+#include "sync/networkmonitor.h"
+#include "sync/outboxrepository.h"
+#include "sync/servicehttpclients.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace prospector::sync {
+namespace {
+
+// Between-drain retries for an interactive run: soon enough that a command finishes in minutes.
+RetryConfig cliRetries() {
+    return RetryConfig{2'000, 60'000, 8};
+}
+
+} // namespace
+
+SyncRun::SyncRun(const storage::Database &database, TokenProvider tokens, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_tokens(std::move(tokens))
+    , m_schedule(cliRetries())
+    , m_outbox(std::make_unique<OutboxRepository>(database, m_clock, m_schedule))
+    , m_http(std::make_unique<ServiceHttpClients>(m_tokens)) {}
+
+SyncRun::~SyncRun() {
+    if (m_engine)
+        m_engine->stop();
+    m_drains.clear(); // before the clients they hold references to
+}
+
+void SyncRun::start(const QStringList &services) {
+    m_services = services;
+    QList<ServiceDrain *> drains;
+    if (services.contains(QStringLiteral("hubspot"))) {
+        m_hubspot = std::make_unique<hubspot::HubSpotClient>(m_http->client(net::Service::HubSpot));
+        m_drains.push_back(std::make_unique<HubSpotContactSync>(m_database, *m_outbox, *m_hubspot, m_clock));
+        drains << m_drains.back().get();
+    }
+    if (services.contains(QStringLiteral("lemlist"))) {
+        m_lemlist = std::make_unique<lemlist::LemlistClient>(m_http->client(net::Service::Lemlist));
+        m_drains.push_back(
+            std::make_unique<LemlistEnrollmentSync>(m_database, *m_outbox, *m_lemlist, m_clock));
+        drains << m_drains.back().get();
+    }
+    m_engine = std::make_unique<SyncEngine>(*m_outbox, m_clock, drains);
+    connect(m_engine.get(), &SyncEngine::batchFinished, this,
+            [this](const QString &service, const DrainReport &report) {
+                Q_EMIT progress(service, report, remaining());
+            });
+    connect(m_engine.get(), &SyncEngine::servicePaused, this,
+            [this](const QString &service, const QString &reason) {
+                m_stopReason = QCoreApplication::translate("SyncRun", "%1 paused: %2").arg(service, reason);
+            });
+    connect(m_engine.get(), &SyncEngine::idle, this, &SyncRun::checkDone);
+    // Offline for longer than we are willing to wait: report what is left instead of hanging.
+    m_offlineTimer.setSingleShot(true);
+    connect(&m_offlineTimer, &QTimer::timeout, this, [this] {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_engine->stop();
+        Q_EMIT finished(m_engine->totals(), remaining(),
+                        QCoreApplication::translate("SyncRun", "offline: the services could not be reached"));
+    });
+    connect(m_engine.get(), &SyncEngine::onlineChanged, this, [this](bool online) {
+        if (online)
+            m_offlineTimer.stop();
+        else
+            m_offlineTimer.start(int(std::min<qint64>(m_maxWaitMs, 600'000)));
+    });
+    m_monitor = std::make_unique<NetworkMonitor>(*m_engine);
+    m_monitor->start(); // without a backend, failure detection alone decides
+    QString error;
+    if (!m_engine->start(&error)) {
+        m_stopReason = error;
+        m_finished = true;
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished({}, remaining(), m_stopReason); });
+    }
+}
+
+int SyncRun::remaining() const {
+    int count = 0;
+    for (const QString &service : m_services) {
+        const QHash<QString, int> counts = m_outbox->countsByState(service);
+        count += counts.value(QStringLiteral("queued")) + counts.value(QStringLiteral("in_flight")) +
+                 counts.value(QStringLiteral("unknown"));
+    }
+    return count;
+}
+
+int SyncRun::deadLetters() const {
+    int count = 0;
+    for (const QString &service : m_services)
+        count += m_outbox->countsByState(service).value(QStringLiteral("dead"));
+    return count;
+}
+
+void SyncRun::checkDone() {
+    if (m_finished || m_engine->isBusy())
+        return;
+    const int left = remaining();
+    bool stop = left == 0 || !m_stopReason.isEmpty();
+    if (!stop) {
+        qint64 next = 0;
+        for (const QString &service : std::as_const(m_services)) {
+            if (m_engine->isPaused(service))
+                continue;
+            const qint64 due = m_outbox->nextDueAt(service);
+            if (due > 0 && (next == 0 || due < next))
+                next = due;
+        }
+        if (next == 0 || next - m_clock.nowMs() > m_maxWaitMs) {
+            stop = true;
+            m_stopReason = QCoreApplication::translate("SyncRun", "%n operation(s) wait for a later retry",
+                                                       nullptr, left);
+        }
+    }
+    if (!stop)
+        return; // the engine wakes itself up when the next retry is due
+    m_finished = true;
+    m_engine->stop();
+    Q_EMIT finished(m_engine->totals(), left, m_stopReason);
+}
+
+} // namespace prospector::sync

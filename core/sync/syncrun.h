@@ -1,0 +1,78 @@
+#pragma once
+
+#include "net/service.h"
+#include "sync/clock.h"
+#include "sync/drainreport.h"
+#include "sync/retryschedule.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace prospector::storage {
+class Database;
+}
+namespace prospector::hubspot {
+class HubSpotClient;
+}
+namespace prospector::lemlist {
+class LemlistClient;
+}
+
+namespace prospector::sync {
+
+class OutboxRepository;
+class ServiceDrain;
+class ServiceHttpClients;
+class NetworkMonitor;
+class SyncEngine;
+
+// Everything one headless run needs, built on the calling thread: HTTP clients with the
+// documented rate limits, the service drains, the outbox and the engine. It drains the chosen
+// services until nothing is left, or until what is left waits longer than maxWaitMs (a retry
+// far in the future, a paused service), and then reports. Used by the CLI commands.
+class SyncRun : public QObject {
+    Q_OBJECT
+public:
+    using TokenProvider = std::function<QString(net::Service)>;
+
+    SyncRun(const storage::Database &database, TokenProvider tokens, QObject *parent = nullptr);
+    ~SyncRun() override;
+
+    void setMaxWaitMs(qint64 ms) { m_maxWaitMs = ms; }
+    // Starts draining "hubspot" and/or "lemlist"; finished() follows exactly once.
+    void start(const QStringList &services);
+    // Work of the chosen services still in the outbox (queued, in flight or unknown).
+    int remaining() const;
+    int deadLetters() const;
+    OutboxRepository &outbox() { return *m_outbox; }
+    const Clock &clock() const { return m_clock; }
+
+Q_SIGNALS:
+    void progress(const QString &service, const prospector::sync::DrainReport &batch, int remaining);
+    void finished(const prospector::sync::DrainReport &totals, int remaining, const QString &stopReason);
+
+private:
+    void checkDone();
+
+    const storage::Database &m_database;
+    TokenProvider m_tokens;
+    SystemClock m_clock;
+    RetrySchedule m_schedule;
+    std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<ServiceHttpClients> m_http;
+    std::unique_ptr<hubspot::HubSpotClient> m_hubspot;
+    std::unique_ptr<lemlist::LemlistClient> m_lemlist;
+    std::vector<std::unique_ptr<ServiceDrain>> m_drains;
+    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<NetworkMonitor> m_monitor;
+    QStringList m_services;
+    QString m_stopReason;
+    qint64 m_maxWaitMs = 120'000;
+    bool m_finished = false;
+    QTimer m_offlineTimer;
+};
+
+} // namespace prospector::sync
