@@ -193,12 +193,27 @@ Migration schema1() {
     return m;
 }
 
+// Schema 2 (import): column mappings the rep saved by name.
+Migration schema2() {
+    Migration m;
+    m.version = 2;
+    m.description = QStringLiteral("saved import mappings");
+    m.statements = {
+        QStringLiteral(R"(CREATE TABLE import_mappings (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            mapping_json TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID)"),
+    };
+    return m;
+}
+
 } // namespace
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
 QList<Migration> schemaMigrations() {
-    return {schema1()};
+    return {schema1(), schema2()};
 }
 
 } // namespace prospector::storage

@@ -1,0 +1,301 @@
+#include "importing/importjob.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvsniffer.h"
+#include "importing/deduplicator.h"
+#include "importing/errorreport.h"
+#include "importing/importlogging.h"
+#include "importing/mappingpresets.h"
+#include "importing/rowbuilder.h"
+#include "storage/database.h"
+#include "storage/importrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace prospector::importing {
+namespace {
+
+void add(ImportCounts &into, const ImportCounts &from) {
+    into.rows += from.rows;
+    into.created += from.created;
+    into.updated += from.updated;
+    into.duplicates += from.duplicates;
+    into.rejected += from.rejected;
+}
+
+} // namespace
+
+ImportJob::ImportJob(storage::Database &database, ImportOptions options, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_options(std::move(options)) {
+    setAutoDelete(false);
+}
+
+ImportJob::~ImportJob() = default;
+
+void ImportJob::run() {
+    m_clock.start();
+    QString error;
+    if (!execute(&error))
+        finish(QStringLiteral("failed"), error);
+    Q_EMIT finished(m_result);
+}
+
+void ImportJob::finish(const QString &status, const QString &message) {
+    m_result.status = status;
+    m_result.errorMessage = message;
+    m_result.counts = m_committed;
+    if (m_result.importId == 0)
+        return;
+    storage::ImportRepository repository(m_database);
+    QString error;
+    std::optional<storage::ImportRecord> record = repository.get(m_result.importId, &error);
+    if (!record) {
+        qCWarning(lcImport) << "import" << m_result.importId << "record unavailable:" << error;
+        return;
+    }
+    record->status = status;
+    record->errorMessage = message;
+    record->rowsTotal = m_committed.rows;
+    record->created = m_committed.created;
+    record->updated = m_committed.updated;
+    record->duplicates = m_committed.duplicates;
+    record->rejected = m_committed.rejected;
+    record->errorReport = m_result.errorReport;
+    record->finishedAt = QDateTime::currentMSecsSinceEpoch();
+    if (!repository.update(*record, &error))
+        qCWarning(lcImport) << "import" << m_result.importId << "record not updated:" << error;
+    qCInfo(lcImport) << "import" << m_result.importId << status << "rows" << m_committed.rows << "created"
+                     << m_committed.created << "updated" << m_committed.updated << "duplicates"
+                     << m_committed.duplicates << "rejected" << m_committed.rejected << "in"
+                     << m_clock.elapsed() << "ms";
+}
+
+void ImportJob::reportProgress(const ImportCounts &batch, qint64 bytesRead, bool force) {
+    const qint64 elapsed = m_clock.elapsed();
+    if (!force && elapsed - m_lastProgressMs < 100)
+        return;
+    m_lastProgressMs = elapsed;
+    ImportProgress p;
+    p.importId = m_result.importId;
+    p.counts = m_committed;
+    add(p.counts, batch);
+    p.bytesRead = bytesRead;
+    p.bytesTotal = m_fileSize;
+    if (elapsed > 0)
+        p.rowsPerSecond = double(p.counts.rows) * 1000.0 / double(elapsed);
+    if (bytesRead > 0 && elapsed > 500)
+        p.etaSeconds = int(double(elapsed) * double(m_fileSize - bytesRead) / double(bytesRead) / 1000.0);
+    Q_EMIT progress(p);
+}
+
+bool ImportJob::execute(QString *error) {
+    QFile file(m_options.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(QFileInfo(m_options.filePath).fileName(), file.errorString());
+        return false;
+    }
+    m_fileSize = file.size();
+    const QByteArray head = file.peek(csv::CsvSniffer::kSampleSize);
+    const csv::SniffResult sniffed = csv::CsvSniffer::sniff(head, head.size() < m_fileSize);
+    if (sniffed.verdict == csv::SniffResult::Verdict::Empty) {
+        *error = tr("The file is empty.");
+        return false;
+    }
+    if (sniffed.verdict == csv::SniffResult::Verdict::Binary) {
+        *error = tr("This is not a text file. Export the sheet as CSV and try again.");
+        return false;
+    }
+    m_result.encoding = sniffed.dialect.encodingName();
+    m_result.delimiter = sniffed.dialect.delimiterName();
+
+    csv::CsvReader reader(&file, sniffed.dialect);
+    csv::CsvRecord record;
+    if (!reader.next(record)) {
+        *error = reader.errorString().isEmpty() ? tr("The file is empty.") : reader.errorString();
+        return false;
+    }
+    if (record.problem != csv::CsvRecord::Problem::None) {
+        *error = tr("The header row cannot be read (line %1).").arg(record.line);
+        return false;
+    }
+    QStringList headers;
+    for (const QString &header : std::as_const(record.fields))
+        headers << header.trimmed();
+
+    const QString preset =
+        MappingPresets::isPreset(m_options.preset) ? m_options.preset : MappingPresets::detect(headers);
+    const ColumnMapping automatic = MappingPresets::map(headers, preset);
+    const ColumnMapping mapping =
+        m_options.mapping ? m_options.mapping->retargeted(headers, automatic) : automatic;
+    m_result.mappingName = mapping.name;
+
+    storage::ImportRecord importRecord;
+    importRecord.fileName = QFileInfo(m_options.filePath).fileName();
+    importRecord.filePath = QFileInfo(m_options.filePath).absoluteFilePath();
+    importRecord.fileSize = m_fileSize;
+    importRecord.encoding = m_result.encoding;
+    importRecord.delimiter = m_result.delimiter;
+    importRecord.mappingName = mapping.name;
+    importRecord.mappingJson =
+        QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
+    importRecord.policy = policyKey(m_options.policy);
+    storage::ImportRepository repository(m_database);
+    m_result.importId = repository.create(importRecord, error);
+    if (m_result.importId == 0)
+        return false;
+    Q_EMIT started(m_result.importId);
+
+    ImportStore store(m_database.connection(), m_result.importId);
+    if (!store.prepare(error))
+        return false;
+    Deduplicator dedup(store);
+    if (!dedup.seed(error))
+        return false;
+    const QString reportPath = QDir(m_options.reportsDir.isEmpty() ? QDir::tempPath() : m_options.reportsDir)
+                                   .filePath(QStringLiteral("import-%1-errors.csv").arg(m_result.importId));
+    ErrorReport report(reportPath, headers);
+    const RowBuilder builder(mapping, importRecord.fileName);
+
+    ProspectDraft draft;
+    ExistingProspect existing;
+    ImportCounts batch;
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool inTransaction = false;
+
+    auto commitBatch = [&]() -> bool {
+        ImportCounts total = m_committed;
+        add(total, batch);
+        const QString reportFile = report.writtenPath().isEmpty() && batch.rejected + m_committed.rejected > 0
+                                       ? reportPath
+                                       : report.writtenPath();
+        if (!store.saveCounts(total, reportFile, error) || !store.commit(error))
+            return false;
+        inTransaction = false;
+        if (!report.flush(error))
+            return false;
+        m_committed = total;
+        m_result.errorReport = report.writtenPath();
+        batch = ImportCounts();
+        return true;
+    };
+    auto abort = [&]() {
+        store.rollback();
+        report.discardPending();
+    };
+
+    while (reader.next(record)) {
+        if (m_cancelled.load(std::memory_order_relaxed)) {
+            abort();
+            finish(QStringLiteral("cancelled"), QString());
+            return true;
+        }
+        if (!inTransaction) {
+            if (!store.begin(error))
+                return false;
+            inTransaction = true;
+            now = QDateTime::currentMSecsSinceEpoch();
+        }
+        ++batch.rows;
+        const QString rejection = builder.build(record, draft);
+        if (!rejection.isEmpty()) {
+            ++batch.rejected;
+            report.add(record.fields, rejection);
+        } else {
+            Deduplicator::Outcome outcome = dedup.find(draft, &existing, error);
+            if (outcome == Deduplicator::Outcome::New) {
+                qint64 id = 0;
+                switch (store.insert(draft, now, &id, error)) {
+                case ImportStore::Result::Ok:
+                    ++batch.created;
+                    if ((!draft.tags.isEmpty() && !store.addTags(id, draft.tags, false, nullptr, error)) ||
+                        (!draft.notes.isEmpty() &&
+                         !store.addNote(id, draft.notes, false, now, nullptr, error))) {
+                        abort();
+                        return false;
+                    }
+                    break;
+                case ImportStore::Result::Constraint:
+                    // Someone stored the same email or URL since the filter was seeded: look again.
+                    outcome = dedup.find(draft, &existing, error, true);
+                    if (outcome == Deduplicator::Outcome::New) {
+                        *error = tr("A prospect could not be stored: %1").arg(*error);
+                        outcome = Deduplicator::Outcome::Error;
+                    }
+                    break;
+                case ImportStore::Result::NotFound:
+                case ImportStore::Result::Error:
+                    abort();
+                    return false;
+                }
+            }
+            if (outcome == Deduplicator::Outcome::Error) {
+                // A duplicate check that cannot answer must not turn into an insert (SPEC §3).
+                abort();
+                *error = tr("The duplicate check failed on line %1, so the import stopped: %2")
+                             .arg(record.line)
+                             .arg(*error);
+                return false;
+            }
+            if (outcome == Deduplicator::Outcome::Match) {
+                // Rows merging into a prospect this import created are duplicates within the file;
+                // Undo deletes that prospect anyway, so its changes need no record.
+                const bool sameImport = existing.importId == m_result.importId;
+                bool changed = false;
+                if (m_options.policy != DedupPolicy::Skip) {
+                    const QList<FieldChange> changes = planMerge(existing, draft, m_options.policy);
+                    bool tagged = false;
+                    bool noted = false;
+                    if (!store.apply(existing.id, changes, !sameImport, now, error) ||
+                        (!draft.tags.isEmpty() &&
+                         !store.addTags(existing.id, draft.tags, !sameImport, &tagged, error)) ||
+                        (!draft.notes.isEmpty() &&
+                         !store.addNote(existing.id, draft.notes, !sameImport, now, &noted, error))) {
+                        abort();
+                        return false;
+                    }
+                    changed = !changes.isEmpty() || tagged || noted;
+                }
+                if (changed && !sameImport)
+                    ++batch.updated;
+                else
+                    ++batch.duplicates;
+            }
+            dedup.remember(draft);
+        }
+        if (batch.rows >= m_options.batchSize) {
+            if (!commitBatch()) {
+                abort();
+                return false;
+            }
+            reportProgress(batch, reader.bytesRead(), true);
+        } else if ((batch.rows & 0x3FF) == 0) {
+            reportProgress(batch, reader.bytesRead(), false);
+        }
+    }
+    if (!reader.errorString().isEmpty()) {
+        abort();
+        *error = reader.errorString();
+        return false;
+    }
+    if (m_cancelled.load(std::memory_order_relaxed)) {
+        abort();
+        finish(QStringLiteral("cancelled"), QString());
+        return true;
+    }
+    if (inTransaction && !commitBatch()) {
+        abort();
+        return false;
+    }
+    reportProgress(batch, reader.bytesRead(), true);
+    finish(QStringLiteral("completed"), QString());
+    return true;
+}
+
+} // namespace prospector::importing

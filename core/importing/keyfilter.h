@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringView>
+#include <vector>
+
+namespace prospector::importing {
+
+// A compact set of 64-bit hashes of identity keys (email, LinkedIn URL, name key) that the
+// database or this file already holds. "Not in the set" is certain, so most rows skip the three
+// duplicate lookups; "in the set" may be a hash collision and is always confirmed in the database.
+// An open-addressing table of integers: ~11 bytes per key instead of a QSet<QString>'s ~100.
+class KeyFilter {
+public:
+    enum class Kind : quint8 { Email = 1, Linkedin = 2, NameKey = 3 };
+
+    static quint64 hash(Kind kind, QStringView value);
+
+    void insert(quint64 hash);
+    bool contains(quint64 hash) const;
+    qsizetype size() const { return m_count; }
+    void clear();
+
+private:
+    void grow();
+
+    std::vector<quint64> m_slots;
+    qsizetype m_count = 0;
+};
+
+} // namespace prospector::importing
