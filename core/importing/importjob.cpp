@@ -53,23 +53,19 @@ void ImportJob::finish(const QString &status, const QString &message) {
     m_result.counts = m_committed;
     if (m_result.importId == 0)
         return;
+    storage::ImportRecord &record = m_record;
+    record.status = status;
+    record.errorMessage = message;
+    record.rowsTotal = m_committed.rows;
+    record.created = m_committed.created;
+    record.updated = m_committed.updated;
+    record.duplicates = m_committed.duplicates;
+    record.rejected = m_committed.rejected;
+    record.errorReport = m_result.errorReport;
+    record.finishedAt = QDateTime::currentMSecsSinceEpoch();
     storage::ImportRepository repository(m_database);
     QString error;
-    std::optional<storage::ImportRecord> record = repository.get(m_result.importId, &error);
-    if (!record) {
-        qCWarning(lcImport) << "import" << m_result.importId << "record unavailable:" << error;
-        return;
-    }
-    record->status = status;
-    record->errorMessage = message;
-    record->rowsTotal = m_committed.rows;
-    record->created = m_committed.created;
-    record->updated = m_committed.updated;
-    record->duplicates = m_committed.duplicates;
-    record->rejected = m_committed.rejected;
-    record->errorReport = m_result.errorReport;
-    record->finishedAt = QDateTime::currentMSecsSinceEpoch();
-    if (!repository.update(*record, &error))
+    if (!repository.update(record, &error))
         qCWarning(lcImport) << "import" << m_result.importId << "record not updated:" << error;
     qCInfo(lcImport) << "import" << m_result.importId << status << "rows" << m_committed.rows << "created"
                      << m_committed.created << "updated" << m_committed.updated << "duplicates"
@@ -102,6 +98,18 @@ bool ImportJob::execute(QString *error) {
         return false;
     }
     m_fileSize = file.size();
+    storage::ImportRepository repository(m_database);
+    m_record.fileName = QFileInfo(m_options.filePath).fileName();
+    m_record.filePath = QFileInfo(m_options.filePath).absoluteFilePath();
+    m_record.fileSize = m_fileSize;
+    m_record.policy = policyKey(m_options.policy);
+    // The record exists before anything can fail, so every attempt shows up in the history.
+    m_result.importId = repository.create(m_record, error);
+    if (m_result.importId == 0)
+        return false;
+    m_record.id = m_result.importId;
+    Q_EMIT started(m_result.importId);
+
     const QByteArray head = file.peek(csv::CsvSniffer::kSampleSize);
     const csv::SniffResult sniffed = csv::CsvSniffer::sniff(head, head.size() < m_fileSize);
     if (sniffed.verdict == csv::SniffResult::Verdict::Empty) {
@@ -112,8 +120,8 @@ bool ImportJob::execute(QString *error) {
         *error = tr("This is not a text file. Export the sheet as CSV and try again.");
         return false;
     }
-    m_result.encoding = sniffed.dialect.encodingName();
-    m_result.delimiter = sniffed.dialect.delimiterName();
+    m_record.encoding = m_result.encoding = sniffed.dialect.encodingName();
+    m_record.delimiter = m_result.delimiter = sniffed.dialect.delimiterName();
 
     csv::CsvReader reader(&file, sniffed.dialect);
     csv::CsvRecord record;
@@ -134,23 +142,8 @@ bool ImportJob::execute(QString *error) {
     const ColumnMapping automatic = MappingPresets::map(headers, preset);
     const ColumnMapping mapping =
         m_options.mapping ? m_options.mapping->retargeted(headers, automatic) : automatic;
-    m_result.mappingName = mapping.name;
-
-    storage::ImportRecord importRecord;
-    importRecord.fileName = QFileInfo(m_options.filePath).fileName();
-    importRecord.filePath = QFileInfo(m_options.filePath).absoluteFilePath();
-    importRecord.fileSize = m_fileSize;
-    importRecord.encoding = m_result.encoding;
-    importRecord.delimiter = m_result.delimiter;
-    importRecord.mappingName = mapping.name;
-    importRecord.mappingJson =
-        QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
-    importRecord.policy = policyKey(m_options.policy);
-    storage::ImportRepository repository(m_database);
-    m_result.importId = repository.create(importRecord, error);
-    if (m_result.importId == 0)
-        return false;
-    Q_EMIT started(m_result.importId);
+    m_record.mappingName = m_result.mappingName = mapping.name;
+    m_record.mappingJson = QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
 
     ImportStore store(m_database.connection(), m_result.importId);
     if (!store.prepare(error))
@@ -161,7 +154,7 @@ bool ImportJob::execute(QString *error) {
     const QString reportPath = QDir(m_options.reportsDir.isEmpty() ? QDir::tempPath() : m_options.reportsDir)
                                    .filePath(QStringLiteral("import-%1-errors.csv").arg(m_result.importId));
     ErrorReport report(reportPath, headers);
-    const RowBuilder builder(mapping, importRecord.fileName);
+    const RowBuilder builder(mapping, m_record.fileName);
 
     ProspectDraft draft;
     ExistingProspect existing;

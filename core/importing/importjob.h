@@ -3,6 +3,7 @@
 #include "importing/columnmapping.h"
 #include "importing/importstore.h"
 #include "importing/mergeplan.h"
+#include "storage/importrepository.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -80,6 +81,7 @@ private:
     ImportOptions m_options;
     std::atomic_bool m_cancelled = false;
     ImportResult m_result;
+    storage::ImportRecord m_record;
     ImportCounts m_committed;
     qint64 m_fileSize = 0;
     QElapsedTimer m_clock;
