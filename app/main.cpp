@@ -2,7 +2,10 @@
 #include "appinfo.h"
 #include "cli/clirunner.h"
 #include "cli/doctorcommand.h"
+#include "cli/importcommand.h"
+#include "cli/importscommand.h"
 #include "cli/listcommand.h"
+#include "cli/undoimportcommand.h"
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
@@ -29,6 +32,9 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::DoctorCommand>());
     commands.push_back(std::make_unique<cli::ListCommand>());
+    commands.push_back(std::make_unique<cli::ImportCommand>());
+    commands.push_back(std::make_unique<cli::ImportsCommand>());
+    commands.push_back(std::make_unique<cli::UndoImportCommand>());
     return commands;
 }
 
