@@ -27,7 +27,7 @@ struct ImportOptions {
     QString reportsDir;
     // Rows per transaction: big enough that commits cost nothing, small enough that a cancel or a
     // crash loses little and progress stays lively.
-    int batchSize = 10000;
+    int batchSize = 20000;
 };
 
 struct ImportProgress {

@@ -16,7 +16,12 @@ ImportStore::ImportStore(const QSqlDatabase &connection, qint64 importId)
     : m_db(sqliteHandle(connection))
     , m_importId(importId) {}
 
-ImportStore::~ImportStore() = default;
+ImportStore::~ImportStore() {
+    if (m_db && m_savedCacheSize != 0) {
+        const QByteArray restore = "PRAGMA cache_size=" + QByteArray::number(m_savedCacheSize);
+        sqliteExec(m_db, restore.constData(), nullptr);
+    }
+}
 
 bool ImportStore::prepare(QString *error) {
     if (!m_db) {
@@ -24,6 +29,14 @@ bool ImportStore::prepare(QString *error) {
             *error = QStringLiteral("The database connection is not SQLite.");
         return false;
     }
+    // A million rows touch a dozen indexes at random places; with SQLite's default 2 MB page cache
+    // most of the time goes to re-reading index pages. 64 MB keeps them in memory (measured: ~3x).
+    SqliteStatement cacheSize;
+    bool row = false;
+    if (cacheSize.prepare(m_db, "PRAGMA cache_size", error) && cacheSize.step(&row, error) && row)
+        m_savedCacheSize = cacheSize.integer(0);
+    if (!sqliteExec(m_db, "PRAGMA cache_size=-65536", error))
+        return false;
     const QByteArray find = kFindColumns;
     return m_insert.prepare(
                m_db,

@@ -30,9 +30,9 @@ public:
     ImportStore(const QSqlDatabase &connection, qint64 importId);
     ~ImportStore();
 
+    // Prepares the statements and enlarges the connection's page cache for the import (the
+    // destructor restores it).
     bool prepare(QString *error);
-    // The import job owns the cache size of its connection while it runs (bigger batches of index
-    // pages stay in memory); restored by the destructor.
     bool begin(QString *error);
     bool commit(QString *error);
     void rollback();
@@ -59,6 +59,7 @@ private:
 
     sqlite3 *m_db;
     qint64 m_importId;
+    qint64 m_savedCacheSize = 0;
     SqliteStatement m_insert;
     SqliteStatement m_findEmail;
     SqliteStatement m_findLinkedin;

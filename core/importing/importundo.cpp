@@ -31,15 +31,20 @@ ImportUndo::Result ImportUndo::undo(qint64 importId) {
     QString error;
     const std::optional<storage::ImportRecord> record = imports.get(importId, &error);
     if (!record) {
-        result.error = error.isEmpty() ? QCoreApplication::translate("ImportUndo", "There is no import %1.").arg(importId) : error;
+        result.error = error.isEmpty()
+                           ? QCoreApplication::translate("ImportUndo", "There is no import %1.").arg(importId)
+                           : error;
         return result;
     }
     if (record->status == QStringLiteral("undone")) {
-        result.error = QCoreApplication::translate("ImportUndo", "Import %1 was already undone.").arg(importId);
+        result.error =
+            QCoreApplication::translate("ImportUndo", "Import %1 was already undone.").arg(importId);
         return result;
     }
     if (record->status == QStringLiteral("running")) {
-        result.error = QCoreApplication::translate("ImportUndo", "Import %1 is still running; cancel it first.").arg(importId);
+        result.error =
+            QCoreApplication::translate("ImportUndo", "Import %1 is still running; cancel it first.")
+                .arg(importId);
         return result;
     }
 
@@ -52,7 +57,8 @@ ImportUndo::Result ImportUndo::undo(qint64 importId) {
     auto fail = [&](const QString &message) {
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
-        result.error = QCoreApplication::translate("ImportUndo", "Undo failed, nothing was changed: %1").arg(message);
+        result.error =
+            QCoreApplication::translate("ImportUndo", "Undo failed, nothing was changed: %1").arg(message);
         qCWarning(lcImport) << "undo of import" << importId << "failed:" << message;
         return result;
     };

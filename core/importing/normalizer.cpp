@@ -209,7 +209,8 @@ PersonName splitFullName(QStringView fullName) {
             if (!suffixes.contains(bare(word)))
                 afterIsSuffix = false;
         }
-        name = afterIsSuffix ? before : QString(after + QLatin1Char(u' ') + before).trimmed(); // "Last, First"
+        name =
+            afterIsSuffix ? before : QString(after + QLatin1Char(u' ') + before).trimmed(); // "Last, First"
     }
     QStringList words = name.split(u' ', Qt::SkipEmptyParts);
     while (words.size() > 1 && honorifics.contains(bare(words.first())))
