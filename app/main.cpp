@@ -9,6 +9,7 @@
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
+#include "importcontroller.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
 #include "prospectlistmodel.h"
@@ -128,6 +129,11 @@ int runWindow(int argc, char *argv[]) {
     ui::ProspectListModel prospects(database);
     prospects.reload();
     ui::ProspectListModel::provide(&prospects);
+    ui::ImportController importer(database, paths.reportsDir(),
+                                  QStringLiteral(":/qt/qml/Prospector/samples/sample-prospects.csv"));
+    QObject::connect(&importer, &ui::ImportController::prospectsChanged, &prospects,
+                     &ui::ProspectListModel::reload);
+    ui::ImportController::provide(&importer);
 
     // Fusion follows the system palette, so light and dark themes both look native.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

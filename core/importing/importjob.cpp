@@ -20,6 +20,30 @@
 namespace prospector::importing {
 namespace {
 
+// A row can match one prospect by email and another by LinkedIn URL. Filling the first with the
+// second's identity would break the unique indexes (and merge two people): the owner keeps it.
+bool dropTakenIdentities(ImportStore &store, qint64 prospectId, QList<FieldChange> &changes, QString *error) {
+    for (qsizetype i = changes.size() - 1; i >= 0; --i) {
+        const FieldChange &change = changes.at(i);
+        if (change.column != Email && change.column != LinkedinUrl)
+            continue;
+        ExistingProspect owner;
+        const auto key = change.column == Email ? ImportStore::Key::Email : ImportStore::Key::Linkedin;
+        switch (store.find(key, change.newValue, &owner, error)) {
+        case ImportStore::Result::Ok:
+            if (owner.id != prospectId)
+                changes.removeAt(i);
+            break;
+        case ImportStore::Result::NotFound:
+            break;
+        case ImportStore::Result::Constraint:
+        case ImportStore::Result::Error:
+            return false;
+        }
+    }
+    return true;
+}
+
 void add(ImportCounts &into, const ImportCounts &from) {
     into.rows += from.rows;
     into.created += from.created;
@@ -242,10 +266,11 @@ bool ImportJob::execute(QString *error) {
                 const bool sameImport = existing.importId == m_result.importId;
                 bool changed = false;
                 if (m_options.policy != DedupPolicy::Skip) {
-                    const QList<FieldChange> changes = planMerge(existing, draft, m_options.policy);
+                    QList<FieldChange> changes = planMerge(existing, draft, m_options.policy);
                     bool tagged = false;
                     bool noted = false;
-                    if (!store.apply(existing.id, changes, !sameImport, now, error) ||
+                    if (!dropTakenIdentities(store, existing.id, changes, error) ||
+                        !store.apply(existing.id, changes, !sameImport, now, error) ||
                         (!draft.tags.isEmpty() &&
                          !store.addTags(existing.id, draft.tags, !sameImport, &tagged, error)) ||
                         (!draft.notes.isEmpty() &&

@@ -188,6 +188,29 @@ private Q_SLOTS:
         QCOMPARE(t.scalar(u"SELECT id FROM prospects WHERE email = 'ada@analytical.io'"_s), id); // same row
     }
 
+    void aRowMatchingTwoProspectsDoesNotStealAnIdentity() {
+        TestDatabase t;
+        storage::ProspectRepository repository(*t.db);
+        storage::Prospect byEmail;
+        byEmail.email = u"grace@cobol.dev"_s;
+        const qint64 emailOwner = repository.insert(byEmail);
+        storage::Prospect byUrl;
+        byUrl.linkedinUrl = u"https://www.linkedin.com/in/gracehopper"_s;
+        const qint64 urlOwner = repository.insert(byUrl);
+        const QString path = t.dir.filePath(u"both.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Email,LinkedIn,Title\ngrace@cobol.dev,linkedin.com/in/gracehopper,Rear Admiral\n");
+        file.close();
+        const ImportResult r = t.import(path);
+        QCOMPARE(r.status, u"completed"_s);
+        QCOMPARE(r.counts.updated, 1);
+        QCOMPARE(t.text(u"SELECT title FROM prospects WHERE id = ?"_s, {emailOwner}), u"Rear Admiral"_s);
+        QCOMPARE(t.text(u"SELECT linkedin_url FROM prospects WHERE id = ?"_s, {emailOwner}), u"<null>"_s);
+        QCOMPARE(t.text(u"SELECT linkedin_url FROM prospects WHERE id = ?"_s, {urlOwner}),
+                 u"https://www.linkedin.com/in/gracehopper"_s);
+    }
+
     void invalidRowsGoToTheErrorReport() {
         TestDatabase t;
         const ImportResult r = t.import(fixture(u"invalid.csv"_s));
