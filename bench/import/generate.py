@@ -105,7 +105,7 @@ def main():
                 else:
                     email, slug_url, company = "", "", ("", "", company[2], company[3])
             name, domain, industry, headcount = company
-            sales_url = f"https://www.linkedin.com/sales/lead/ACwAA{n:08X},NAME_SEARCH,{n % 997:x}"
+            sales_url = f"https://www.linkedin.com/sales/lead/ACwAA{n:08X}"
             row = [first, last, email, status, rng.choice(TITLES), name, domain, slug_url, sales_url,
                    rng.choice(PLACES), industry, headcount]
             f.write(",".join(quote(v) for v in row) + "\r\n")

@@ -53,6 +53,7 @@ public:
     qint64 prospectCount(QString *error);
 
 private:
+    bool prepareSearchDeferral(QString *error);
     bool record(qint64 prospectId, const QString &field, const QString &oldValue, bool oldNull,
                 const QString &newValue, QString *error);
     qint64 tagId(const QString &name, QString *error);
@@ -60,6 +61,9 @@ private:
     sqlite3 *m_db;
     qint64 m_importId;
     qint64 m_savedCacheSize = 0;
+    QByteArray m_searchTriggerSql; // empty: the schema has no search trigger to defer
+    SqliteStatement m_indexBatch;
+    qint64 m_batchFirstId = 0; // first prospect created in the current batch
     SqliteStatement m_insert;
     SqliteStatement m_findEmail;
     SqliteStatement m_findLinkedin;
