@@ -21,6 +21,9 @@ ImportController::ImportController(storage::Database &database, QString reportsD
     , m_reportsDir(std::move(reportsDir))
     , m_samplePath(std::move(samplePath))
     , m_history(database) {
+    QString error;
+    if (ImportJob::markInterrupted(m_database, &error) < 0)
+        qCWarning(lcUi) << "cannot check for interrupted imports:" << error;
     m_history.reload();
     reloadSavedMappings();
 }

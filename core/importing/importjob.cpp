@@ -9,6 +9,7 @@
 #include "importing/rowbuilder.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
+#include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace prospector::importing {
 namespace {
@@ -62,6 +64,20 @@ ImportJob::ImportJob(storage::Database &database, ImportOptions options, QObject
 }
 
 ImportJob::~ImportJob() = default;
+
+int ImportJob::markInterrupted(storage::Database &database, QString *error) {
+    QSqlQuery query(database.connection());
+    if (!storage::exec(
+            query,
+            QStringLiteral("UPDATE imports SET status = 'failed', error_message = ?, finished_at = ? "
+                           "WHERE status = 'running'"),
+            {tr("Interrupted: Prospector stopped during this import. The rows of its completed "
+                "batches were kept."),
+             QDateTime::currentMSecsSinceEpoch()},
+            error))
+        return -1;
+    return query.numRowsAffected();
+}
 
 void ImportJob::run() {
     m_clock.start();
@@ -113,6 +129,31 @@ void ImportJob::reportProgress(const ImportCounts &batch, qint64 bytesRead, bool
     if (bytesRead > 0 && elapsed > 500)
         p.etaSeconds = int(double(elapsed) * double(m_fileSize - bytesRead) / double(bytesRead) / 1000.0);
     Q_EMIT progress(p);
+}
+
+bool ImportJob::merge(ImportStore &store, const ExistingProspect &existing, const ProspectDraft &draft,
+                      qint64 now, ImportCounts &batch, QString *error) {
+    // Rows merging into a prospect this import created are duplicates within the file; Undo
+    // deletes that prospect anyway, so its changes need no record.
+    const bool sameImport = existing.importId == m_result.importId;
+    bool changed = false;
+    if (m_options.policy != DedupPolicy::Skip) {
+        QList<FieldChange> changes = planMerge(existing, draft, m_options.policy);
+        bool tagged = false;
+        bool noted = false;
+        if (!dropTakenIdentities(store, existing.id, changes, error) ||
+            !store.apply(existing.id, changes, !sameImport, now, error) ||
+            (!draft.tags.isEmpty() && !store.addTags(existing.id, draft.tags, !sameImport, &tagged, error)) ||
+            (!draft.notes.isEmpty() &&
+             !store.addNote(existing.id, draft.notes, !sameImport, now, &noted, error)))
+            return false;
+        changed = !changes.isEmpty() || tagged || noted;
+    }
+    if (changed && !sameImport)
+        ++batch.updated;
+    else
+        ++batch.duplicates;
+    return true;
 }
 
 bool ImportJob::execute(QString *error) {
@@ -260,30 +301,10 @@ bool ImportJob::execute(QString *error) {
                              .arg(*error);
                 return false;
             }
-            if (outcome == Deduplicator::Outcome::Match) {
-                // Rows merging into a prospect this import created are duplicates within the file;
-                // Undo deletes that prospect anyway, so its changes need no record.
-                const bool sameImport = existing.importId == m_result.importId;
-                bool changed = false;
-                if (m_options.policy != DedupPolicy::Skip) {
-                    QList<FieldChange> changes = planMerge(existing, draft, m_options.policy);
-                    bool tagged = false;
-                    bool noted = false;
-                    if (!dropTakenIdentities(store, existing.id, changes, error) ||
-                        !store.apply(existing.id, changes, !sameImport, now, error) ||
-                        (!draft.tags.isEmpty() &&
-                         !store.addTags(existing.id, draft.tags, !sameImport, &tagged, error)) ||
-                        (!draft.notes.isEmpty() &&
-                         !store.addNote(existing.id, draft.notes, !sameImport, now, &noted, error))) {
-                        abort();
-                        return false;
-                    }
-                    changed = !changes.isEmpty() || tagged || noted;
-                }
-                if (changed && !sameImport)
-                    ++batch.updated;
-                else
-                    ++batch.duplicates;
+            if (outcome == Deduplicator::Outcome::Match &&
+                !merge(store, existing, draft, now, batch, error)) {
+                abort();
+                return false;
             }
             dedup.remember(draft);
         }

@@ -67,6 +67,11 @@ public:
 
     ImportResult result() const { return m_result; }
 
+    // Imports still "running" when the app starts were cut short (crash, kill, power loss). Their
+    // committed batches are consistent and stay (importing the file again skips or fills them);
+    // the record says "failed" so the history is honest and Undo is offered. Returns how many.
+    static int markInterrupted(storage::Database &database, QString *error = nullptr);
+
 Q_SIGNALS:
     void started(qint64 importId);
     void progress(const prospector::importing::ImportProgress &progress);
@@ -74,6 +79,9 @@ Q_SIGNALS:
 
 private:
     bool execute(QString *error);
+    // Applies the dedup policy to a row that matched `existing`; counts it as updated or duplicate.
+    bool merge(ImportStore &store, const ExistingProspect &existing, const ProspectDraft &draft, qint64 now,
+               ImportCounts &batch, QString *error);
     void finish(const QString &status, const QString &message);
     void reportProgress(const ImportCounts &batch, qint64 bytesRead, bool force);
 

@@ -355,6 +355,20 @@ private Q_SLOTS:
         QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_search"_s), r.counts.created);
     }
 
+    void interruptedImportsAreMarkedFailed() {
+        TestDatabase t;
+        storage::ImportRepository imports(*t.db);
+        storage::ImportRecord crashed;
+        crashed.fileName = u"big.csv"_s;
+        const qint64 id = imports.create(crashed); // status "running", as a kill -9 leaves it
+        const ImportResult done = t.import(fixture(u"utf8-comma-lf.csv"_s));
+        QCOMPARE(ImportJob::markInterrupted(*t.db), 1);
+        QCOMPARE(imports.get(id)->status, u"failed"_s);
+        QVERIFY(imports.get(id)->errorMessage.contains(u"Interrupted"_s));
+        QCOMPARE(imports.get(done.importId)->status, u"completed"_s);
+        QCOMPARE(ImportJob::markInterrupted(*t.db), 0);
+    }
+
     void failedDuplicateCheckStopsTheImport() {
         TestDatabase t;
         QVERIFY(t.import(fixture(u"utf8-comma-lf.csv"_s)).status == u"completed"_s);
