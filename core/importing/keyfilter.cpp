@@ -4,14 +4,15 @@
 
 namespace prospector::importing {
 
-quint64 KeyFilter::hash(Kind kind, QStringView value) {
+quint32 KeyFilter::hash(Kind kind, QStringView value) {
     // A fixed seed per kind: the same email and URL text never collide across kinds, and the
     // hash is stable within a run whatever QHash's global seed is.
-    const quint64 h = quint64(qHash(value, size_t(0x9E3779B97F4A7C15ull) * quint8(kind)));
+    const quint64 full = quint64(qHash(value, size_t(0x9E3779B97F4A7C15ull) * quint8(kind)));
+    const auto h = quint32(full ^ (full >> 32));
     return h == 0 ? 1 : h; // 0 marks an empty slot
 }
 
-void KeyFilter::insert(quint64 hash) {
+void KeyFilter::insert(quint32 hash) {
     if ((m_count + 1) * 4 > qsizetype(m_slots.size()) * 3)
         grow();
     const size_t mask = m_slots.size() - 1;
@@ -26,7 +27,7 @@ void KeyFilter::insert(quint64 hash) {
     }
 }
 
-bool KeyFilter::contains(quint64 hash) const {
+bool KeyFilter::contains(quint32 hash) const {
     if (m_slots.empty())
         return false;
     const size_t mask = m_slots.size() - 1;
@@ -45,11 +46,11 @@ void KeyFilter::clear() {
 }
 
 void KeyFilter::grow() {
-    std::vector<quint64> old;
+    std::vector<quint32> old;
     old.swap(m_slots);
     m_slots.assign(old.empty() ? 1024 : old.size() * 2, 0);
     m_count = 0;
-    for (quint64 h : old) {
+    for (quint32 h : old) {
         if (h != 0)
             insert(h);
     }

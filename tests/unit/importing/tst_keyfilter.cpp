@@ -14,7 +14,8 @@ private Q_SLOTS:
         for (int i = 0; i < 100000; ++i)
             filter.insert(KeyFilter::hash(KeyFilter::Kind::Email,
                                           QString(u"user"_s + QString::number(i) + u"@x.io"_s)));
-        QCOMPARE(filter.size(), 100000);
+        // Equal fingerprints are stored once: a birthday collision or two among 100,000 keys.
+        QVERIFY(filter.size() > 99990 && filter.size() <= 100000);
         for (int i = 0; i < 100000; i += 997)
             QVERIFY(filter.contains(KeyFilter::hash(KeyFilter::Kind::Email,
                                                     QString(u"user"_s + QString::number(i) + u"@x.io"_s))));
@@ -22,7 +23,8 @@ private Q_SLOTS:
         for (int i = 0; i < 10000; ++i)
             falsePositives += filter.contains(
                 KeyFilter::hash(KeyFilter::Kind::Email, QString(u"other"_s + QString::number(i))));
-        QCOMPARE(falsePositives, 0); // 64-bit hashes: a collision here would be astronomically unlucky
+        // 32-bit fingerprints: about 10,000 x 100,000 / 2^32 = 0.2 expected; each costs a lookup only.
+        QVERIFY(falsePositives < 5);
     }
 
     void kindsDoNotCollide() {
