@@ -71,8 +71,9 @@ int ImportJob::markInterrupted(storage::Database &database, QString *error) {
             query,
             QStringLiteral("UPDATE imports SET status = 'failed', error_message = ?, finished_at = ? "
                            "WHERE status = 'running'"),
-            {tr("Interrupted: Prospector stopped during this import. The rows of its completed "
-                "batches were kept."),
+            {QCoreApplication::translate(
+                 "ImportJob", "Interrupted: Prospector stopped during this import. The rows of its completed "
+                              "batches were kept."),
              QDateTime::currentMSecsSinceEpoch()},
             error))
         return -1;
@@ -159,7 +160,8 @@ bool ImportJob::merge(ImportStore &store, const ExistingProspect &existing, cons
 bool ImportJob::execute(QString *error) {
     QFile file(m_options.filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(QFileInfo(m_options.filePath).fileName(), file.errorString());
+        *error = QCoreApplication::translate("ImportJob", "Cannot open %1: %2")
+                     .arg(QFileInfo(m_options.filePath).fileName(), file.errorString());
         return false;
     }
     m_fileSize = file.size();
@@ -178,11 +180,12 @@ bool ImportJob::execute(QString *error) {
     const QByteArray head = file.peek(csv::CsvSniffer::kSampleSize);
     const csv::SniffResult sniffed = csv::CsvSniffer::sniff(head, head.size() < m_fileSize);
     if (sniffed.verdict == csv::SniffResult::Verdict::Empty) {
-        *error = tr("The file is empty.");
+        *error = QCoreApplication::translate("ImportJob", "The file is empty.");
         return false;
     }
     if (sniffed.verdict == csv::SniffResult::Verdict::Binary) {
-        *error = tr("This is not a text file. Export the sheet as CSV and try again.");
+        *error = QCoreApplication::translate(
+            "ImportJob", "This is not a text file. Export the sheet as CSV and try again.");
         return false;
     }
     m_record.encoding = m_result.encoding = sniffed.dialect.encodingName();
@@ -191,11 +194,14 @@ bool ImportJob::execute(QString *error) {
     csv::CsvReader reader(&file, sniffed.dialect);
     csv::CsvRecord record;
     if (!reader.next(record)) {
-        *error = reader.errorString().isEmpty() ? tr("The file is empty.") : reader.errorString();
+        *error = reader.errorString().isEmpty()
+                     ? QCoreApplication::translate("ImportJob", "The file is empty.")
+                     : reader.errorString();
         return false;
     }
     if (record.problem != csv::CsvRecord::Problem::None) {
-        *error = tr("The header row cannot be read (line %1).").arg(record.line);
+        *error = QCoreApplication::translate("ImportJob", "The header row cannot be read (line %1).")
+                     .arg(record.line);
         return false;
     }
     QStringList headers;
@@ -283,7 +289,9 @@ bool ImportJob::execute(QString *error) {
                     // Someone stored the same email or URL since the filter was seeded: look again.
                     outcome = dedup.find(draft, &existing, error, true);
                     if (outcome == Deduplicator::Outcome::New) {
-                        *error = tr("A prospect could not be stored: %1").arg(*error);
+                        *error =
+                            QCoreApplication::translate("ImportJob", "A prospect could not be stored: %1")
+                                .arg(*error);
                         outcome = Deduplicator::Outcome::Error;
                     }
                     break;
@@ -296,7 +304,8 @@ bool ImportJob::execute(QString *error) {
             if (outcome == Deduplicator::Outcome::Error) {
                 // A duplicate check that cannot answer must not turn into an insert (SPEC §3).
                 abort();
-                *error = tr("The duplicate check failed on line %1, so the import stopped: %2")
+                *error = QCoreApplication::translate(
+                             "ImportJob", "The duplicate check failed on line %1, so the import stopped: %2")
                              .arg(record.line)
                              .arg(*error);
                 return false;
