@@ -1,6 +1,7 @@
 // Composition root: builds the objects, wires them, and starts either the window or a command.
 #include "appinfo.h"
 #include "cli/clirunner.h"
+#include "cli/credentialscommand.h"
 #include "cli/doctorcommand.h"
 #include "cli/importcommand.h"
 #include "cli/importscommand.h"
@@ -9,18 +10,29 @@
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
+#include "credentialsettingsmodel.h"
 #include "importcontroller.h"
+#include "integrations/connectiontester.h"
+#include "integrations/servicesettings.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
+#include "net/clock.h"
 #include "prospectlistmodel.h"
+#include "sandboxsession.h"
+#include "secrets/credentialstore.h"
 #include "storage/database.h"
+#include "storage/settingsrepository.h"
+#include "translationmanager.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTextStream>
 
 Q_IMPORT_QML_PLUGIN(ProspectorPlugin)
@@ -33,6 +45,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::DoctorCommand>());
     commands.push_back(std::make_unique<cli::ListCommand>());
+    commands.push_back(std::make_unique<cli::CredentialsCommand>());
     commands.push_back(std::make_unique<cli::ImportCommand>());
     commands.push_back(std::make_unique<cli::ImportsCommand>());
     commands.push_back(std::make_unique<cli::UndoImportCommand>());
@@ -69,6 +82,9 @@ void installLogging(const AppPaths &paths, const QStringList &arguments, bool cl
 int runCommandLine(int argc, char *argv[], cli::CliRunner &runner) {
     QCoreApplication app(argc, argv);
     setIdentity();
+    // Messages and help in the language chosen in Settings (or the system's), like the window.
+    QSettings uiSettings;
+    const ui::TranslationManager translations(uiSettings);
     const QStringList arguments = app.arguments();
     const bool informational =
         arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v")) ||
@@ -82,6 +98,12 @@ int runCommandLine(int argc, char *argv[], cli::CliRunner &runner) {
     }
     QTextStream out(stdout);
     QTextStream err(stderr);
+    sandbox::SandboxSession sandbox; // before any client is built: it sets PROSPECTOR_*_URL
+    QString sandboxError;
+    if (sandbox::SandboxSession::requested(arguments) && !sandbox.start(&sandboxError)) {
+        err << QObject::tr("The sandbox could not start: %1").arg(sandboxError) << Qt::endl;
+        return cli::ExitFailure;
+    }
     const int code = runner.run(arguments, out, err);
     logging::shutdownLogSink();
     return code;
@@ -102,6 +124,12 @@ int runWindow(int argc, char *argv[]) {
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Prospector/icons/prospector.svg")));
+    // Matches packaging/linux/<id>.desktop, so Wayland shells show the right icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.prospector.Prospector"));
+    // Before any dialog, so even start-up errors are in the chosen language.
+    QSettings uiSettings;
+    ui::TranslationManager translations(uiSettings);
+    ui::TranslationManager::provide(&translations);
     const QStringList arguments = app.arguments();
 
     const AppPaths paths =
@@ -116,6 +144,12 @@ int runWindow(int argc, char *argv[]) {
     SingleInstance instance(paths.dataDir());
     if (!instance.claim(arguments))
         return cli::ExitOk;
+
+    sandbox::SandboxSession sandbox; // before any client is built: it sets PROSPECTOR_*_URL
+    if (sandbox::SandboxSession::requested(arguments) && !sandbox.start(&error)) {
+        QMessageBox::critical(nullptr, QObject::tr("The sandbox could not start"), error);
+        return cli::ExitFailure;
+    }
 
     storage::Database database(paths.databaseFile());
     if (!database.open(&error)) {
@@ -135,9 +169,25 @@ int runWindow(int argc, char *argv[]) {
                      &ui::ProspectListModel::reload);
     ui::ImportController::provide(&importer);
 
+    // Credentials and per-service settings (Settings page). The keychain is probed at start so
+    // the page can say at once whether tokens can be stored.
+    storage::SettingsRepository settings(database);
+    secrets::CredentialIndex credentialIndex(settings);
+    secrets::CredentialStore credentials(
+        credentialIndex, {QStringLiteral("Prospector"),
+                          QDir(paths.dataDir()).filePath(secrets::CredentialStore::insecureFileName())});
+    credentials.start();
+    integrations::ServiceSettings serviceSettings(settings);
+    QNetworkAccessManager network;
+    integrations::ConnectionTester connectionTester(credentials, serviceSettings, &network,
+                                                    net::SystemClock::instance());
+    ui::CredentialSettingsModel credentialSettings(credentials, serviceSettings, connectionTester);
+    ui::CredentialSettingsModel::provide(&credentialSettings);
+
     // Fusion follows the system palette, so light and dark themes both look native.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
+    translations.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Prospector/Main.qml")));
     if (engine.rootObjects().isEmpty()) {

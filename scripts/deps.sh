@@ -12,8 +12,10 @@ PROSPECTOR_BUILD_PACKAGES=(
   qml6-module-qtquick-shapes qml6-module-qt-labs-settings qml6-module-qt-labs-platform qml6-module-qttest
   qml6-module-qtqml-models qml6-module-qtqml
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libgl-dev libsqlite3-dev sqlite3
+  librsvg2-bin dpkg-dev  # packaging: icons rendered from the SVG; dpkg-shlibdeps for the .deb's Depends
 )
-PROSPECTOR_TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools)
+PROSPECTOR_TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  desktop-file-utils appstream lintian nsis)  # tests/packaging: desktop files, .deb, NSIS script
 
 prospector_missing_packages() {
   local missing=()

@@ -16,6 +16,8 @@ export HOME="$sandbox_home" XDG_DATA_HOME="$sandbox_home/data" XDG_CONFIG_HOME="
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 export PROSPECTOR_EXPECT_KEYCHAIN=1 QT_QUICK_BACKEND=software LIBGL_ALWAYS_SOFTWARE=1
+# Tests assert the English source texts; a developer's German desktop must not translate them.
+export LC_ALL=C.UTF-8 LANGUAGE=
 
 xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- bash -c '
   set -euo pipefail

@@ -18,6 +18,25 @@ QString SettingsRepository::value(const QString &key, const QString &defaultValu
     return defaultValue;
 }
 
+SettingsRepository::Lookup SettingsRepository::lookup(const QString &key, QString *value,
+                                                      QString *error) const {
+    QSqlQuery query(m_database.connection());
+    if (!exec(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, error))
+        return Lookup::Failed;
+    if (!query.next())
+        return Lookup::Missing;
+    *value = query.value(0).toString();
+    return Lookup::Found;
+}
+
+bool SettingsRepository::insertIfAbsent(const QString &key, const QString &value, QString *error) {
+    QSqlQuery query(m_database.connection());
+    return exec(query,
+                QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                               "ON CONFLICT(key) DO NOTHING"),
+                {key, value, QDateTime::currentMSecsSinceEpoch()}, error);
+}
+
 bool SettingsRepository::setValue(const QString &key, const QString &value, QString *error) {
     QSqlQuery query(m_database.connection());
     return exec(

@@ -1,18 +1,28 @@
 // Qt Quick Test entry point: builds the same objects main.cpp builds, over a temporary database
 // seeded with a few prospects, and hands them to the QML module before the tests load.
 #include "appinfo.h"
+#include "credentialsettingsmodel.h"
 #include "importcontroller.h"
+#include "integrations/connectiontester.h"
+#include "integrations/servicesettings.h"
+#include "net/clock.h"
 #include "prospectlistmodel.h"
+#include "secrets/credentialstore.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
+#include "storage/settingsrepository.h"
+#include "translationmanager.h"
 
 #include <QFile>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(ProspectorPlugin)
@@ -64,12 +74,14 @@ class Setup : public QObject {
 public Q_SLOTS:
     void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Fusion")); }
 
-    // Called once per QML test file, each with a new engine: the objects are built once and
-    // shared, so every file sees the same database.
+    // Called once per tst_*.qml file, each with a new engine: the objects are built once and
+    // shared, like in the app (and the seed must not run twice).
     void qmlEngineAvailable(QQmlEngine *engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        if (m_database)
+        if (m_database) {
+            m_translations->setEngine(engine); // a language switch retranslates this file's engine
             return;
+        }
         QVERIFY(m_dir.isValid());
         m_database = std::make_unique<storage::Database>(m_dir.filePath(QStringLiteral("test.db")));
         QString error;
@@ -87,6 +99,8 @@ public Q_SLOTS:
                 &ui::ProspectListModel::reload);
         ui::ImportController::provide(m_importer.get());
         qmlRegisterSingletonInstance("ProspectorTest", 1, 0, "TestSupport", &m_testSupport);
+        provideCredentials();
+        provideTranslations(engine);
     }
 
     void cleanupTestCase() {
@@ -95,6 +109,36 @@ public Q_SLOTS:
     }
 
 private:
+    // Tests compare English texts whatever the machine's language; tst_translations switches.
+    void provideTranslations(QQmlEngine *engine) {
+        m_uiSettings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_uiSettings->setValue(QString::fromLatin1(ui::TranslationManager::kSettingsKey),
+                               QStringLiteral("en"));
+        m_translations = std::make_unique<ui::TranslationManager>(*m_uiSettings);
+        m_translations->setEngine(engine);
+        ui::TranslationManager::provide(m_translations.get());
+    }
+
+    // The real keychain (scripts/test.sh), under a keychain service name of its own.
+    void provideCredentials() {
+        m_settings = std::make_unique<storage::SettingsRepository>(*m_database);
+        m_credentialIndex = std::make_unique<secrets::CredentialIndex>(*m_settings);
+        m_credentials = std::make_unique<secrets::CredentialStore>(
+            *m_credentialIndex,
+            secrets::CredentialStore::Options{QStringLiteral("ProspectorQmlTest-") +
+                                                  QUuid::createUuid().toString(QUuid::Id128),
+                                              m_dir.filePath(secrets::CredentialStore::insecureFileName())});
+        m_credentials->start();
+        m_serviceSettings = std::make_unique<integrations::ServiceSettings>(*m_settings);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_connectionTester = std::make_unique<integrations::ConnectionTester>(
+            *m_credentials, *m_serviceSettings, m_network.get(), net::SystemClock::instance());
+        m_credentialSettings = std::make_unique<ui::CredentialSettingsModel>(
+            *m_credentials, *m_serviceSettings, *m_connectionTester);
+        ui::CredentialSettingsModel::provide(m_credentialSettings.get());
+    }
+
     void seed() {
         storage::ProspectRepository repository(*m_database);
         const QList<QStringList> rows = {
@@ -121,6 +165,15 @@ private:
     std::unique_ptr<ui::ProspectListModel> m_prospects;
     std::unique_ptr<ui::ImportController> m_importer;
     TestSupport m_testSupport;
+    std::unique_ptr<storage::SettingsRepository> m_settings;
+    std::unique_ptr<secrets::CredentialIndex> m_credentialIndex;
+    std::unique_ptr<secrets::CredentialStore> m_credentials;
+    std::unique_ptr<integrations::ServiceSettings> m_serviceSettings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<integrations::ConnectionTester> m_connectionTester;
+    std::unique_ptr<ui::CredentialSettingsModel> m_credentialSettings;
+    std::unique_ptr<QSettings> m_uiSettings;
+    std::unique_ptr<ui::TranslationManager> m_translations;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(prospector_qml, Setup)

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "net/clock.h"
+#include "net/ratelimit.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <deque>
+#include <functional>
+
+namespace prospector::net {
+
+// Queues requests so that no rolling window ever holds more than the configured number of
+// grants, and learns from the server: X-HubSpot-RateLimit-* and X-RateLimit-* lower the
+// effective limit or pause until the window resets; Retry-After pauses outright. It never fails a
+// request - it only delays it. One instance per service (and per separately limited endpoint
+// family, e.g. HubSpot search). Lives on one thread; grants run on that thread.
+class RateLimiter final : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(int queued READ queued NOTIFY queuedChanged)
+public:
+    RateLimiter(QString name, RateLimit limit, Clock *clock, QObject *parent = nullptr);
+
+    // Runs grant once a slot is free (synchronously if one is free now). Dropped silently when
+    // context is destroyed first.
+    void acquire(QObject *context, std::function<void()> grant);
+
+    // Feeds back a response's headers (lower-case names) and status.
+    void observe(int httpStatus, const QHash<QByteArray, QByteArray> &headers);
+    // Pauses all grants for ms (e.g. a 429's Retry-After the error mapper already parsed).
+    void pauseFor(qint64 ms);
+
+    void setLimit(RateLimit limit);
+    RateLimit configuredLimit() const { return m_configured; }
+    int effectiveMaxRequests() const;
+    int queued() const { return int(m_waiting.size()); }
+    int grantedInWindow() const;
+    qint64 pausedUntilMs() const { return m_pausedUntil; }
+    QString name() const { return m_name; }
+
+Q_SIGNALS:
+    void queuedChanged();
+    // The limiter is holding requests back (the UI can say "waiting for HubSpot rate limit").
+    void throttled(qint64 waitMs);
+
+private:
+    struct Waiter {
+        QPointer<QObject> context;
+        std::function<void()> grant;
+    };
+    void drain();
+    qint64 nextFreeInMs();
+    void prune();
+    void rollDay();
+    void scheduleWake(qint64 delayMs);
+    void observeHubSpot(const QHash<QByteArray, QByteArray> &headers);
+    void observeGeneric(const QHash<QByteArray, QByteArray> &headers);
+
+    QString m_name;
+    RateLimit m_configured;
+    Clock *m_clock;
+    std::deque<qint64> m_grants; // grant times inside the current window, oldest first
+    std::deque<Waiter> m_waiting;
+    int m_serverMax = 0;      // limit announced by the server, 0 = unknown
+    qint64 m_pausedUntil = 0; // no grants before this time
+    QDate m_day;
+    int m_grantedToday = 0;
+    bool m_wakeScheduled = false;
+    qint64 m_wakeAt = 0;
+    bool m_draining = false;
+};
+
+} // namespace prospector::net

@@ -1,0 +1,54 @@
+import QtQuick
+import QtTest
+import Prospector
+
+// Screenshots for the user guide, taken from the real QML module in English at a fixed window
+// size: userguide-<page>.png in the working directory. scripts/update-screenshots.sh runs this
+// file alone and copies the pictures to resources/screenshots/, so the README shows today's UI.
+TestCase {
+    id: testCase
+    name: "UserGuide"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    // Distinct colours on a coarse grid: a blank or half-drawn grab has one or two.
+    function distinctColours(image) {
+        const seen = {}
+        let count = 0
+        for (let x = 5; x < image.width; x += 37) {
+            for (let y = 5; y < image.height; y += 41) {
+                const key = String(image.pixel(x, y))
+                if (!seen[key]) {
+                    seen[key] = true
+                    ++count
+                }
+            }
+        }
+        return count
+    }
+
+    function test_pages_data() {
+        return ["dashboard", "prospects", "import", "autopilot", "settings"].map(n => ({ tag: n, page: n }))
+    }
+
+    function test_pages(data) {
+        compare(TranslationManager.language, "en", "screenshots show the source language")
+        const win = createTemporaryObject(mainComponent, null, { width: 1200, height: 760 })
+        verify(win)
+        tryVerify(() => win.visible)
+        win.showPage(data.page)
+        const page = findChild(win.contentItem, "page." + data.page)
+        tryVerify(() => page.visible)
+        waitForRendering(win.contentItem)
+
+        const image = grabImage(win.contentItem)
+        compare(image.width, 1200)
+        compare(image.height, 760)
+        verify(distinctColours(image) >= 4, "the grab shows a rendered page, not a blank window")
+        image.save("userguide-" + data.page + ".png")
+    }
+}

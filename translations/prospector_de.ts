@@ -1,0 +1,1415 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key or token. Check that it is correct and has not expired.</source>
+        <translation>%1 hat den API-Schlüssel oder das Token abgelehnt. Prüfen Sie, ob es stimmt und nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but refused this operation (missing permission, scope or credits).</source>
+        <translation>%1 hat den Schlüssel akzeptiert, aber diesen Vorgang abgelehnt (fehlende Berechtigung, fehlender Scope oder kein Guthaben).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request as invalid.</source>
+        <translation>%1 hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 could not find the requested record.</source>
+        <translation>%1 hat den angefragten Datensatz nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The record already exists in %1.</source>
+        <translation>Der Datensatz existiert in %1 bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the request rate. Prospector will slow down and try again.</source>
+        <translation>%1 begrenzt die Anfragerate. Prospector wird langsamer und versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 had a server problem. Try again later.</source>
+        <translation>%1 hatte ein Serverproblem. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection and the server address.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response Prospector could not understand.</source>
+        <translation>%1 hat eine Antwort gesendet, die Prospector nicht versteht.</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily paused after repeated failures. Prospector will retry automatically.</source>
+        <translation>%1 ist nach wiederholten Fehlern vorübergehend pausiert. Prospector versucht es automatisch erneut.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotPage</name>
+    <message>
+        <source>Autopilot</source>
+        <translation>Autopilot</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Autopilot is off</source>
+        <translation>Autopilot ist aus</translation>
+    </message>
+    <message>
+        <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
+        <translation>Der Autopilot kann qualifizierte Interessenten nach Zeitplan anreichern, synchronisieren und in Kampagnen eintragen – innerhalb täglicher Obergrenzen und bei großen Läufen nur mit Ihrer Freigabe. Er läuft erst, wenn Sie ihn einschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Keep the database, logs and reports in &lt;dir&gt;.</source>
+        <translation>Datenbank, Protokolle und Berichte in &lt;dir&gt; ablegen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Log level: trace, debug, info, warn, error.</source>
+        <translation>Protokollstufe: trace, debug, info, warn, error.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>stufe</translation>
+    </message>
+    <message>
+        <source>Use the built-in simulators of HubSpot, lemlist and Explorium.</source>
+        <translation>Die eingebauten Simulatoren von HubSpot, lemlist und Explorium verwenden.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: prospector [options] [command] [command options]
+
+Without a command, Prospector opens its window.
+
+Commands:
+</source>
+        <translation>Aufruf: prospector [Optionen] [Befehl] [Befehlsoptionen]
+
+Ohne Befehl öffnet Prospector sein Fenster.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR    keep data in DIR (also: environment PROSPECTOR_DATA_DIR)
+  --log-level LVL   trace, debug, info, warn, error
+  --sandbox         use the built-in simulators of the three services
+  --json            machine-readable output
+  --version, --help
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Globale Optionen:
+  --data-dir DIR    Daten in DIR ablegen (auch: Umgebungsvariable PROSPECTOR_DATA_DIR)
+  --log-level LVL   trace, debug, info, warn, error
+  --sandbox         die eingebauten Simulatoren der drei Dienste verwenden
+  --json            maschinenlesbare Ausgabe
+  --version, --help
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
+&apos;prospector BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: prospector %1 [options]
+%2
+
+</source>
+        <translation>Aufruf: prospector %1 [Optionen]
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>No command given.
+</source>
+        <translation>Kein Befehl angegeben.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1
+</source>
+        <translation>Unbekannter Befehl: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>No %1 token is stored. Enter one first.</source>
+        <translation>Es ist kein %1-Token gespeichert. Geben Sie zuerst eines ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsCommand</name>
+    <message>
+        <source>Service tokens in the keychain: set SERVICE (token on stdin), status, clear [SERVICE].</source>
+        <translation>Dienst-Tokens im Schlüsselbund: set DIENST (Token über stdin), status, clear [DIENST].</translation>
+    </message>
+    <message>
+        <source>set, status or clear.</source>
+        <translation>set, status oder clear.</translation>
+    </message>
+    <message>
+        <source>With set: when no keychain is available, store tokens in an unencrypted owner-only file (explicit opt-in).</source>
+        <translation>Mit set: ohne verfügbaren Schlüsselbund Tokens unverschlüsselt in einer nur für den Eigentümer lesbaren Datei speichern (ausdrückliche Zustimmung).</translation>
+    </message>
+    <message>
+        <source>Too many arguments. The token is read from standard input, never from the command line.</source>
+        <translation>Zu viele Argumente. Das Token wird von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Unknown service &apos;%1&apos;; use one of %2.</source>
+        <translation>Unbekannter Dienst &apos;%1&apos;; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Which service? Use: credentials set %1</source>
+        <translation>Welcher Dienst? Aufruf: credentials set %1</translation>
+    </message>
+    <message>
+        <source>status takes no service.</source>
+        <translation>status erwartet keinen Dienst.</translation>
+    </message>
+    <message>
+        <source>Missing action.</source>
+        <translation>Aktion fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;.</source>
+        <translation>Unbekannte Aktion &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Use: credentials set %1 | status | clear [SERVICE]</source>
+        <translation>Aufruf: credentials set %1 | status | clear [DIENST]</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) in your local database</source>
+        <translation>
+            <numerusform>%n Interessent in Ihrer lokalen Datenbank</numerusform>
+            <numerusform>%n Interessenten in Ihrer lokalen Datenbank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Prospector</source>
+        <translation>Willkommen bei Prospector</translation>
+    </message>
+    <message>
+        <source>Drop a CSV of prospects anywhere on this window to start, or try the bundled sample prospects. Start Prospector with --sandbox to try enrichment, HubSpot sync and lemlist enrollment against built-in simulators — no accounts needed.</source>
+        <translation>Ziehen Sie zum Start eine CSV-Datei mit Interessenten irgendwo auf dieses Fenster oder probieren Sie die mitgelieferten Beispieldaten aus. Mit --sandbox gestartet, können Sie Anreicherung, HubSpot-Synchronisierung und lemlist-Eintragung mit eingebauten Simulatoren testen – ganz ohne Konten.</translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Browse prospects</source>
+        <translation type="vanished">Interessenten ansehen</translation>
+    </message>
+    <message>
+        <source>Try the sample prospects</source>
+        <translation>Beispiel-Interessenten ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>Show data and log locations, versions and keychain status.</source>
+        <translation>Daten- und Protokollorte, Versionen und Schlüsselbund-Status anzeigen.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>NOT available (%1)</source>
+        <translation>NICHT verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>no answer within 15 s</source>
+        <translation>keine Antwort innerhalb von 15 s</translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation>Prospector</translation>
+    </message>
+    <message>
+        <source>Data dir</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Log dir</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Cannot write the error report %1: %2</source>
+        <translation>Der Fehlerbericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import prospects from a CSV file.</source>
+        <translation>Interessenten aus einer CSV-Datei importieren.</translation>
+    </message>
+    <message>
+        <source>Column mapping: auto (default), salesnav, apollo, hubspot, lemlist, generic, or the name of a saved mapping.</source>
+        <translation>Spaltenzuordnung: auto (Standard), salesnav, apollo, hubspot, lemlist, generic oder der Name einer gespeicherten Zuordnung.</translation>
+    </message>
+    <message>
+        <source>For prospects you already have: skip, fill (default: fill empty fields only) or overwrite.</source>
+        <translation>Für bereits vorhandene Interessenten: skip (überspringen), fill (Standard: nur leere Felder füllen) oder overwrite (überschreiben).</translation>
+    </message>
+    <message>
+        <source>Usage: prospector import FILE [--mapping M] [--policy P] [--json]
+</source>
+        <translation>Aufruf: prospector import DATEI [--mapping M] [--policy P] [--json]
+</translation>
+    </message>
+    <message>
+        <source>--policy must be skip, fill or overwrite.
+</source>
+        <translation>--policy muss skip, fill oder overwrite sein.
+</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named %1.
+</source>
+        <translation>Es gibt keine gespeicherte Zuordnung namens %1.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read mapping %1: %2
+</source>
+        <translation>Die Zuordnung %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>No such file: %1
+</source>
+        <translation>Datei nicht gefunden: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows/s, about %3 s left
+</source>
+        <translation>%1 Zeilen, %2 Zeilen/s, noch etwa %3 s
+</translation>
+    </message>
+    <message>
+        <source>Import %1 %2: %3 rows, %4 created, %5 updated, %6 duplicates, %7 rejected.
+</source>
+        <translation>Import %1 %2: %3 Zeilen, %4 angelegt, %5 aktualisiert, %6 Duplikate, %7 abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1
+</source>
+        <translation>Abgelehnte Zeilen mit Begründung: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDropArea</name>
+    <message>
+        <source>Drop the file to preview the import</source>
+        <translation>Datei ablegen, um die Importvorschau zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation>Firmendomain</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-URL</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation>Region / Bundesland</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Location (city, region, country)</source>
+        <translation>Ort (Stadt, Region, Land)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Firmengröße</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryList</name>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 created, %3 updated, %4 duplicates, %5 rejected</source>
+        <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 Duplikate, %5 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo import of %1</source>
+        <translation>Import von %1 rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Interrupted: Prospector stopped during this import. The rows of its completed batches were kept.</source>
+        <translation>Unterbrochen: Prospector wurde während dieses Imports beendet. Die Zeilen der abgeschlossenen Stapel wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Export the sheet as CSV and try again.</source>
+        <translation>Das ist keine Textdatei. Exportieren Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The header row cannot be read (line %1).</source>
+        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>A prospect could not be stored: %1</source>
+        <translation>Ein Interessent konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The duplicate check failed on line %1, so the import stopped: %2</source>
+        <translation>Die Duplikatprüfung ist in Zeile %1 fehlgeschlagen, daher wurde der Import angehalten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>CSV from Sales Navigator, Apollo, HubSpot, lemlist or any spreadsheet</source>
+        <translation>CSV aus Sales Navigator, Apollo, HubSpot, lemlist oder einer beliebigen Tabelle</translation>
+    </message>
+    <message>
+        <source>Drop a CSV file here</source>
+        <translation>CSV-Datei hier ablegen</translation>
+    </message>
+    <message>
+        <source>Prospector detects the encoding, delimiter and columns, shows you a preview, and skips duplicates. Every import can be undone.</source>
+        <translation>Prospector erkennt Zeichenkodierung, Trennzeichen und Spalten, zeigt Ihnen eine Vorschau und überspringt Dubletten. Jeder Import lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import</source>
+        <translation>CSV-Datei zum Importieren auswählen</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt)</source>
+        <translation>CSV- und Textdateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Try the sample prospects</source>
+        <translation>Beispiel-Interessenten ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Export the sheet as CSV and try again.</source>
+        <translation>Das ist keine Textdatei. Exportieren Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The header row cannot be read (line %1).</source>
+        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewView</name>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Kodierung: %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Trennzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation>Sieht aus wie: %1</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Mapping preset</source>
+        <translation>Vorlage für die Zuordnung</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Gespeicherte Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Apply a saved mapping</source>
+        <translation>Gespeicherte Zuordnung anwenden</translation>
+    </message>
+    <message>
+        <source>Save this mapping as…</source>
+        <translation>Zuordnung speichern als…</translation>
+    </message>
+    <message>
+        <source>Name of the mapping to save</source>
+        <translation>Name der zu speichernden Zuordnung</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Spalte %1 importieren als</translation>
+    </message>
+    <message>
+        <source>Prospects you already have</source>
+        <translation>Bereits vorhandene Interessenten</translation>
+    </message>
+    <message>
+        <source>Fill empty fields only</source>
+        <translation>Nur leere Felder füllen</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Overwrite with the file&apos;s values</source>
+        <translation>Mit den Werten der Datei überschreiben</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressView</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>Restzeit wird geschätzt</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 duplicates, %4 rejected</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 Duplikate, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation>Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Import complete: %1</source>
+        <translation>Import abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows imported before you cancelled are kept</source>
+        <translation>Import abgebrochen: Die vor dem Abbruch importierten Zeilen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>View prospects</source>
+        <translation>Interessenten anzeigen</translation>
+    </message>
+    <message>
+        <source>Open error report</source>
+        <translation>Fehlerbericht öffnen</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Import another file</source>
+        <translation>Weitere Datei importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>Es gibt keinen Import %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation>Import %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import %1 is still running; cancel it first.</source>
+        <translation>Import %1 läuft noch; brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Undo failed, nothing was changed: %1</source>
+        <translation>Rückgängigmachen fehlgeschlagen, nichts wurde geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidation</name>
+    <message>
+        <source>Too many columns (%1; the limit is %2)</source>
+        <translation>Zu viele Spalten (%1; die Grenze liegt bei %2)</translation>
+    </message>
+    <message>
+        <source>A field is longer than 1 MB</source>
+        <translation>Ein Feld ist länger als 1 MB</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted field starting on line %1: the rest of the file was read as one field</source>
+        <translation>Nicht geschlossenes Anführungszeichen ab Zeile %1: Der Rest der Datei wurde als ein Feld gelesen</translation>
+    </message>
+    <message>
+        <source>Invalid email address: %1</source>
+        <translation>Ungültige E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
+        <translation>Keine Identität: Eine Zeile braucht eine E-Mail-Adresse, eine LinkedIn-Profil-URL oder einen Namen mit Firma</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsCommand</name>
+    <message>
+        <source>List past imports with their counts and status.</source>
+        <translation>Bisherige Importe mit Zählern und Status auflisten.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; imports (default 50).</source>
+        <translation>Höchstens &lt;n&gt; Importe (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Unerwartetes Argument: %1
+</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.
+</source>
+        <translation>--limit braucht eine positive Zahl.
+</translation>
+    </message>
+    <message>
+        <source>Could not read the import history: %1
+</source>
+        <translation>Der Importverlauf konnte nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <source>No imports yet.
+</source>
+        <translation>Noch keine Importe.
+</translation>
+    </message>
+</context>
+<context>
+    <name>InsecureFileStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; delete it and store the tokens again.</source>
+        <translation>%1 ist beschädigt; löschen Sie die Datei und speichern Sie die Tokens erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBanner</name>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Prospector keeps service tokens only in the system keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), and none answered: %1. Start one and restart Prospector.</source>
+        <translation>Prospector bewahrt Dienst-Tokens nur im Schlüsselbund des Systems auf (GNOME-Schlüsselbund, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung), und keiner hat geantwortet: %1. Starten Sie einen und starten Sie Prospector neu.</translation>
+    </message>
+    <message>
+        <source>Store tokens unencrypted in a file instead</source>
+        <translation>Tokens stattdessen unverschlüsselt in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Warning: tokens are saved in plain text in %1. Anyone who can read your files can use your HubSpot, lemlist and Explorium accounts.</source>
+        <translation>Warnung: Tokens werden im Klartext in %1 gespeichert. Wer Ihre Dateien lesen kann, kann Ihre HubSpot-, lemlist- und Explorium-Konten nutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSettings</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List prospects (filter with --search, --limit).</source>
+        <translation>Interessenten auflisten (filtern mit --search, --limit).</translation>
+    </message>
+    <message>
+        <source>Full-text search.</source>
+        <translation>Volltextsuche.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; rows (default 50).</source>
+        <translation>Höchstens &lt;n&gt; Zeilen (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Unerwartetes Argument: %1
+</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.
+</source>
+        <translation>--limit braucht eine positive Zahl.
+</translation>
+    </message>
+    <message>
+        <source>Could not read prospects: %1
+</source>
+        <translation>Interessenten konnten nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <source>No prospects match.
+</source>
+        <translation>Keine passenden Interessenten.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Prospector — sandbox</source>
+        <translation>Prospector – Sandbox</translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation>Prospector</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPresets</name>
+    <message>
+        <source>LinkedIn Sales Navigator (Evaboot, Phantombuster)</source>
+        <translation>LinkedIn Sales Navigator (Evaboot, Phantombuster)</translation>
+    </message>
+    <message>
+        <source>Apollo</source>
+        <translation>Apollo</translation>
+    </message>
+    <message>
+        <source>HubSpot contacts export</source>
+        <translation>HubSpot-Kontaktexport</translation>
+    </message>
+    <message>
+        <source>lemlist export</source>
+        <translation>lemlist-Export</translation>
+    </message>
+    <message>
+        <source>Generic CSV</source>
+        <translation>Allgemeine CSV</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>Choose another name: &quot;%1&quot; is reserved.</source>
+        <translation>Wählen Sie einen anderen Namen: „%1“ ist reserviert.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The file %1 is not a readable Prospector database: %2</source>
+        <translation>Die Datei %1 ist keine lesbare Prospector-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Prospector (schema %1; this version understands up to %2). Install the newer Prospector to open it; the file was not changed.</source>
+        <translation>Diese Datenbank stammt von einer neueren Prospector-Version (Schema %1; diese Version versteht bis %2). Installieren Sie die neuere Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database before upgrading it (%1); nothing was changed.</source>
+        <translation>Die Datenbank konnte vor der Aktualisierung nicht gesichert werden (%1); nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>Die Aktualisierung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left unchanged.</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 (%2) ist fehlgeschlagen: %3. Die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not commit the upgrade to schema %1: %2</source>
+        <translation>Die Aktualisierung auf Schema %1 konnte nicht abgeschlossen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Autopilot</source>
+        <translation>Autopilot</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation>Prospector</translation>
+    </message>
+    <message>
+        <source>Sandbox mode</source>
+        <translation>Sandbox-Modus</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsPage</name>
+    <message>
+        <source>Prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n Interessent</numerusform>
+            <numerusform>%n Interessenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search name, email, company, title, notes…  (press / to focus)</source>
+        <translation>Name, E-Mail, Firma, Position, Notizen durchsuchen …  (/ springt hierher)</translation>
+    </message>
+    <message>
+        <source>Search prospects</source>
+        <translation>Interessenten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Could not load prospects: %1</source>
+        <translation>Interessenten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No prospect matches “%1”</source>
+        <translation>Kein Interessent passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>No prospects yet</source>
+        <translation>Noch keine Interessenten</translation>
+    </message>
+    <message>
+        <source>Try fewer words or a different spelling.</source>
+        <translation>Versuchen Sie weniger Wörter oder eine andere Schreibweise.</translation>
+    </message>
+    <message>
+        <source>Import a CSV from Sales Navigator, Apollo, HubSpot, lemlist or any spreadsheet, or start with the bundled sample prospects.</source>
+        <translation>Importieren Sie eine CSV-Datei aus Sales Navigator, Apollo, HubSpot, lemlist oder einer beliebigen Tabelle, oder beginnen Sie mit den mitgelieferten Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Import prospects</source>
+        <translation>Interessenten importieren</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Prospector cannot start</source>
+        <translation>Prospector kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Prospector cannot open its database</source>
+        <translation>Prospector kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Die Sandbox konnte nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCredentialsCard</name>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Paste a new token to replace the stored one</source>
+        <translation>Neues Token einfügen, um das gespeicherte zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the %1 token</source>
+        <translation>%1-Token einfügen</translation>
+    </message>
+    <message>
+        <source>%1 token</source>
+        <translation>%1-Token</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>%1 server address</source>
+        <translation>%1-Serveradresse</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Requests per %1 s</source>
+        <translation>Anfragen pro %1 s</translation>
+    </message>
+    <message>
+        <source>%1 requests per window</source>
+        <translation>%1 Anfragen pro Zeitfenster</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSettings</name>
+    <message>
+        <source>Enter a full address such as https://api.example.com.</source>
+        <translation>Geben Sie eine vollständige Adresse ein, etwa https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>Use https (plain http is only allowed to this computer).</source>
+        <translation>Verwenden Sie https (einfaches http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and %1 requests.</source>
+        <translation>Das Limit muss zwischen 1 und %1 Anfragen liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportCommand</name>
+    <message>
+        <source>Undo an import: remove the prospects it created, restore what it changed.</source>
+        <translation>Einen Import rückgängig machen: angelegte Interessenten entfernen, Änderungen wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Usage: prospector undo-import ID (see prospector imports)
+</source>
+        <translation>Aufruf: prospector undo-import ID (siehe prospector imports)
+</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 prospects removed, %3 fields restored.
+</source>
+        <translation>Import %1 rückgängig gemacht: %2 Interessenten entfernt, %3 Felder wiederhergestellt.
+</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::cli</name>
+    <message>
+        <source>Start a keychain (e.g. GNOME Keyring or KWallet), or accept storing tokens in the owner-only file %1 with --allow-insecure-storage.</source>
+        <translation>Starten Sie einen Schlüsselbund (z. B. GNOME-Schlüsselbund oder KWallet) oder erlauben Sie mit --allow-insecure-storage, Tokens in der nur für den Eigentümer lesbaren Datei %1 zu speichern.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>WARNING: no keychain is available. Tokens will be stored unencrypted in %1, readable by anyone with access to your account.</source>
+        <translation>WARNUNG: Kein Schlüsselbund verfügbar. Tokens werden unverschlüsselt in %1 gespeichert und sind für jeden mit Zugriff auf Ihr Konto lesbar.</translation>
+    </message>
+    <message>
+        <source>Paste the %1 token and press Enter (input is hidden): </source>
+        <translation>%1-Token einfügen und Eingabe drücken (die Eingabe ist verborgen): </translation>
+    </message>
+    <message>
+        <source>No token given on standard input.</source>
+        <translation>Kein Token über die Standardeingabe erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 token stored in %2.</source>
+        <translation>%1-Token in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>%1 token cleared.</source>
+        <translation>%1-Token gelöscht.</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>NOT available (%1)</source>
+        <translation>NICHT verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>Insecure file storage: allowed (%1)</source>
+        <translation>Unsichere Dateiablage: erlaubt (%1)</translation>
+    </message>
+    <message>
+        <source>stored in %1, updated %2</source>
+        <translation>gespeichert in %1, aktualisiert %2</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::secrets</name>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>No token is stored for this service.</source>
+        <translation>Für diesen Dienst ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the token cannot be stored safely.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann das Token nicht sicher gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The token is empty or contains line breaks or control characters.</source>
+        <translation>Das Token ist leer oder enthält Zeilenumbrüche oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Prospector could not update its list of stored tokens in its database.</source>
+        <translation>Prospector konnte die Liste der gespeicherten Tokens in seiner Datenbank nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The token store reported an error.</source>
+        <translation>Der Token-Speicher hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::CredentialSettingsModel</name>
+    <message>
+        <source>Token saved in the plain file.</source>
+        <translation>Token in der unverschlüsselten Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Token saved in the keychain.</source>
+        <translation>Token im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Token entfernt.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>stored in a plain file (updated %1)</source>
+        <translation>in unverschlüsselter Datei gespeichert (aktualisiert %1)</translation>
+    </message>
+    <message>
+        <source>stored (updated %1)</source>
+        <translation>gespeichert (aktualisiert %1)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Unknown service.</source>
+        <translation>Unbekannter Dienst.</translation>
+    </message>
+    <message>
+        <source>The address could not be saved.</source>
+        <translation>Die Adresse konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The limit could not be saved.</source>
+        <translation>Das Limit konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation>Die Auswahl konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::ImportController</name>
+    <message>
+        <source>There is no saved mapping named %1.</source>
+        <translation>Es gibt keine gespeicherte Zuordnung namens %1.</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation>Zuordnung „%1“ gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n prospect(s) removed.</source>
+        <translation>
+            <numerusform>Import rückgängig gemacht: %n Interessent entfernt.</numerusform>
+            <numerusform>Import rückgängig gemacht: %n Interessenten entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1373 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key or token. Check that it is correct and has not expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but refused this operation (missing permission, scope or credits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not find the requested record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record already exists in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting the request rate. Prospector will slow down and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a server problem. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection and the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a response Prospector could not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is temporarily paused after repeated failures. Prospector will retry automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotPage</name>
+    <message>
+        <source>Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Keep the database, logs and reports in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level: trace, debug, info, warn, error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in simulators of HubSpot, lemlist and Explorium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector [options] [command] [command options]
+
+Without a command, Prospector opens its window.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR    keep data in DIR (also: environment PROSPECTOR_DATA_DIR)
+  --log-level LVL   trace, debug, info, warn, error
+  --sandbox         use the built-in simulators of the three services
+  --json            machine-readable output
+  --version, --help
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector %1 [options]
+%2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>No %1 token is stored. Enter one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsCommand</name>
+    <message>
+        <source>Service tokens in the keychain: set SERVICE (token on stdin), status, clear [SERVICE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, status or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set: when no keychain is available, store tokens in an unencrypted owner-only file (explicit opt-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments. The token is read from standard input, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service &apos;%1&apos;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which service? Use: credentials set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status takes no service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: credentials set %1 | status | clear [SERVICE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) in your local database</source>
+        <translation>
+            <numerusform>%n prospect in your local database</numerusform>
+            <numerusform>%n prospects in your local database</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a CSV of prospects anywhere on this window to start, or try the bundled sample prospects. Start Prospector with --sandbox to try enrichment, HubSpot sync and lemlist enrollment against built-in simulators — no accounts needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sample prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>Show data and log locations, versions and keychain status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within 15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Cannot write the error report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import prospects from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping: auto (default), salesnav, apollo, hubspot, lemlist, generic, or the name of a saved mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For prospects you already have: skip, fill (default: fill empty fields only) or overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector import FILE [--mapping M] [--policy P] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policy must be skip, fill or overwrite.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read mapping %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows/s, about %3 s left
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 %2: %3 rows, %4 created, %5 updated, %6 duplicates, %7 rejected.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDropArea</name>
+    <message>
+        <source>Drop the file to preview the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (city, region, country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryList</name>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 created, %3 updated, %4 duplicates, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Interrupted: Prospector stopped during this import. The rows of its completed batches were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file. Export the sheet as CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row cannot be read (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prospect could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate check failed on line %1, so the import stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV from Sales Navigator, Apollo, HubSpot, lemlist or any spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a CSV file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector detects the encoding, delimiter and columns, shows you a preview, and skips duplicates. Every import can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sample prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file. Export the sheet as CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row cannot be read (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewView</name>
+    <message>
+        <source>Encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mapping to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects you already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill empty fields only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressView</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 duplicates, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows imported before you cancelled are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 is still running; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidation</name>
+    <message>
+        <source>Too many columns (%1; the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated quoted field starting on line %1: the rest of the file was read as one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid email address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportsCommand</name>
+    <message>
+        <source>List past imports with their counts and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; imports (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the import history: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsecureFileStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; delete it and store the tokens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBanner</name>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector keeps service tokens only in the system keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), and none answered: %1. Start one and restart Prospector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store tokens unencrypted in a file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: tokens are saved in plain text in %1. Anyone who can read your files can use your HubSpot, lemlist and Explorium accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSettings</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List prospects (filter with --search, --limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; rows (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read prospects: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospects match.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Prospector — sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPresets</name>
+    <message>
+        <source>LinkedIn Sales Navigator (Evaboot, Phantombuster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apollo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot contacts export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>Choose another name: &quot;%1&quot; is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The file %1 is not a readable Prospector database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Prospector (schema %1; this version understands up to %2). Install the newer Prospector to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the database before upgrading it (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not commit the upgrade to schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsPage</name>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search name, email, company, title, notes…  (press / to focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load prospects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospect matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospects yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer words or a different spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV from Sales Navigator, Apollo, HubSpot, lemlist or any spreadsheet, or start with the bundled sample prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Prospector cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCredentialsCard</name>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a new token to replace the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the %1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSettings</name>
+    <message>
+        <source>Enter a full address such as https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https (plain http is only allowed to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportCommand</name>
+    <message>
+        <source>Undo an import: remove the prospects it created, restore what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector undo-import ID (see prospector imports)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 prospects removed, %3 fields restored.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::cli</name>
+    <message>
+        <source>Start a keychain (e.g. GNOME Keyring or KWallet), or accept storing tokens in the owner-only file %1 with --allow-insecure-storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: no keychain is available. Tokens will be stored unencrypted in %1, readable by anyone with access to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the %1 token and press Enter (input is hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 token stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 token cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure file storage: allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in %1, updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::secrets</name>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the token cannot be stored safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is empty or contains line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector could not update its list of stored tokens in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token store reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::CredentialSettingsModel</name>
+    <message>
+        <source>Token saved in the plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in a plain file (updated %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored (updated %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::ImportController</name>
+    <message>
+        <source>There is no saved mapping named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n prospect(s) removed.</source>
+        <translation>
+            <numerusform>Import undone: %n prospect removed.</numerusform>
+            <numerusform>Import undone: %n prospects removed.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
