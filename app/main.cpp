@@ -5,14 +5,18 @@
 #include "cli/doctorcommand.h"
 #include "cli/enrollcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/importscommand.h"
 #include "cli/listcommand.h"
 #include "cli/rescorecommand.h"
 #include "cli/synccommand.h"
 #include "cli/trackcommand.h"
+#include "cli/undoimportcommand.h"
 #include "common/apppaths.h"
 #include "common/singleinstance.h"
 #include "common/version.h"
 #include "credentialsettingsmodel.h"
+#include "importcontroller.h"
 #include "integrations/connectiontester.h"
 #include "integrations/servicesettings.h"
 #include "logging/categories.h"
@@ -62,6 +66,9 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     commands.push_back(std::make_unique<cli::DoctorCommand>());
     commands.push_back(std::make_unique<cli::ListCommand>());
     commands.push_back(std::make_unique<cli::CredentialsCommand>());
+    commands.push_back(std::make_unique<cli::ImportCommand>());
+    commands.push_back(std::make_unique<cli::ImportsCommand>());
+    commands.push_back(std::make_unique<cli::UndoImportCommand>());
     commands.push_back(std::make_unique<cli::ExportCommand>());
     commands.push_back(std::make_unique<cli::RescoreCommand>());
     commands.push_back(std::make_unique<cli::SyncCommand>(pipelineTokens()));
@@ -180,6 +187,13 @@ int runWindow(int argc, char *argv[]) {
     ui::AppInfo::provide(&appInfo);
     ui::ReviewObjects review(database);
     review.provide();
+    ui::ImportController importer(database, paths.reportsDir(),
+                                  QStringLiteral(":/qt/qml/Prospector/samples/sample-prospects.csv"));
+    QObject::connect(&importer, &ui::ImportController::prospectsChanged, &review.table,
+                     &ui::ProspectTableModel::reload);
+    QObject::connect(&importer, &ui::ImportController::prospectsChanged, &review.dashboard,
+                     &ui::DashboardModel::refresh);
+    ui::ImportController::provide(&importer);
 
     // Credentials and per-service settings (Settings page). The keychain is probed at start so
     // the page can say at once whether tokens can be stored.

@@ -39,9 +39,12 @@ Page {
                           + "prospects. Start Prospector with --sandbox to try enrichment, HubSpot sync and "
                           + "lemlist enrollment against built-in simulators — no accounts needed.")
             primaryText: qsTr("Import a CSV")
-            secondaryText: qsTr("Browse prospects")
+            secondaryText: qsTr("Try the sample prospects")
             onPrimaryClicked: page.navigate("import")
-            onSecondaryClicked: page.navigate("prospects")
+            onSecondaryClicked: {
+                ImportController.importSample()
+                page.navigate("import")
+            }
         }
 
         GridLayout {

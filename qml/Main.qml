@@ -54,9 +54,18 @@ ApplicationWindow {
 
             DashboardPage { onNavigate: name => window.showPage(name) }
             ProspectsPage { onNavigate: name => window.showPage(name) }
-            ImportPage {}
+            ImportPage { onNavigate: name => window.showPage(name) }
             AutopilotPage {}
             SettingsPage {}
+        }
+    }
+
+    // A CSV dropped anywhere on the window opens the import preview.
+    ImportDropArea {
+        anchors.fill: parent
+        onFileDropped: fileUrl => {
+            window.showPage("import")
+            ImportController.openFile(fileUrl)
         }
     }
 }

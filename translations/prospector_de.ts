@@ -221,6 +221,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -247,7 +254,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Browse prospects</source>
-        <translation>Interessenten ansehen</translation>
+        <translation type="vanished">Interessenten ansehen</translation>
+    </message>
+    <message>
+        <source>Try the sample prospects</source>
+        <translation>Beispiel-Interessenten ausprobieren</translation>
     </message>
 </context>
 <context>
@@ -317,6 +328,244 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Cannot write the error report %1: %2</source>
+        <translation>Der Fehlerbericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import prospects from a CSV file.</source>
+        <translation>Interessenten aus einer CSV-Datei importieren.</translation>
+    </message>
+    <message>
+        <source>Column mapping: auto (default), salesnav, apollo, hubspot, lemlist, generic, or the name of a saved mapping.</source>
+        <translation>Spaltenzuordnung: auto (Standard), salesnav, apollo, hubspot, lemlist, generic oder der Name einer gespeicherten Zuordnung.</translation>
+    </message>
+    <message>
+        <source>For prospects you already have: skip, fill (default: fill empty fields only) or overwrite.</source>
+        <translation>Für bereits vorhandene Interessenten: skip (überspringen), fill (Standard: nur leere Felder füllen) oder overwrite (überschreiben).</translation>
+    </message>
+    <message>
+        <source>Usage: prospector import FILE [--mapping M] [--policy P] [--json]
+</source>
+        <translation>Aufruf: prospector import DATEI [--mapping M] [--policy P] [--json]
+</translation>
+    </message>
+    <message>
+        <source>--policy must be skip, fill or overwrite.
+</source>
+        <translation>--policy muss skip, fill oder overwrite sein.
+</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named %1.
+</source>
+        <translation>Es gibt keine gespeicherte Zuordnung namens %1.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read mapping %1: %2
+</source>
+        <translation>Die Zuordnung %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>No such file: %1
+</source>
+        <translation>Datei nicht gefunden: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows/s, about %3 s left
+</source>
+        <translation>%1 Zeilen, %2 Zeilen/s, noch etwa %3 s
+</translation>
+    </message>
+    <message>
+        <source>Import %1 %2: %3 rows, %4 created, %5 updated, %6 duplicates, %7 rejected.
+</source>
+        <translation>Import %1 %2: %3 Zeilen, %4 angelegt, %5 aktualisiert, %6 Duplikate, %7 abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1
+</source>
+        <translation>Abgelehnte Zeilen mit Begründung: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDropArea</name>
+    <message>
+        <source>Drop the file to preview the import</source>
+        <translation>Datei ablegen, um die Importvorschau zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation>Firmendomain</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-URL</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation>Region / Bundesland</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Location (city, region, country)</source>
+        <translation>Ort (Stadt, Region, Land)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Firmengröße</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryList</name>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 created, %3 updated, %4 duplicates, %5 rejected</source>
+        <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 Duplikate, %5 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo import of %1</source>
+        <translation>Import von %1 rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Interrupted: Prospector stopped during this import. The rows of its completed batches were kept.</source>
+        <translation>Unterbrochen: Prospector wurde während dieses Imports beendet. Die Zeilen der abgeschlossenen Stapel wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Export the sheet as CSV and try again.</source>
+        <translation>Das ist keine Textdatei. Exportieren Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The header row cannot be read (line %1).</source>
+        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>A prospect could not be stored: %1</source>
+        <translation>Ein Interessent konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The duplicate check failed on line %1, so the import stopped: %2</source>
+        <translation>Die Duplikatprüfung ist in Zeile %1 fehlgeschlagen, daher wurde der Import angehalten: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -333,6 +582,283 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Prospector detects the encoding, delimiter and columns, shows you a preview, and skips duplicates. Every import can be undone.</source>
         <translation>Prospector erkennt Zeichenkodierung, Trennzeichen und Spalten, zeigt Ihnen eine Vorschau und überspringt Dubletten. Jeder Import lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import</source>
+        <translation>CSV-Datei zum Importieren auswählen</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt)</source>
+        <translation>CSV- und Textdateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Try the sample prospects</source>
+        <translation>Beispiel-Interessenten ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Export the sheet as CSV and try again.</source>
+        <translation>Das ist keine Textdatei. Exportieren Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The header row cannot be read (line %1).</source>
+        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewView</name>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Kodierung: %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Trennzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation>Sieht aus wie: %1</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Mapping preset</source>
+        <translation>Vorlage für die Zuordnung</translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation>Gespeicherte Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Apply a saved mapping</source>
+        <translation>Gespeicherte Zuordnung anwenden</translation>
+    </message>
+    <message>
+        <source>Save this mapping as…</source>
+        <translation>Zuordnung speichern als…</translation>
+    </message>
+    <message>
+        <source>Name of the mapping to save</source>
+        <translation>Name der zu speichernden Zuordnung</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Spalte %1 importieren als</translation>
+    </message>
+    <message>
+        <source>Prospects you already have</source>
+        <translation>Bereits vorhandene Interessenten</translation>
+    </message>
+    <message>
+        <source>Fill empty fields only</source>
+        <translation>Nur leere Felder füllen</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Overwrite with the file&apos;s values</source>
+        <translation>Mit den Werten der Datei überschreiben</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressView</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>Restzeit wird geschätzt</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 duplicates, %4 rejected</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 Duplikate, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation>Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Import complete: %1</source>
+        <translation>Import abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows imported before you cancelled are kept</source>
+        <translation>Import abgebrochen: Die vor dem Abbruch importierten Zeilen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>View prospects</source>
+        <translation>Interessenten anzeigen</translation>
+    </message>
+    <message>
+        <source>Open error report</source>
+        <translation>Fehlerbericht öffnen</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Import another file</source>
+        <translation>Weitere Datei importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>Es gibt keinen Import %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation>Import %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import %1 is still running; cancel it first.</source>
+        <translation>Import %1 läuft noch; brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Undo failed, nothing was changed: %1</source>
+        <translation>Rückgängigmachen fehlgeschlagen, nichts wurde geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidation</name>
+    <message>
+        <source>Too many columns (%1; the limit is %2)</source>
+        <translation>Zu viele Spalten (%1; die Grenze liegt bei %2)</translation>
+    </message>
+    <message>
+        <source>A field is longer than 1 MB</source>
+        <translation>Ein Feld ist länger als 1 MB</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted field starting on line %1: the rest of the file was read as one field</source>
+        <translation>Nicht geschlossenes Anführungszeichen ab Zeile %1: Der Rest der Datei wurde als ein Feld gelesen</translation>
+    </message>
+    <message>
+        <source>Invalid email address: %1</source>
+        <translation>Ungültige E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
+        <translation>Keine Identität: Eine Zeile braucht eine E-Mail-Adresse, eine LinkedIn-Profil-URL oder einen Namen mit Firma</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsCommand</name>
+    <message>
+        <source>List past imports with their counts and status.</source>
+        <translation>Bisherige Importe mit Zählern und Status auflisten.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; imports (default 50).</source>
+        <translation>Höchstens &lt;n&gt; Importe (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Unerwartetes Argument: %1
+</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.
+</source>
+        <translation>--limit braucht eine positive Zahl.
+</translation>
+    </message>
+    <message>
+        <source>Could not read the import history: %1
+</source>
+        <translation>Der Importverlauf konnte nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <source>No imports yet.
+</source>
+        <translation>Noch keine Importe.
+</translation>
     </message>
 </context>
 <context>
@@ -436,6 +962,36 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Prospector</source>
         <translation>Prospector</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPresets</name>
+    <message>
+        <source>LinkedIn Sales Navigator (Evaboot, Phantombuster)</source>
+        <translation>LinkedIn Sales Navigator (Evaboot, Phantombuster)</translation>
+    </message>
+    <message>
+        <source>Apollo</source>
+        <translation>Apollo</translation>
+    </message>
+    <message>
+        <source>HubSpot contacts export</source>
+        <translation>HubSpot-Kontaktexport</translation>
+    </message>
+    <message>
+        <source>lemlist export</source>
+        <translation>lemlist-Export</translation>
+    </message>
+    <message>
+        <source>Generic CSV</source>
+        <translation>Allgemeine CSV</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>Choose another name: &quot;%1&quot; is reserved.</source>
+        <translation>Wählen Sie einen anderen Namen: „%1“ ist reserviert.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1231,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>UndoImportCommand</name>
+    <message>
+        <source>Undo an import: remove the prospects it created, restore what it changed.</source>
+        <translation>Einen Import rückgängig machen: angelegte Interessenten entfernen, Änderungen wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Usage: prospector undo-import ID (see prospector imports)
+</source>
+        <translation>Aufruf: prospector undo-import ID (siehe prospector imports)
+</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 prospects removed, %3 fields restored.
+</source>
+        <translation>Import %1 rückgängig gemacht: %2 Interessenten entfernt, %3 Felder wiederhergestellt.
+</translation>
+    </message>
+</context>
+<context>
     <name>prospector::cli</name>
     <message>
         <source>Start a keychain (e.g. GNOME Keyring or KWallet), or accept storing tokens in the owner-only file %1 with --allow-insecure-storage.</source>
@@ -817,6 +1392,24 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>The choice could not be saved.</source>
         <translation>Die Auswahl konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::ImportController</name>
+    <message>
+        <source>There is no saved mapping named %1.</source>
+        <translation>Es gibt keine gespeicherte Zuordnung namens %1.</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation>Zuordnung „%1“ gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n prospect(s) removed.</source>
+        <translation>
+            <numerusform>Import rückgängig gemacht: %n Interessent entfernt.</numerusform>
+            <numerusform>Import rückgängig gemacht: %n Interessenten entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

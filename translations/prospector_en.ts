@@ -201,6 +201,13 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -226,7 +233,7 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse prospects</source>
+        <source>Try the sample prospects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -297,6 +304,236 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Cannot write the error report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import prospects from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping: auto (default), salesnav, apollo, hubspot, lemlist, generic, or the name of a saved mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For prospects you already have: skip, fill (default: fill empty fields only) or overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector import FILE [--mapping M] [--policy P] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policy must be skip, fill or overwrite.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read mapping %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows/s, about %3 s left
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 %2: %3 rows, %4 created, %5 updated, %6 duplicates, %7 rejected.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDropArea</name>
+    <message>
+        <source>Drop the file to preview the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (city, region, country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryList</name>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 created, %3 updated, %4 duplicates, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Interrupted: Prospector stopped during this import. The rows of its completed batches were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file. Export the sheet as CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row cannot be read (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prospect could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate check failed on line %1, so the import stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -312,6 +549,279 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Prospector detects the encoding, delimiter and columns, shows you a preview, and skips duplicates. Every import can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sample prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file. Export the sheet as CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row cannot be read (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewView</name>
+    <message>
+        <source>Encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mapping to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects you already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill empty fields only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressView</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 duplicates, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows imported before you cancelled are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 is still running; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidation</name>
+    <message>
+        <source>Too many columns (%1; the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated quoted field starting on line %1: the rest of the file was read as one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid email address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportsCommand</name>
+    <message>
+        <source>List past imports with their counts and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; imports (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the import history: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,6 +921,36 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPresets</name>
+    <message>
+        <source>LinkedIn Sales Navigator (Evaboot, Phantombuster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apollo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot contacts export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>Choose another name: &quot;%1&quot; is reserved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -651,6 +1191,23 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>UndoImportCommand</name>
+    <message>
+        <source>Undo an import: remove the prospects it created, restore what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector undo-import ID (see prospector imports)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 prospects removed, %3 fields restored.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prospector::cli</name>
     <message>
         <source>Start a keychain (e.g. GNOME Keyring or KWallet), or accept storing tokens in the owner-only file %1 with --allow-insecure-storage.</source>
@@ -793,6 +1350,24 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The choice could not be saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::ImportController</name>
+    <message>
+        <source>There is no saved mapping named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n prospect(s) removed.</source>
+        <translation>
+            <numerusform>Import undone: %n prospect removed.</numerusform>
+            <numerusform>Import undone: %n prospects removed.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,21 @@ Migration schema1() {
     return m;
 }
 
+// Schema 2 (import): column mappings the rep saved by name.
+Migration schema2() {
+    Migration m;
+    m.version = 2;
+    m.description = QStringLiteral("saved import mappings");
+    m.statements = {
+        QStringLiteral(R"(CREATE TABLE import_mappings (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            mapping_json TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID)"),
+    };
+    return m;
+}
+
 // Schema 3 (review): saved views, the undo log, and indexes for the prospects view. The sort
 // indexes use exactly the expressions of review::SortKey::sqlExpression() so SQLite walks them
 // instead of sorting; (archived, ...) indexes make the default counts covering scans.
@@ -250,7 +265,7 @@ Migration schema3() {
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
 QList<Migration> schemaMigrations() {
-    return {schema1(), schema3(), sync::syncSchemaMigration()};
+    return {schema1(), schema2(), schema3(), sync::syncSchemaMigration()};
 }
 
 } // namespace prospector::storage

@@ -2,6 +2,7 @@
 // seeded with a few prospects, and hands them to the QML module before the tests load.
 #include "appinfo.h"
 #include "credentialsettingsmodel.h"
+#include "importcontroller.h"
 #include "integrations/connectiontester.h"
 #include "integrations/servicesettings.h"
 #include "net/clock.h"
@@ -12,10 +13,13 @@
 #include "storage/settingsrepository.h"
 #include "translationmanager.h"
 
+#include <QFile>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -24,6 +28,46 @@
 Q_IMPORT_QML_PLUGIN(ProspectorPlugin)
 
 using namespace prospector;
+
+// Test-only QML helper: fixture locations, and a file drop delivered to a window the way the
+// platform delivers one (drag enter, move, drop with a text/uri-list), which Drag.* in QML cannot
+// do because internal drags carry no URLs.
+class TestSupport : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString fixturesDir READ fixturesDir CONSTANT)
+public:
+    QString fixturesDir() const { return QStringLiteral(PROSPECTOR_FIXTURES_DIR); }
+
+    // A CSV big enough that an import of it is still running when a test clicks Cancel.
+    Q_INVOKABLE QUrl writeLargeCsv(int rows) {
+        const QString path = m_dir.filePath(QStringLiteral("large.csv"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("First Name,Last Name,Email,Company\n");
+        for (int i = 0; i < rows; ++i)
+            file.write(QStringLiteral("F%1,L%1,user%1@example.com,Acme %1\n").arg(i).toUtf8());
+        return QUrl::fromLocalFile(path);
+    }
+
+    Q_INVOKABLE bool dropFile(QQuickWindow *window, QPointF position, const QUrl &file) {
+        if (!window)
+            return false;
+        QMimeData data;
+        data.setUrls({file});
+        const QPoint pos = position.toPoint();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &enter);
+        QDragMoveEvent move(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &move);
+        QDropEvent drop(position, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &drop);
+        return drop.isAccepted();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
 
 class Setup : public QObject {
     Q_OBJECT
@@ -48,8 +92,22 @@ public Q_SLOTS:
         ui::AppInfo::provide(m_info.get());
         m_review = std::make_unique<ui::ReviewObjects>(*m_database);
         m_review->provide();
+        m_importer = std::make_unique<ui::ImportController>(
+            *m_database, m_dir.filePath(QStringLiteral("reports")),
+            QStringLiteral(":/qt/qml/Prospector/samples/sample-prospects.csv"));
+        connect(m_importer.get(), &ui::ImportController::prospectsChanged, &m_review->table,
+                &ui::ProspectTableModel::reload);
+        connect(m_importer.get(), &ui::ImportController::prospectsChanged, &m_review->dashboard,
+                &ui::DashboardModel::refresh);
+        ui::ImportController::provide(m_importer.get());
+        qmlRegisterSingletonInstance("ProspectorTest", 1, 0, "TestSupport", &m_testSupport);
         provideCredentials();
         provideTranslations(engine);
+    }
+
+    void cleanupTestCase() {
+        // The controller waits for its workers before the database they use goes away.
+        m_importer.reset();
     }
 
 private:
@@ -107,6 +165,8 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<ui::AppInfo> m_info;
     std::unique_ptr<ui::ReviewObjects> m_review;
+    std::unique_ptr<ui::ImportController> m_importer;
+    TestSupport m_testSupport;
     std::unique_ptr<storage::SettingsRepository> m_settings;
     std::unique_ptr<secrets::CredentialIndex> m_credentialIndex;
     std::unique_ptr<secrets::CredentialStore> m_credentials;
