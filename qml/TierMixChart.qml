@@ -50,7 +50,7 @@ RowLayout {
                 required property var modelData
                 spacing: 8
                 Rectangle { width: 12; height: 12; radius: 2; color: mix.colors[modelData.tier] }
-                Label { text: mix.names[modelData.tier]; Layout.preferredWidth: 80 }
+                Label { text: mix.names[modelData.tier]; Layout.minimumWidth: 80 }
                 Label { text: Number(modelData.count).toLocaleString(Qt.locale(), "f", 0); font.bold: true }
             }
         }

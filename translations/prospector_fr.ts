@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity over the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Connected to %1.</source>
@@ -73,6 +96,249 @@
     <message>
         <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
         <translation>Le pilote automatique peut enrichir, synchroniser et inscrire les prospects qualifiés selon un planning, dans des plafonds quotidiens et avec votre accord pour les gros lots. Il ne démarre jamais tant que vous ne l’activez pas.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionBar</name>
+    <message numerus="yes">
+        <source>All %Ln prospect(s) in this view</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to every prospect in the filtered view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag to prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag from prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the view to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a byte order mark so Excel reads UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete prospects?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n prospect(s) with their notes, tags and timeline? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export prospects to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditor</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %n prospect(s) with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag “%1” from %n prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untagged “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stage to %1 on %n prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the tier override of %n prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tier to %1 on %n prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier override cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %n prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive %n prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %n prospect(s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -221,6 +487,21 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Unknown export column: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read the file: %1</source>
@@ -235,7 +516,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>%n prospect(s) in your local database</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n prospect dans votre base locale</numerusform>
             <numerusform>%n prospects dans votre base locale</numerusform>
         </translation>
@@ -260,6 +541,73 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Try the sample prospects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prospect(s) in your local database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 new, %3 updated, %4 rejected · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -270,6 +618,201 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(manual override; computed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enriched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in HubSpot yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -328,9 +871,280 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>Enroll prospects in a lemlist campaign and wait until done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lemlist campaign id (cam_...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector enroll --campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read prospects: %1</source>
+        <translation type="unfinished">Impossible de lire les prospects : %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>Could not queue the enrollment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects for lemlist (%2 already enrolled or queued, %3 skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Cannot write the error report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export prospects to a CSV file (FILE; --search, --stage, --tier, --tag, --bom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived prospects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector export FILE [--search Q] [--stage S] [--tier T] [--bom]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2
+</source>
+        <translation type="unfinished">Impossible d’écrire %1 : %2
+ {1:?}</translation>
+    </message>
+    <message>
+        <source>Export failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 prospects to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>This field cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields must be a set of names and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the control characters (tabs, line breaks) from this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long (500 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a LinkedIn profile URL, like https://www.linkedin.com/in/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address, like https://example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier must be hot, warm or cold (or empty for the computed tier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1, %2 prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Pipeline funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotContactSync</name>
+    <message>
+        <source>Created in HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated in HubSpot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,14 +1719,36 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>LemlistActivityTracker</name>
+    <message>
+        <source>E-mail bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LemlistEnrollmentSync</name>
+    <message>
+        <source>Enrolled in lemlist campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>List prospects (filter with --search, --limit).</source>
-        <translation>Lister les prospects (filtrer avec --search, --limit).</translation>
+        <translation type="vanished">Lister les prospects (filtrer avec --search, --limit).</translation>
     </message>
     <message>
         <source>Full-text search.</source>
-        <translation>Recherche plein texte.</translation>
+        <translation type="vanished">Recherche plein texte.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; rows (default 50).</source>
@@ -941,6 +1777,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
 </source>
         <translation>Aucun prospect ne correspond.
 </translation>
+    </message>
+    <message>
+        <source>List prospects (filter with --search, --stage, --tier, --tag, --min-score; --sort, --limit).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1885,165 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCommand</name>
+    <message>
+        <source>Only prospects matching this full-text search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only prospects in this stage (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 token is available. Store one with `prospector credentials set %2`, or try the pipeline with --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 retrying, %4 unknown, %5 failed; %6 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectEditor</name>
+    <message>
+        <source>Another prospect already has this email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectTable</name>
+    <message>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished">Prospects</translation>
+    </message>
 </context>
 <context>
     <name>ProspectsPage</name>
@@ -1054,18 +2053,18 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>%n prospect(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n prospect</numerusform>
             <numerusform>%n prospects</numerusform>
         </translation>
     </message>
     <message>
         <source>Search name, email, company, title, notes…  (press / to focus)</source>
-        <translation>Rechercher nom, e-mail, entreprise, poste, notes…  (/ pour y aller)</translation>
+        <translation type="vanished">Rechercher nom, e-mail, entreprise, poste, notes…  (/ pour y aller)</translation>
     </message>
     <message>
         <source>Search prospects</source>
-        <translation>Rechercher des prospects</translation>
+        <translation type="vanished">Rechercher des prospects</translation>
     </message>
     <message>
         <source>Could not load prospects: %1</source>
@@ -1081,7 +2080,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Try fewer words or a different spelling.</source>
-        <translation>Essayez avec moins de mots ou une autre orthographe.</translation>
+        <translation type="vanished">Essayez avec moins de mots ou une autre orthographe.</translation>
     </message>
     <message>
         <source>Import a CSV from Sales Navigator, Apollo, HubSpot, lemlist or any spreadsheet, or start with the bundled sample prospects.</source>
@@ -1089,11 +2088,42 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Clear search</source>
-        <translation>Effacer la recherche</translation>
+        <translation type="vanished">Effacer la recherche</translation>
     </message>
     <message>
         <source>Import prospects</source>
         <translation>Importer des prospects</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prospect(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcuts (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prospect matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer words, a different spelling or fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,6 +2143,309 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>The sandbox could not start</source>
         <translation>Le bac à sable n’a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyRecorder</name>
+    <message>
+        <source>Replied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescoreCommand</name>
+    <message>
+        <source>Recompute ICP scores and tiers (--rules FILE to use and save other rules, --preview to only count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score with the rule set in &lt;file&gt; (JSON) and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show how many prospects would land in each tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation type="unfinished">Argument inattendu : %1
+</translation>
+    </message>
+    <message>
+        <source>hot %1, warm %2, cold %3 (of %4; %5 with a manual tier)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring: %1% (%2 of %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescored: %1 prospects changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>Tier thresholds must satisfy 0 ≤ warm ≤ hot ≤ 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This saved view no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRule</name>
+    <message>
+        <source>Title mentions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company has %1+ employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company has %1–%2 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule weight must be a whole number from -100 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule “%1” needs at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field rule needs the field name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company size range is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSettings</name>
+    <message>
+        <source>ICP scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot tier threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm tier threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1 hot · %2 warm · %3 cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum company size (-1: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of rule to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to the default rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and rescore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rules and rescore every prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel rescoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored scoring rules are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchRow</name>
+    <message>
+        <source>Search name, email, company, title, notes…  (press / to focus)</source>
+        <translation type="unfinished">Rechercher nom, e-mail, entreprise, poste, notes…  (/ pour y aller)</translation>
+    </message>
+    <message>
+        <source>Search prospects</source>
+        <translation type="unfinished">Rechercher des prospects</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the search, filters and sort as a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,6 +2554,219 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the detail pane or leave the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every prospect in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action or edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Sync prospects to HubSpot and wait until done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished">Argument inattendu : %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>Could not read prospects: %1</source>
+        <translation type="unfinished">Impossible de lire les prospects : %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>Could not queue the sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects for HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRequester</name>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lemlist campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed, bounced or do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>%1 paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: the services could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) wait for a later retry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TierMixChart</name>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierPreview</name>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineList</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackCommand</name>
+    <message>
+        <source>Record new lemlist replies, bounces, unsubscribes and opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished">Argument inattendu : %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>Recorded %1 new activities (%2 seen before, %3 without a matching prospect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoImportCommand</name>
     <message>
         <source>Undo an import: remove the prospects it created, restore what it changed.</source>
@@ -1234,6 +2780,13 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Import %1 undone: %2 prospects removed, %3 fields restored.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <source>There is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +2855,54 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>not set</source>
         <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Full-text search (name, email, company, title, notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only prospects in these stages (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these tiers: hot, warm, cold, none (override wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only prospects with any of these tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only prospects scoring at least &lt;n&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by columns, &apos;-&apos; for descending: id, name, company, title, email, country, stage, score, tier, updated, created (e.g. -score,name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown stage: %1 (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tier: %1 (hot, warm, cold or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score needs a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sort column in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule set: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1398,6 +2999,159 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::ProspectDetail</name>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::ReviewActions</name>
+    <message>
+        <source>Select prospects first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 prospect(s) with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%2” from %1 prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 prospect(s) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the tier override of %1 prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the tier of %1 prospect(s) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1 prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 prospect(s) from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n prospect(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::SavedViewsModel</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::ScoringEditor</name>
+    <message>
+        <source>Title keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds must satisfy 0 ≤ warm ≤ hot ≤ 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules saved. Rescore to apply them to every prospect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescoring stopped after %Ln prospect(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescored %Ln prospect(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,19 +8,17 @@
 #include <QTimer>
 
 namespace prospector::cli {
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("PipelineCommand", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 void PipelineCommandSupport::addSelectionOptions(QCommandLineParser &parser) {
-    parser.addOption({QStringLiteral("search"), tr("Only prospects matching this full-text search."),
-                      QStringLiteral("text")});
     parser.addOption(
-        {QStringLiteral("stage"), tr("Only prospects in this stage (repeatable)."), QStringLiteral("stage")});
+        {QStringLiteral("search"),
+         QCoreApplication::translate("PipelineCommand", "Only prospects matching this full-text search."),
+         QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("stage"),
+         QCoreApplication::translate("PipelineCommand", "Only prospects in this stage (repeatable)."),
+         QStringLiteral("stage")});
 }
 
 bool PipelineCommandSupport::select(const QCommandLineParser &parser, const storage::Database &database,
@@ -54,10 +52,13 @@ bool PipelineCommandSupport::requireToken(const sync::SyncRun::TokenProvider &to
                                           CliContext &context) {
     if (tokens && !tokens(service).isEmpty())
         return true;
-    *context.err << tr("No %1 token is available. Store one with `prospector credentials set %2`, or try the "
-                       "pipeline with --sandbox.")
-                        .arg(net::serviceDisplayName(service), net::serviceKey(service))
-                 << Qt::endl;
+    *context.err
+        << QCoreApplication::translate(
+               "PipelineCommand",
+               "No %1 token is available. Store one with `prospector credentials set %2`, or try the "
+               "pipeline with --sandbox.")
+               .arg(net::serviceDisplayName(service), net::serviceKey(service))
+        << Qt::endl;
     return false;
 }
 
@@ -70,7 +71,9 @@ int PipelineCommandSupport::drainAndReport(sync::SyncRun &run, const QStringList
     QString stopReason;
     QObject::connect(&run, &sync::SyncRun::progress, &loop,
                      [&err](const QString &service, const sync::DrainReport &batch, int left) {
-                         err << tr("%1: %2 done, %3 retrying, %4 unknown, %5 failed; %6 left")
+                         err << QCoreApplication::translate(
+                                    "PipelineCommand",
+                                    "%1: %2 done, %3 retrying, %4 unknown, %5 failed; %6 left")
                                     .arg(service)
                                     .arg(batch.completed)
                                     .arg(batch.retrying)
@@ -103,7 +106,9 @@ int PipelineCommandSupport::drainAndReport(sync::SyncRun &run, const QStringList
         *context.out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
     } else {
         *context.out
-            << tr("Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.")
+            << QCoreApplication::translate(
+                   "PipelineCommand",
+                   "Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.")
                    .arg(summary.value(QStringLiteral("queued")).toInt())
                    .arg(totals.completed)
                    .arg(totals.reconciled)

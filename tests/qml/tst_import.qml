@@ -75,8 +75,8 @@ TestCase {
         // The new prospects appear in Prospects.
         mouseClick(findChild(win.contentItem, "import.viewProspects"))
         compare(win.currentPage, 1)
-        const list = findChild(win.contentItem, "prospects.list")
-        tryCompare(list, "count", before + 3)
+        const table = findChild(win.contentItem, "prospects.table")
+        tryCompare(table, "rows", before + 3)
 
         win.showPage("import")
         const history = findChild(win.contentItem, "import.history")
