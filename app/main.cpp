@@ -26,6 +26,7 @@
 #include "reviewobjects.h"
 #include "sandboxsession.h"
 #include "secrets/credentialstore.h"
+#include "secrets/storedtoken.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "translationmanager.h"
@@ -51,13 +52,26 @@ namespace {
 // Tokens for the pipeline commands. Until the keychain store (CredentialStore) is wired in here,
 // only loopback simulators (--sandbox, or PROSPECTOR_*_URL pointing at prospector-sandbox) are
 // reachable: they accept any credential, so a fixed placeholder is sent. Real services get none.
+// Headless pipeline commands use the token stored for this data folder; a service pointed at
+// this machine (the sandbox, in-process or standalone) falls back to the sandbox's own credential.
+// Each token is read once per run.
 sync::SyncRun::TokenProvider pipelineTokens() {
-    return [](net::Service service) -> QString {
+    auto cache = std::make_shared<QHash<net::Service, QString>>();
+    return [cache](net::Service service) -> QString {
+        if (cache->contains(service))
+            return cache->value(service);
+        const QStringList arguments = QCoreApplication::arguments();
+        const AppPaths paths =
+            AppPaths::resolve(cli::CliRunner::globalOptionValue(arguments, QStringLiteral("data-dir")));
+        QString token = secrets::readStoredToken(paths.dataDir(), service);
         const QUrl url = net::ServiceEndpoint::baseUrlFromEnvironment(service);
         const QHostAddress host(url.host());
         const bool loopback =
             url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
-        return loopback ? QStringLiteral("sandbox") : QString();
+        if (token.isEmpty() && loopback)
+            token = sandbox::SandboxSession::sandboxCredential(net::serviceKey(service));
+        cache->insert(service, token);
+        return token;
     };
 }
 
