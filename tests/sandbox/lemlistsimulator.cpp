@@ -230,9 +230,9 @@ QJsonObject LemlistSimulator::campaignJson(const LemlistCampaign &item) const {
             {QStringLiteral("status"), item.status}};
 }
 
-QString LemlistSimulator::addCampaign(const QString &campaignName, const QString &status) {
+QString LemlistSimulator::addCampaign(const QString &campaignName, const QString &status, const QString &id) {
     LemlistCampaign item;
-    item.id = lemlistId("cam_");
+    item.id = id.isEmpty() ? lemlistId("cam_") : id;
     item.name = campaignName;
     item.status = status;
     item.createdAt = QDateTime::currentDateTimeUtc();

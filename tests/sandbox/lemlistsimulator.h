@@ -75,7 +75,9 @@ public:
     void reset() override;
 
     // Seeding, injection and inspection for tests.
-    QString addCampaign(const QString &name, const QString &status = QStringLiteral("running"));
+    // `id` empty: a fresh random id, as lemlist gives; a fixed one lets documentation name it.
+    QString addCampaign(const QString &name, const QString &status = QStringLiteral("running"),
+                        const QString &id = {});
     // Records an activity for `email` in `campaignId` (a lead is created when missing) and applies
     // its side effects: unsubscribes and bounces change the lead. Returns the activity's id.
     QString addActivity(const QString &type, const QString &email, const QString &campaignId,

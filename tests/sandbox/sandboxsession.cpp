@@ -50,10 +50,14 @@ bool SandboxSession::start(QString *error) {
                 return;
             // Whatever token the user typed (or none stored at all) is fine against the simulators.
             m_server->acceptAnyCredential(true);
+            // Fixed ids, so `prospector --sandbox enroll --campaign cam_sandbox_welcome` works as
+            // the README shows.
             m_server->lemlist().addCampaign(
-                QCoreApplication::translate("SandboxSession", "Sandbox: Welcome sequence"));
+                QCoreApplication::translate("SandboxSession", "Sandbox: Welcome sequence"),
+                QStringLiteral("running"), QStringLiteral("cam_sandbox_welcome"));
             m_server->lemlist().addCampaign(
-                QCoreApplication::translate("SandboxSession", "Sandbox: Follow-up"));
+                QCoreApplication::translate("SandboxSession", "Sandbox: Follow-up"),
+                QStringLiteral("running"), QStringLiteral("cam_sandbox_followup"));
             m_hubspotUrl = m_server->hubspotUrl();
             m_lemlistUrl = m_server->lemlistUrl();
             m_exploriumUrl = m_server->exploriumUrl();
