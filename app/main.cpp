@@ -33,6 +33,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -159,6 +160,19 @@ void raise(QQmlApplicationEngine &engine) {
     }
 }
 
+// "Open with Prospector" passes a CSV path: show its import preview.
+void openFileArguments(QQmlApplicationEngine &engine, const QStringList &arguments) {
+    const auto roots = engine.rootObjects();
+    const int index = cli::CliRunner::firstPositionalIndex(arguments);
+    if (roots.isEmpty() || index < 0)
+        return;
+    const QFileInfo file(arguments.at(index));
+    if (!file.isFile())
+        return;
+    QMetaObject::invokeMethod(roots.constFirst(), "openCsv",
+                              Q_ARG(QVariant, QUrl::fromLocalFile(file.absoluteFilePath())));
+}
+
 int runWindow(int argc, char *argv[]) {
     QApplication app(argc, argv);
     setIdentity();
@@ -234,7 +248,12 @@ int runWindow(int argc, char *argv[]) {
         qCCritical(lcApp) << "the main window failed to load";
         return cli::ExitFailure;
     }
-    QObject::connect(&instance, &SingleInstance::activationRequested, &engine, [&engine] { raise(engine); });
+    QObject::connect(&instance, &SingleInstance::activationRequested, &engine,
+                     [&engine](const QStringList &forwarded) {
+                         raise(engine);
+                         openFileArguments(engine, forwarded);
+                     });
+    openFileArguments(engine, arguments);
     qCInfo(lcApp) << "Prospector" << kVersion << "started; data in" << paths.dataDir();
 
     const int code = QApplication::exec();

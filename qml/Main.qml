@@ -60,12 +60,15 @@ ApplicationWindow {
         }
     }
 
-    // A CSV dropped anywhere on the window opens the import preview.
+    // Opens the import preview of a CSV: dropped on the window, or given on the command line
+    // ("Open with Prospector"), also to an instance that is already running.
+    function openCsv(fileUrl) {
+        window.showPage("import")
+        ImportController.openFile(fileUrl)
+    }
+
     ImportDropArea {
         anchors.fill: parent
-        onFileDropped: fileUrl => {
-            window.showPage("import")
-            ImportController.openFile(fileUrl)
-        }
+        onFileDropped: fileUrl => window.openCsv(fileUrl)
     }
 }

@@ -86,6 +86,16 @@ TestCase {
         tryCompare(ProspectsModel, "totalCount", before)
     }
 
+    // "Open with Prospector" on a CSV (a path on the command line or handed over by a second
+    // launch) lands on the import preview of that file, whatever page was showing.
+    function test_openWithShowsThePreview() {
+        const win = openWindow()
+        win.showPage("settings")
+        win.openCsv(fixture("utf8-comma-lf.csv"))
+        compare(win.currentPage, 2)
+        tryCompare(ImportController, "stage", "preview")
+    }
+
     function test_editTheMappingBeforeImporting() {
         const win = openWindow()
         verify(TestSupport.dropFile(win, Qt.point(50, 50), fixture("utf8-comma-lf.csv")))
