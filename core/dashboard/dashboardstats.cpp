@@ -59,11 +59,13 @@ bool DashboardStatsReader::readDaily(QList<DailyActivity> *days, const QDate &to
         if (DailyActivity *day = bucket(query.value(0).toLongLong()))
             day->imported = query.value(1).toLongLong();
     }
-    if (!storage::exec(query,
-                       QStringLiteral("SELECT kind, (occurred_at + ?) / ?, count(*) FROM activities "
-                                      "WHERE kind IN ('enriched', 'synced', 'replied') AND occurred_at >= ? "
-                                      "GROUP BY 1, 2"),
-                       {offsetMs, kDayMs, since}, error))
+    // The timeline kinds the sync engine writes (core/sync: HubSpotContactSync, ReplyRecorder).
+    if (!storage::exec(
+            query,
+            QStringLiteral("SELECT kind, (occurred_at + ?) / ?, count(*) FROM activities "
+                           "WHERE kind IN ('enriched', 'hubspot_synced', 'reply') AND occurred_at >= ? "
+                           "GROUP BY 1, 2"),
+            {offsetMs, kDayMs, since}, error))
         return false;
     while (query.next()) {
         DailyActivity *day = bucket(query.value(1).toLongLong());
@@ -73,7 +75,7 @@ bool DashboardStatsReader::readDaily(QList<DailyActivity> *days, const QDate &to
         const qint64 count = query.value(2).toLongLong();
         if (kind == QLatin1String("enriched"))
             day->enriched = count;
-        else if (kind == QLatin1String("synced"))
+        else if (kind == QLatin1String("hubspot_synced"))
             day->synced = count;
         else
             day->replied = count;

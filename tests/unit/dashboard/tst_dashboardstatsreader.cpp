@@ -75,8 +75,9 @@ void TestDashboardStatsReader::aggregatesByStageTierAndDay() {
     QVERIFY2(addImport(yesterday), qPrintable(error));
 
     storage::ActivityRepository activities(database);
-    for (const QString &kind : {QStringLiteral("enriched"), QStringLiteral("enriched"),
-                                QStringLiteral("replied"), QStringLiteral("edited")}) {
+    for (const QString &kind :
+         {QStringLiteral("enriched"), QStringLiteral("enriched"), QStringLiteral("reply"),
+          QStringLiteral("hubspot_synced"), QStringLiteral("edited")}) {
         storage::Activity a;
         a.prospectId = firstId;
         a.kind = kind;
@@ -85,7 +86,7 @@ void TestDashboardStatsReader::aggregatesByStageTierAndDay() {
     }
     storage::Activity old;
     old.prospectId = firstId;
-    old.kind = QStringLiteral("synced");
+    old.kind = QStringLiteral("hubspot_synced");
     old.occurredAt = localMs(today.addDays(-40), 12); // outside the window
     QVERIFY(activities.add(old) > 0);
 
@@ -107,7 +108,7 @@ void TestDashboardStatsReader::aggregatesByStageTierAndDay() {
     qint64 synced = 0;
     for (const dashboard::DailyActivity &day : stats.days)
         synced += day.synced;
-    QCOMPARE(synced, 0);
+    QCOMPARE(synced, 1); // the one 40 days ago is outside the window
     QCOMPARE(stats.recentImports.size(), 3);
 }
 
