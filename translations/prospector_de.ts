@@ -5,23 +5,23 @@
     <name>ActivityChart</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Angereichert</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>Activity over the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität der letzten 30 Tage</translation>
     </message>
 </context>
 <context>
@@ -102,243 +102,243 @@
     <name>BulkActionBar</name>
     <message numerus="yes">
         <source>All %Ln prospect(s) in this view</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interessent dieser Ansicht</numerusform>
+            <numerusform>Alle %Ln Interessenten dieser Ansicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Whole view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Ansicht</translation>
     </message>
     <message>
         <source>Apply to every prospect in the filtered view</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle Interessenten der gefilterten Ansicht anwenden</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Tag to add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen/entfernen</translation>
     </message>
     <message>
         <source>Add tag to prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zu Interessenten hinzufügen</translation>
     </message>
     <message>
         <source>Untag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag entfernen</translation>
     </message>
     <message>
         <source>Remove tag from prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag von Interessenten entfernen</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase festlegen</translation>
     </message>
     <message>
         <source>Set stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase festlegen…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Angereichert</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Override tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe überschreiben</translation>
     </message>
     <message>
         <source>Set tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe festlegen…</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiß</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalt</translation>
     </message>
     <message>
         <source>Clear override</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibung aufheben</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten löschen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export the view to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als CSV exportieren</translation>
     </message>
     <message>
         <source>Excel BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-BOM</translation>
     </message>
     <message>
         <source>Write a byte order mark so Excel reads UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte Order Mark schreiben, damit Excel UTF-8 liest</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message>
         <source>Delete prospects?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n prospect(s) with their notes, tags and timeline? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interessent mit Notizen, Tags und Verlauf löschen? Mit Ctrl+Z können Sie dies rückgängig machen.</numerusform>
+            <numerusform>%n Interessenten mit ihren Notizen, Tags und Verlauf löschen? Mit Ctrl+Z können Sie dies rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export prospects to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>BulkEditor</name>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag braucht einen Namen.</translation>
     </message>
     <message>
         <source>Tag %n prospect(s) with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Interessent(en) mit „%1“ taggen</translation>
     </message>
     <message>
         <source>Tagged “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ getaggt</translation>
     </message>
     <message>
         <source>Remove tag “%1” from %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1“ von %n Interessent(en) entfernen</translation>
     </message>
     <message>
         <source>Untagged “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1“ entfernt</translation>
     </message>
     <message>
         <source>Unknown stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Phase: %1</translation>
     </message>
     <message>
         <source>Set stage to %1 on %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 für %n Interessent(en) festlegen</translation>
     </message>
     <message>
         <source>Stage set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase auf %1 gesetzt</translation>
     </message>
     <message>
         <source>Unknown tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Stufe: %1</translation>
     </message>
     <message>
         <source>Clear the tier override of %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen-Überschreibung von %n Interessent(en) aufheben</translation>
     </message>
     <message>
         <source>Set tier to %1 on %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 für %n Interessent(en) festlegen</translation>
     </message>
     <message>
         <source>Tier override cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen-Überschreibung aufgehoben</translation>
     </message>
     <message>
         <source>Tier set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe auf %1 gesetzt</translation>
     </message>
     <message>
         <source>Archive %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Interessent(en) archivieren</translation>
     </message>
     <message>
         <source>Unarchive %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Interessent(en) wiederherstellen</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Unarchived</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Delete %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Interessent(en) löschen</translation>
     </message>
 </context>
 <context>
@@ -490,15 +490,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>CsvExporter</name>
     <message>
         <source>Unknown export column: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Exportspalte: %1</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -543,70 +543,70 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Angereichert</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s) in your local database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interessent in Ihrer lokalen Datenbank</numerusform>
+            <numerusform>%Ln Interessenten in Ihrer lokalen Datenbank</numerusform>
         </translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Tier mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenverteilung</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Importe</translation>
     </message>
     <message>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Importe.</translation>
     </message>
     <message>
         <source>%1 · %2 new, %3 updated, %4 rejected · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 neu, %3 aktualisiert, %4 abgelehnt · %5</translation>
     </message>
 </context>
 <context>
@@ -624,195 +624,195 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>DetailPane</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source> at </source>
-        <translation type="unfinished"></translation>
+        <translation> bei </translation>
     </message>
     <message>
         <source>Close details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details schließen</translation>
     </message>
     <message>
         <source>This prospect no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Interessent existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>(manual override; computed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(manuell überschrieben; berechnet: %1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Tier override</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe überschreiben</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiß</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalt</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stadt</translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished">Firmengröße</translation>
+        <translation>Unternehmensgröße</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Felder</translation>
     </message>
     <message>
         <source>Enrichment and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Anreicherung und Sync</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualität</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 100</translation>
     </message>
     <message>
         <source>Not enriched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht angereichert</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation type="unfinished">Firmendomain</translation>
+        <translation>Unternehmensdomain</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Status</translation>
     </message>
     <message>
         <source>HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot</translation>
     </message>
     <message>
         <source>Open record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 öffnen</translation>
     </message>
     <message>
         <source>Not in HubSpot yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht in HubSpot</translation>
     </message>
     <message>
         <source>lemlist lead</source>
-        <translation type="unfinished"></translation>
+        <translation>lemlist-Lead</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgenommen</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>unzustellbar</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kontaktieren</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -874,28 +874,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten in eine lemlist-Kampagne aufnehmen und bis zum Abschluss warten.</translation>
     </message>
     <message>
         <source>The lemlist campaign id (cam_...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der lemlist-Kampagne (cam_...).</translation>
     </message>
     <message>
         <source>Usage: prospector enroll --campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: prospector enroll --campaign ID</translation>
     </message>
     <message>
         <source>Could not read prospects: %1</source>
-        <translation type="unfinished">Interessenten konnten nicht gelesen werden: %1
- {1?}</translation>
+        <translation>Interessenten nicht lesbar: %1</translation>
     </message>
     <message>
         <source>Could not queue the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme konnte nicht eingereiht werden: %1</translation>
     </message>
     <message>
         <source>Queued %1 prospects for lemlist (%2 already enrolled or queued, %3 skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessenten für lemlist eingereiht (%2 bereits aufgenommen oder eingereiht, %3 übersprungen).</translation>
     </message>
 </context>
 <context>
@@ -909,243 +908,246 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>ExportCommand</name>
     <message>
         <source>Export prospects to a CSV file (FILE; --search, --stage, --tier, --tag, --bom).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten in eine CSV-Datei exportieren (FILE; --search, --stage, --tier, --tag, --bom).</translation>
     </message>
     <message>
         <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit einem UTF-8-Byte-Order-Mark beginnen (für Excel).</translation>
     </message>
     <message>
         <source>Include archived prospects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Interessenten einschließen.</translation>
     </message>
     <message>
         <source>Usage: prospector export FILE [--search Q] [--stage S] [--tier T] [--bom]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: prospector export FILE [--search Q] [--stage S] [--tier T] [--bom]
+</translation>
     </message>
     <message>
         <source>Cannot write %1: %2
 </source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2
- {1:?}</translation>
+        <translation>%1 kann nicht geschrieben werden: %2
+</translation>
     </message>
     <message>
         <source>Export failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1
+</translation>
     </message>
     <message>
         <source>Exported %1 prospects to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessenten nach %2 exportiert
+</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>This field cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>Custom fields must be a set of names and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Felder müssen aus Namen und Werten bestehen.</translation>
     </message>
     <message>
         <source>Remove the control characters (tabs, line breaks) from this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Steuerzeichen (Tabs, Zeilenumbrüche) aus diesem Feld.</translation>
     </message>
     <message>
         <source>This is too long (500 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist zu lang (höchstens 500 Zeichen).</translation>
     </message>
     <message>
         <source>This is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Enter a LinkedIn profile URL, like https://www.linkedin.com/in/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine LinkedIn-Profil-URL ein, z. B. https://www.linkedin.com/in/name.</translation>
     </message>
     <message>
         <source>Enter a web address, like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Webadresse ein, z. B. https://example.com.</translation>
     </message>
     <message>
         <source>Unknown stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Phase.</translation>
     </message>
     <message>
         <source>The tier must be hot, warm or cold (or empty for the computed tier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe muss heiß, warm oder kalt sein (oder leer für die berechnete Stufe).</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Angereichert</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiß</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalt</translation>
     </message>
     <message>
         <source>Unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Score</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Minimum score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Score</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Maximum score</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchst-Score</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tag filtern</translation>
     </message>
     <message>
         <source>Email filter</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Filter</translation>
     </message>
     <message>
         <source>Any email</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige E-Mail</translation>
     </message>
     <message>
         <source>Has email</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat E-Mail</translation>
     </message>
     <message>
         <source>No email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne E-Mail</translation>
     </message>
     <message>
         <source>Sync state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Status-Filter</translation>
     </message>
     <message>
         <source>Any sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Sync-Status</translation>
     </message>
     <message>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokal</translation>
     </message>
     <message>
         <source>Sync pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync ausstehend</translation>
     </message>
     <message>
         <source>Sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Fehler</translation>
     </message>
     <message>
         <source>Archive filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivfilter</translation>
     </message>
     <message>
         <source>Hide archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte ausblenden</translation>
     </message>
     <message>
         <source>Archived only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur archivierte</translation>
     </message>
     <message>
         <source>Include archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte einschließen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>FilterChip</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Filter %1, %2 prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1, %2 Interessenten</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>Pipeline funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Trichter</translation>
     </message>
 </context>
 <context>
     <name>HubSpotContactSync</name>
     <message>
         <source>Created in HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>In HubSpot erstellt</translation>
     </message>
     <message>
         <source>Updated in HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>In HubSpot aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -1732,22 +1734,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>LemlistActivityTracker</name>
     <message>
         <source>E-mail bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail unzustellbar</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Opened an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail geöffnet</translation>
     </message>
 </context>
 <context>
     <name>LemlistEnrollmentSync</name>
     <message>
         <source>Enrolled in lemlist campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In lemlist-Kampagne %1 aufgenommen</translation>
     </message>
 </context>
 <context>
@@ -1790,7 +1792,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>List prospects (filter with --search, --stage, --tier, --tag, --min-score; --sort, --limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten auflisten (Filter: --search, --stage, --tier, --tag, --min-score; --sort, --limit).</translation>
     </message>
 </context>
 <context>
@@ -1897,162 +1899,162 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Saved view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansicht %1</translation>
     </message>
     <message>
         <source>Delete saved view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansicht %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>NotesSection</name>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>PipelineCommand</name>
     <message>
         <source>Only prospects matching this full-text search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Interessenten, die dieser Volltextsuche entsprechen.</translation>
     </message>
     <message>
         <source>Only prospects in this stage (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Interessenten in dieser Phase (wiederholbar).</translation>
     </message>
     <message>
         <source>No %1 token is available. Store one with `prospector credentials set %2`, or try the pipeline with --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein %1-Token verfügbar. Speichern Sie eines mit `prospector credentials set %2` oder testen Sie die Pipeline mit --sandbox.</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 retrying, %4 unknown, %5 failed; %6 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erledigt, %3 erneut versucht, %4 unbekannt, %5 fehlgeschlagen; %6 übrig</translation>
     </message>
     <message>
         <source>Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht %1, erledigt %2 (%3 zuerst remote geprüft), fehlgeschlagen %4, übrig %5, unzustellbare Vorgänge %6.</translation>
     </message>
 </context>
 <context>
     <name>ProspectColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Aktualisiert</translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>ProspectEditor</name>
     <message>
         <source>Another prospect already has this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Interessent hat bereits diese E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Some fields are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder sind ungültig.</translation>
     </message>
     <message>
         <source>This prospect no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Interessent existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <source>Edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeitet</translation>
     </message>
 </context>
 <context>
     <name>ProspectTable</name>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 sortieren</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished">Interessenten</translation>
+        <translation>Interessenten</translation>
     </message>
 </context>
 <context>
@@ -2106,34 +2108,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interessent</numerusform>
+            <numerusform>%Ln Interessenten</numerusform>
         </translation>
     </message>
     <message>
         <source>Shortcuts (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel (?)</translation>
     </message>
     <message>
         <source>Show keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel anzeigen</translation>
     </message>
     <message>
         <source>No prospect matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interessent entspricht diesen Filtern</translation>
     </message>
     <message>
         <source>Try fewer words, a different spelling or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie weniger Wörter, eine andere Schreibweise oder weniger Filter.</translation>
     </message>
     <message>
         <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2159,303 +2161,307 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>ReplyRecorder</name>
     <message>
         <source>Replied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet (%1)</translation>
     </message>
 </context>
 <context>
     <name>RescoreCommand</name>
     <message>
         <source>Recompute ICP scores and tiers (--rules FILE to use and save other rules, --preview to only count).</source>
-        <translation type="unfinished"></translation>
+        <translation>ICP-Scores und Stufen neu berechnen (--rules FILE für andere Regeln und deren Speicherung, --preview nur zum Zählen).</translation>
     </message>
     <message>
         <source>Score with the rule set in &lt;file&gt; (JSON) and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Regelsatz in &lt;file&gt; (JSON) bewerten und ihn speichern.</translation>
     </message>
     <message>
         <source>Only show how many prospects would land in each tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anzeigen, wie viele Interessenten in jeder Stufe landen würden.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1
 </source>
-        <translation type="unfinished">Unerwartetes Argument: %1
+        <translation>Unerwartetes Argument: %1
 </translation>
     </message>
     <message>
         <source>hot %1, warm %2, cold %3 (of %4; %5 with a manual tier)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>heiß %1, warm %2, kalt %3 (von %4; %5 mit manueller Stufe)
+</translation>
     </message>
     <message>
         <source>Rescoring: %1% (%2 of %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Neubewertung: %1% (%2 von %3)
+</translation>
     </message>
     <message>
         <source>Rescoring failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Neubewertung fehlgeschlagen: %1
+</translation>
     </message>
     <message>
         <source>Rescored: %1 prospects changed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Neu bewertet: %1 Interessenten geändert.
+</translation>
     </message>
 </context>
 <context>
     <name>RuleSet</name>
     <message>
         <source>Tier thresholds must satisfy 0 ≤ warm ≤ hot ≤ 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Stufen-Schwellenwerte muss gelten: 0 ≤ warm ≤ heiß ≤ 100.</translation>
     </message>
 </context>
 <context>
     <name>SavedViewRepository</name>
     <message>
         <source>A saved view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht braucht einen Namen.</translation>
     </message>
     <message>
         <source>This saved view no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese gespeicherte Ansicht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The database is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ist ausgelastet.</translation>
     </message>
 </context>
 <context>
     <name>ScoringRule</name>
     <message>
         <source>Title mentions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position enthält %1</translation>
     </message>
     <message>
         <source>Seniority is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchieebene ist %1</translation>
     </message>
     <message>
         <source>Industry is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche ist %1</translation>
     </message>
     <message>
         <source>Company has %1+ employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen hat %1+ Mitarbeitende</translation>
     </message>
     <message>
         <source>Company has %1–%2 employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen hat %1–%2 Mitarbeitende</translation>
     </message>
     <message>
         <source>Based in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort: %1</translation>
     </message>
     <message>
         <source>Has an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat eine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Has a LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein LinkedIn-Profil</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <source>Unknown rule kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Regelart: %1</translation>
     </message>
     <message>
         <source>A rule weight must be a whole number from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regelgewichtung muss eine ganze Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
         <source>The rule “%1” needs at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ braucht mindestens einen Wert.</translation>
     </message>
     <message>
         <source>A custom field rule needs the field name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für benutzerdef. Feld braucht einen Feldnamen.</translation>
     </message>
     <message>
         <source>The company size range is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich für die Unternehmensgröße ist leer.</translation>
     </message>
 </context>
 <context>
     <name>ScoringSettings</name>
     <message>
         <source>ICP scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>ICP-Scoring</translation>
     </message>
     <message>
         <source>Hot from</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiß ab</translation>
     </message>
     <message>
         <source>Hot tier threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert Stufe heiß</translation>
     </message>
     <message>
         <source>Warm from</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm ab</translation>
     </message>
     <message>
         <source>Warm tier threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert Stufe warm</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <source>Preview: %1 hot · %2 warm · %3 cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1 heiß · %2 warm · %3 kalt</translation>
     </message>
     <message>
         <source>Rule enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel aktiviert</translation>
     </message>
     <message>
         <source>values, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, kommagetrennt</translation>
     </message>
     <message>
         <source>Rule values</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerte</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdef. Feldname</translation>
     </message>
     <message>
         <source>Minimum company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Unternehmensgröße</translation>
     </message>
     <message>
         <source>Maximum company size (-1: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Unternehmensgröße (-1: unbegrenzt)</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>Rule weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelgewichtung</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <source>Kind of rule to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der neuen Regel</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Reset to the default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standardregeln zurücksetzen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Revert unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln speichern</translation>
     </message>
     <message>
         <source>Save and rescore</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und neu bewerten</translation>
     </message>
     <message>
         <source>Save the rules and rescore every prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln speichern und alle Interessenten neu bewerten</translation>
     </message>
     <message>
         <source>Rescoring progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Neubewertung</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel rescoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Neubewertung abbrechen</translation>
     </message>
     <message>
         <source>The stored scoring rules are damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Scoring-Regeln sind beschädigt: %1</translation>
     </message>
 </context>
 <context>
     <name>SearchRow</name>
     <message>
         <source>Search name, email, company, title, notes…  (press / to focus)</source>
-        <translation type="unfinished">Name, E-Mail, Firma, Position, Notizen durchsuchen …  (/ springt hierher)</translation>
+        <translation>Name, E-Mail, Unternehmen, Position, Notizen suchen…  (/ zum Fokussieren)</translation>
     </message>
     <message>
         <source>Search prospects</source>
-        <translation type="unfinished">Interessenten durchsuchen</translation>
+        <translation>Interessenten suchen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten auswählen</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <source>Save the search, filters and sort as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche, Filter und Sortierung als Ansicht speichern</translation>
     </message>
     <message>
         <source>Name this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht benennen</translation>
     </message>
     <message>
         <source>View name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
 </context>
 <context>
@@ -2567,112 +2573,110 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Focus the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchfeld fokussieren</translation>
     </message>
     <message>
         <source>Next prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Interessent</translation>
     </message>
     <message>
         <source>Previous prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Interessent</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl erweitern</translation>
     </message>
     <message>
         <source>Open the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailbereich öffnen</translation>
     </message>
     <message>
         <source>Close the detail pane or leave the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailbereich schließen oder Suchfeld verlassen</translation>
     </message>
     <message>
         <source>Select every prospect in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interessenten der Ansicht auswählen</translation>
     </message>
     <message>
         <source>Undo the last action or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion/Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Switch pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <source>Show this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht anzeigen</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Sync prospects to HubSpot and wait until done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten mit HubSpot synchronisieren und auf Abschluss warten.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Unerwartetes Argument: %1
- {1?}</translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Could not read prospects: %1</source>
-        <translation type="unfinished">Interessenten konnten nicht gelesen werden: %1
- {1?}</translation>
+        <translation>Interessenten nicht lesbar: %1</translation>
     </message>
     <message>
         <source>Could not queue the sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync konnte nicht eingereiht werden: %1</translation>
     </message>
     <message>
         <source>Queued %1 prospects for HubSpot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessenten für HubSpot eingereiht.</translation>
     </message>
 </context>
 <context>
     <name>SyncRequester</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Choose a lemlist campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine lemlist-Kampagne.</translation>
     </message>
     <message>
         <source>unsubscribed, bounced or do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet, unzustellbar oder nicht kontaktieren</translation>
     </message>
     <message>
         <source>on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Sperrliste</translation>
     </message>
 </context>
 <context>
     <name>SyncRun</name>
     <message>
         <source>%1 paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausiert: %2</translation>
     </message>
     <message>
         <source>offline: the services could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: Dienste nicht erreichbar</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) wait for a later retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgang wartet auf einen späteren Versuch</numerusform>
+            <numerusform>%n Vorgänge warten auf einen späteren Versuch</numerusform>
         </translation>
     </message>
 </context>
@@ -2680,100 +2684,99 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>TierMixChart</name>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiß</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalt</translation>
     </message>
     <message>
         <source>Unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Score</translation>
     </message>
     <message>
         <source>Tier mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenverteilung</translation>
     </message>
 </context>
 <context>
     <name>TierPreview</name>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>TimelineList</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Angereichert</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwortet</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Bulk change</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenänderung</translation>
     </message>
     <message>
         <source>Nothing happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aktivität.</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion rückgängig machen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>TrackCommand</name>
     <message>
         <source>Record new lemlist replies, bounces, unsubscribes and opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue lemlist-Antworten, Bounces, Abmeldungen und Öffnungen erfassen.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Unerwartetes Argument: %1
- {1?}</translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Recorded %1 new activities (%2 seen before, %3 without a matching prospect).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Aktivitäten erfasst (%2 bereits bekannt, %3 ohne passenden Interessenten).</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2802,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>UndoStack</name>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -2870,51 +2873,51 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Full-text search (name, email, company, title, notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche (Name, E-Mail, Unternehmen, Position, Notizen).</translation>
     </message>
     <message>
         <source>Only prospects in these stages (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Interessenten in diesen Phasen (kommagetrennt).</translation>
     </message>
     <message>
         <source>Only these tiers: hot, warm, cold, none (override wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Stufen: hot, warm, cold, none (manuelle Stufe hat Vorrang).</translation>
     </message>
     <message>
         <source>Only prospects with any of these tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Interessenten mit einem dieser Tags.</translation>
     </message>
     <message>
         <source>Only prospects scoring at least &lt;n&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Interessenten mit einem Score von mindestens &lt;n&gt;.</translation>
     </message>
     <message>
         <source>Sort by columns, &apos;-&apos; for descending: id, name, company, title, email, country, stage, score, tier, updated, created (e.g. -score,name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Spalten sortieren, &apos;-&apos; für absteigend: id, name, company, title, email, country, stage, score, tier, updated, created (z. B. -score,name).</translation>
     </message>
     <message>
         <source>Unknown stage: %1 (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Phase: %1 (möglich: %2)</translation>
     </message>
     <message>
         <source>Unknown tier: %1 (hot, warm, cold or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Stufe: %1 (hot, warm, cold oder none)</translation>
     </message>
     <message>
         <source>--min-score needs a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score braucht eine Zahl von 0 bis 100.</translation>
     </message>
     <message>
         <source>Unknown sort column in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sortierspalte in: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON rule set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Regelsatz: %2</translation>
     </message>
 </context>
 <context>
@@ -3017,72 +3020,72 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>prospector::ui::ProspectDetail</name>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeitet</translation>
     </message>
 </context>
 <context>
     <name>prospector::ui::ReviewActions</name>
     <message>
         <source>Select prospects first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Interessenten aus.</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert: %1</translation>
     </message>
     <message>
         <source>Tagged %1 prospect(s) with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessent(en) mit „%2“ getaggt</translation>
     </message>
     <message>
         <source>Removed “%2” from %1 prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2“ von %1 Interessent(en) entfernt</translation>
     </message>
     <message>
         <source>Moved %1 prospect(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessent(en) nach %2 verschoben</translation>
     </message>
     <message>
         <source>Cleared the tier override of %1 prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Stufe von %1 Interessent(en) entfernt</translation>
     </message>
     <message>
         <source>Set the tier of %1 prospect(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe von %1 Interessent(en) auf %2 gesetzt</translation>
     </message>
     <message>
         <source>Archived %1 prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessent(en) archiviert</translation>
     </message>
     <message>
         <source>Restored %1 prospect(s) from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessent(en) aus dem Archiv wiederhergestellt</translation>
     </message>
     <message>
         <source>Deleted %1 prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interessent(en) gelöscht</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n prospect(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interessent nach %1 exportiert</numerusform>
+            <numerusform>%n Interessenten nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -3090,80 +3093,80 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>prospector::ui::SavedViewsModel</name>
     <message>
         <source>Give the view a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Ansicht einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>prospector::ui::ScoringEditor</name>
     <message>
         <source>Title keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort in Position</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchieebene</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished">Firmengröße</translation>
+        <translation>Unternehmensgröße</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Has email</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat E-Mail</translation>
     </message>
     <message>
         <source>Has LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat LinkedIn</translation>
     </message>
     <message>
         <source>Custom field equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdef. Feld ist gleich</translation>
     </message>
     <message>
         <source>The saved rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Regeln nicht lesbar: %1</translation>
     </message>
     <message>
         <source>Thresholds must satisfy 0 ≤ warm ≤ hot ≤ 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Schwellenwerte muss gelten: 0 ≤ warm ≤ heiß ≤ 100.</translation>
     </message>
     <message>
         <source>The rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Rules saved. Rescore to apply them to every prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln gespeichert. Neu bewerten, um sie auf alle Interessenten anzuwenden.</translation>
     </message>
     <message>
         <source>Rescoring failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neubewertung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Rescoring stopped after %Ln prospect(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neubewertung nach %Ln Interessent gestoppt.</numerusform>
+            <numerusform>Neubewertung nach %Ln Interessenten gestoppt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rescored %Ln prospect(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interessent neu bewertet.</numerusform>
+            <numerusform>%Ln Interessenten neu bewertet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau fehlgeschlagen: %1</translation>
     </message>
 </context>
 </TS>

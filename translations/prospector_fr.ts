@@ -5,23 +5,23 @@
     <name>ActivityChart</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrichi</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu</translation>
     </message>
     <message>
         <source>Activity over the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité des 30 derniers jours</translation>
     </message>
 </context>
 <context>
@@ -102,243 +102,243 @@
     <name>BulkActionBar</name>
     <message numerus="yes">
         <source>All %Ln prospect(s) in this view</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le %Ln prospect de cette vue</numerusform>
+            <numerusform>Les %Ln prospects de cette vue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>Whole view</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la vue</translation>
     </message>
     <message>
         <source>Apply to every prospect in the filtered view</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à tous les prospects de la vue filtrée</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter</translation>
     </message>
     <message>
         <source>Tag to add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette à ajouter ou retirer</translation>
     </message>
     <message>
         <source>Add tag to prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’étiquette aux prospects</translation>
     </message>
     <message>
         <source>Untag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette</translation>
     </message>
     <message>
         <source>Remove tag from prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette des prospects</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’étape</translation>
     </message>
     <message>
         <source>Set stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’étape…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrichi</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifié</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagné</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Override tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer le niveau</translation>
     </message>
     <message>
         <source>Set tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le niveau…</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiède</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <source>Clear override</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le forçage</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les prospects</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export the view to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la vue en CSV</translation>
     </message>
     <message>
         <source>Excel BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>BOM Excel</translation>
     </message>
     <message>
         <source>Write a byte order mark so Excel reads UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un BOM pour qu’Excel lise l’UTF-8</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection</translation>
     </message>
     <message>
         <source>Delete prospects?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les prospects&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n prospect(s) with their notes, tags and timeline? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n prospect avec ses notes, étiquettes et historique&#xa0;? Vous pouvez annuler avec Ctrl+Z.</numerusform>
+            <numerusform>Supprimer %n prospects avec leurs notes, étiquettes et historique&#xa0;? Vous pouvez annuler avec Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export prospects to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les prospects en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>BulkEditor</name>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette doit avoir un nom.</translation>
     </message>
     <message>
         <source>Tag %n prospect(s) with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter %n prospect(s) avec «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Tagged “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>Remove tag “%1” from %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette «&#xa0;%1&#xa0;» de %n prospect(s)</translation>
     </message>
     <message>
         <source>Untagged “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» retirée</translation>
     </message>
     <message>
         <source>Unknown stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Set stage to %1 on %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %n prospect(s) à l’étape %1</translation>
     </message>
     <message>
         <source>Stage set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape définie sur %1</translation>
     </message>
     <message>
         <source>Unknown tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Clear the tier override of %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le niveau forcé de %n prospect(s)</translation>
     </message>
     <message>
         <source>Set tier to %1 on %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %n prospect(s) au niveau %1</translation>
     </message>
     <message>
         <source>Tier override cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau forcé annulé</translation>
     </message>
     <message>
         <source>Tier set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau défini sur %1</translation>
     </message>
     <message>
         <source>Archive %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver %n prospect(s)</translation>
     </message>
     <message>
         <source>Unarchive %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver %n prospect(s)</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivés</translation>
     </message>
     <message>
         <source>Unarchived</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchivés</translation>
     </message>
     <message>
         <source>Delete %n prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %n prospect(s)</translation>
     </message>
 </context>
 <context>
@@ -490,22 +490,22 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>CsvExporter</name>
     <message>
         <source>Unknown export column: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne d’exportation inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -539,74 +539,74 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Try the sample prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer les prospects d’exemple</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrichi</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifié</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagné</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s) in your local database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prospect dans votre base locale</numerusform>
+            <numerusform>%Ln prospects dans votre base locale</numerusform>
         </translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Tier mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition par niveau</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importations récentes</translation>
     </message>
     <message>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune importation pour l’instant.</translation>
     </message>
     <message>
         <source>%1 · %2 new, %3 updated, %4 rejected · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 nouveaux, %3 mis à jour, %4 rejetés · %5</translation>
     </message>
 </context>
 <context>
@@ -624,195 +624,195 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>DetailPane</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source> at </source>
-        <translation type="unfinished"></translation>
+        <translation> chez </translation>
     </message>
     <message>
         <source>Close details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer les détails</translation>
     </message>
     <message>
         <source>This prospect no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce prospect n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans score</translation>
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <source>(manual override; computed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(forcé manuellement&#xa0;; calculé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Tier override</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau forcé</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiède</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs personnalisés</translation>
     </message>
     <message>
         <source>Enrichment and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrichissement et synchro</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité des données</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 100</translation>
     </message>
     <message>
         <source>Not enriched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enrichi</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l’entreprise</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de synchro</translation>
     </message>
     <message>
         <source>HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot</translation>
     </message>
     <message>
         <source>Open record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche %1</translation>
     </message>
     <message>
         <source>Not in HubSpot yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore dans HubSpot</translation>
     </message>
     <message>
         <source>lemlist lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead lemlist</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrit</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>désabonné</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ne pas contacter</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -874,501 +874,511 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire des prospects dans une campagne lemlist et attendre la fin.</translation>
     </message>
     <message>
         <source>The lemlist campaign id (cam_...).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de la campagne lemlist (cam_...).</translation>
     </message>
     <message>
         <source>Usage: prospector enroll --campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: prospector enroll --campaign ID</translation>
     </message>
     <message>
         <source>Could not read prospects: %1</source>
-        <translation type="unfinished">Impossible de lire les prospects : %1
- {1?}</translation>
+        <translation>Impossible de lire les prospects&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not queue the enrollment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre l’inscription en file&#xa0;: %1</translation>
     </message>
     <message>
         <source>Queued %1 prospects for lemlist (%2 already enrolled or queued, %3 skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prospects mis en file pour lemlist (%2 déjà inscrits ou en file, %3 ignorés).</translation>
     </message>
 </context>
 <context>
     <name>ErrorReport</name>
     <message>
         <source>Cannot write the error report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le rapport d’erreurs %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export prospects to a CSV file (FILE; --search, --stage, --tier, --tag, --bom).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les prospects dans un fichier CSV (FILE&#xa0;; --search, --stage, --tier, --tag, --bom).</translation>
     </message>
     <message>
         <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le fichier par un BOM UTF-8 (pour Excel).</translation>
     </message>
     <message>
         <source>Include archived prospects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les prospects archivés.</translation>
     </message>
     <message>
         <source>Usage: prospector export FILE [--search Q] [--stage S] [--tier T] [--bom]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: prospector export FILE [--search Q] [--stage S] [--tier T] [--bom]
+</translation>
     </message>
     <message>
         <source>Cannot write %1: %2
 </source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2
- {1:?}</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2
+</translation>
     </message>
     <message>
         <source>Export failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Exported %1 prospects to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prospects exportés vers %2
+</translation>
     </message>
 </context>
 <context>
     <name>FieldValidator</name>
     <message>
         <source>This field cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ n’est pas modifiable.</translation>
     </message>
     <message>
         <source>Custom fields must be a set of names and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs personnalisés doivent être des paires nom-valeur.</translation>
     </message>
     <message>
         <source>Remove the control characters (tabs, line breaks) from this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les caractères de contrôle (tabulations, sauts de ligne) de ce champ.</translation>
     </message>
     <message>
         <source>This is too long (500 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est trop long (500 caractères au maximum).</translation>
     </message>
     <message>
         <source>This is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
         <source>Enter a LinkedIn profile URL, like https://www.linkedin.com/in/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’URL d’un profil LinkedIn, comme https://www.linkedin.com/in/name.</translation>
     </message>
     <message>
         <source>Enter a web address, like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse web, comme https://example.com.</translation>
     </message>
     <message>
         <source>Unknown stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape inconnue.</translation>
     </message>
     <message>
         <source>The tier must be hot, warm or cold (or empty for the computed tier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau doit être chaud, tiède ou froid (ou vide pour le niveau calculé).</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne ressemble pas à un numéro de téléphone.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrichi</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifié</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagné</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiède</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <source>Unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans score</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Minimum score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score minimum</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Maximum score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score maximum</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <source>Email filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre e-mail</translation>
     </message>
     <message>
         <source>Any email</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout e-mail</translation>
     </message>
     <message>
         <source>Has email</source>
-        <translation type="unfinished"></translation>
+        <translation>A un e-mail</translation>
     </message>
     <message>
         <source>No email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans e-mail</translation>
     </message>
     <message>
         <source>Sync state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d’état de synchro</translation>
     </message>
     <message>
         <source>Any sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état de synchro</translation>
     </message>
     <message>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Local uniquement</translation>
     </message>
     <message>
         <source>Sync pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro en attente</translation>
     </message>
     <message>
         <source>Sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de synchro</translation>
     </message>
     <message>
         <source>Archive filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d’archivage</translation>
     </message>
     <message>
         <source>Hide archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les archivés</translation>
     </message>
     <message>
         <source>Archived only</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivés uniquement</translation>
     </message>
     <message>
         <source>Include archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les archivés</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>FilterChip</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Filter %1, %2 prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre %1, %2 prospects</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>Pipeline funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir du pipeline</translation>
     </message>
 </context>
 <context>
     <name>HubSpotContactSync</name>
     <message>
         <source>Created in HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé dans HubSpot</translation>
     </message>
     <message>
         <source>Updated in HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour dans HubSpot</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Import prospects from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des prospects depuis un fichier CSV.</translation>
     </message>
     <message>
         <source>Column mapping: auto (default), salesnav, apollo, hubspot, lemlist, generic, or the name of a saved mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes&#xa0;: auto (par défaut), salesnav, apollo, hubspot, lemlist, generic, ou le nom d’une correspondance enregistrée.</translation>
     </message>
     <message>
         <source>For prospects you already have: skip, fill (default: fill empty fields only) or overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les prospects existants&#xa0;: skip, fill (par défaut&#xa0;: remplir seulement les champs vides) ou overwrite.</translation>
     </message>
     <message>
         <source>Usage: prospector import FILE [--mapping M] [--policy P] [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: prospector import FILE [--mapping M] [--policy P] [--json]
+</translation>
     </message>
     <message>
         <source>--policy must be skip, fill or overwrite.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--policy doit valoir skip, fill ou overwrite.
+</translation>
     </message>
     <message>
         <source>There is no saved mapping named %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance enregistrée ne s’appelle %1.
+</translation>
     </message>
     <message>
         <source>Cannot read mapping %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la correspondance %1&#xa0;: %2
+</translation>
     </message>
     <message>
         <source>No such file: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier introuvable&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>%1 rows, %2 rows/s, about %3 s left
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes, %2 lignes/s, environ %3 s restantes
+</translation>
     </message>
     <message>
         <source>Import %1 %2: %3 rows, %4 created, %5 updated, %6 duplicates, %7 rejected.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Importation %1 %2&#xa0;: %3 lignes, %4 créées, %5 mises à jour, %6 doublons, %7 rejetées.
+</translation>
     </message>
     <message>
         <source>Rejected rows and their reasons: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées et motifs&#xa0;: %1
+</translation>
     </message>
 </context>
 <context>
     <name>ImportDropArea</name>
     <message>
         <source>Drop the file to preview the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez le fichier pour prévisualiser l’importation</translation>
     </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas importer</translation>
     </message>
     <message>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l’entreprise</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>LinkedIn URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL LinkedIn</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>Région / État</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Location (city, region, country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu (ville, région, pays)</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryList</name>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des importations</translation>
     </message>
     <message>
         <source>%1 rows: %2 created, %3 updated, %4 duplicates, %5 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes&#xa0;: %2 créées, %3 mises à jour, %4 doublons, %5 rejetées</translation>
     </message>
     <message>
         <source>Error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’erreurs</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation de %1</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>Interrupted: Prospector stopped during this import. The rows of its completed batches were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue&#xa0;: Prospector s’est arrêté pendant cette importation. Les lignes des lots terminés ont été conservées.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>This is not a text file. Export the sheet as CSV and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier texte. Exportez la feuille en CSV et réessayez.</translation>
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d’en-tête est illisible (ligne %1).</translation>
     </message>
     <message>
         <source>A prospect could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer un prospect&#xa0;: %1</translation>
     </message>
     <message>
         <source>The duplicate check failed on line %1, so the import stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La détection des doublons a échoué à la ligne %1, l’importation s’est arrêtée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1391,278 +1401,280 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Choose a CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier CSV à importer</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV et texte (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Try the sample prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer les prospects d’exemple</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>This is not a text file. Export the sheet as CSV and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier texte. Exportez la feuille en CSV et réessayez.</translation>
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d’en-tête est illisible (ligne %1).</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewView</name>
     <message>
         <source>Encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delimiter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Looks like: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Mapping preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance prédéfinie</translation>
     </message>
     <message>
         <source>Saved mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances enregistrées</translation>
     </message>
     <message>
         <source>Apply a saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une correspondance enregistrée</translation>
     </message>
     <message>
         <source>Save this mapping as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette correspondance sous…</translation>
     </message>
     <message>
         <source>Name of the mapping to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la correspondance à enregistrer</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans en-tête)</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la colonne %1 comme</translation>
     </message>
     <message>
         <source>Prospects you already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects existants</translation>
     </message>
     <message>
         <source>Fill empty fields only</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les champs vides</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ignorer</translation>
     </message>
     <message>
         <source>Overwrite with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser avec les valeurs du fichier</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressView</name>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes/s</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation du temps restant</translation>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 s restantes</translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 duplicates, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créés, %2 mis à jour, %3 doublons, %4 rejetés</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryView</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons ignorés</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés</translation>
     </message>
     <message>
         <source>Import complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import cancelled: the rows imported before you cancelled are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation interrompue&#xa0;: les lignes déjà importées sont conservées</translation>
     </message>
     <message>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
         <source>View prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les prospects</translation>
     </message>
     <message>
         <source>Open error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le rapport d&apos;erreurs</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Import another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un autre fichier</translation>
     </message>
 </context>
 <context>
     <name>ImportUndo</name>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Import %1 was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation %1 a déjà été annulée.</translation>
     </message>
     <message>
         <source>Import %1 is still running; cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation %1 est en cours&#xa0;; arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Undo failed, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;annulation, rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportValidation</name>
     <message>
         <source>Too many columns (%1; the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de colonnes (%1&#xa0;; la limite est %2)</translation>
     </message>
     <message>
         <source>A field is longer than 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ dépasse 1 Mo</translation>
     </message>
     <message>
         <source>Unterminated quoted field starting on line %1: the rest of the file was read as one field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ entre guillemets non fermé à partir de la ligne %1&#xa0;: le reste du fichier a été lu comme un seul champ</translation>
     </message>
     <message>
         <source>Invalid email address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune identité&#xa0;: une ligne doit avoir un e-mail, une URL de profil LinkedIn, ou un nom et une entreprise</translation>
     </message>
 </context>
 <context>
     <name>ImportsCommand</name>
     <message>
         <source>List past imports with their counts and status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les importations passées avec leurs totaux et leur statut.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; imports (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;n&gt; importations (50 par défaut).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1
 </source>
-        <translation type="unfinished">Argument inattendu : %1
+        <translation>Argument inattendu&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>--limit needs a positive number.
 </source>
-        <translation type="unfinished">--limit attend un nombre positif.
+        <translation>--limit exige un nombre positif.
 </translation>
     </message>
     <message>
         <source>Could not read the import history: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique des importations&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>No imports yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune importation.
+</translation>
     </message>
 </context>
 <context>
@@ -1722,22 +1734,22 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>LemlistActivityTracker</name>
     <message>
         <source>E-mail bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail rejeté</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Désabonné</translation>
     </message>
     <message>
         <source>Opened an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>A ouvert un e-mail</translation>
     </message>
 </context>
 <context>
     <name>LemlistEnrollmentSync</name>
     <message>
         <source>Enrolled in lemlist campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit à la campagne lemlist %1</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1792,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>List prospects (filter with --search, --stage, --tier, --tag, --min-score; --sort, --limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les prospects (filtrer avec --search, --stage, --tier, --tag, --min-score&#xa0;; --sort, --limit).</translation>
     </message>
 </context>
 <context>
@@ -1798,30 +1810,30 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>MappingPresets</name>
     <message>
         <source>LinkedIn Sales Navigator (Evaboot, Phantombuster)</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn Sales Navigator (Evaboot, Phantombuster)</translation>
     </message>
     <message>
         <source>Apollo</source>
-        <translation type="unfinished"></translation>
+        <translation>Apollo</translation>
     </message>
     <message>
         <source>HubSpot contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des contacts HubSpot</translation>
     </message>
     <message>
         <source>lemlist export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export lemlist</translation>
     </message>
     <message>
         <source>Generic CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV générique</translation>
     </message>
 </context>
 <context>
     <name>MappingStore</name>
     <message>
         <source>Choose another name: &quot;%1&quot; is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom&#xa0;: «&#xa0;%1&#xa0;» est réservé.</translation>
     </message>
 </context>
 <context>
@@ -1887,162 +1899,162 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées</translation>
     </message>
     <message>
         <source>Saved view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue enregistrée %1</translation>
     </message>
     <message>
         <source>Delete saved view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue enregistrée %1</translation>
     </message>
 </context>
 <context>
     <name>NotesSection</name>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note…</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
 </context>
 <context>
     <name>PipelineCommand</name>
     <message>
         <source>Only prospects matching this full-text search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les prospects correspondant à cette recherche plein texte.</translation>
     </message>
     <message>
         <source>Only prospects in this stage (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les prospects à cette étape (répétable).</translation>
     </message>
     <message>
         <source>No %1 token is available. Store one with `prospector credentials set %2`, or try the pipeline with --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton %1 disponible. Enregistrez-en un avec `prospector credentials set %2`, ou essayez le pipeline avec --sandbox.</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 retrying, %4 unknown, %5 failed; %6 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 terminées, %3 en nouvel essai, %4 inconnues, %5 en échec&#xa0;; %6 restantes</translation>
     </message>
     <message>
         <source>Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file %1, terminées %2 (%3 vérifiées à distance d&apos;abord), en échec %4, restantes %5, opérations en échec %6.</translation>
     </message>
 </context>
 <context>
     <name>ProspectColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>ProspectEditor</name>
     <message>
         <source>Another prospect already has this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre prospect a déjà cette adresse e-mail.</translation>
     </message>
     <message>
         <source>Some fields are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs ne sont pas valides.</translation>
     </message>
     <message>
         <source>This prospect no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce prospect n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>prospect</translation>
     </message>
     <message>
         <source>Edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifié</translation>
     </message>
 </context>
 <context>
     <name>ProspectTable</name>
     <message>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par %1</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished">Prospects</translation>
+        <translation>Prospects</translation>
     </message>
 </context>
 <context>
@@ -2096,34 +2108,34 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prospect</numerusform>
+            <numerusform>%Ln prospects</numerusform>
         </translation>
     </message>
     <message>
         <source>Shortcuts (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis (?)</translation>
     </message>
     <message>
         <source>Show keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les raccourcis clavier</translation>
     </message>
     <message>
         <source>No prospect matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prospect ne correspond à ces filtres</translation>
     </message>
     <message>
         <source>Try fewer words, a different spelling or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez moins de mots, une autre orthographe ou moins de filtres.</translation>
     </message>
     <message>
         <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche et les filtres</translation>
     </message>
 </context>
 <context>
@@ -2149,303 +2161,307 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>ReplyRecorder</name>
     <message>
         <source>Replied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu (%1)</translation>
     </message>
 </context>
 <context>
     <name>RescoreCommand</name>
     <message>
         <source>Recompute ICP scores and tiers (--rules FILE to use and save other rules, --preview to only count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer les scores ICP et les niveaux (--rules FILE pour utiliser et enregistrer d&apos;autres règles, --preview pour seulement compter).</translation>
     </message>
     <message>
         <source>Score with the rule set in &lt;file&gt; (JSON) and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer le score avec les règles de &lt;file&gt; (JSON) et les enregistrer.</translation>
     </message>
     <message>
         <source>Only show how many prospects would land in each tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement combien de prospects iraient dans chaque niveau.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1
 </source>
-        <translation type="unfinished">Argument inattendu : %1
+        <translation>Argument inattendu&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>hot %1, warm %2, cold %3 (of %4; %5 with a manual tier)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>chauds %1, tièdes %2, froids %3 (sur %4&#xa0;; %5 avec un niveau manuel)
+</translation>
     </message>
     <message>
         <source>Rescoring: %1% (%2 of %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcul&#xa0;: %1&#xa0;% (%2 sur %3)
+</translation>
     </message>
     <message>
         <source>Rescoring failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du recalcul&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Rescored: %1 prospects changed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Scores recalculés&#xa0;: %1 prospects modifiés.
+</translation>
     </message>
 </context>
 <context>
     <name>RuleSet</name>
     <message>
         <source>Tier thresholds must satisfy 0 ≤ warm ≤ hot ≤ 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils de niveau doivent respecter 0 ≤ tiède ≤ chaud ≤ 100.</translation>
     </message>
 </context>
 <context>
     <name>SavedViewRepository</name>
     <message>
         <source>A saved view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue enregistrée doit avoir un nom.</translation>
     </message>
     <message>
         <source>This saved view no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue enregistrée n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The database is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée.</translation>
     </message>
 </context>
 <context>
     <name>ScoringRule</name>
     <message>
         <source>Title mentions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste mentionne %1</translation>
     </message>
     <message>
         <source>Seniority is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienneté est %1</translation>
     </message>
     <message>
         <source>Industry is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secteur est %1</translation>
     </message>
     <message>
         <source>Company has %1+ employees</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise compte %1+ employés</translation>
     </message>
     <message>
         <source>Company has %1–%2 employees</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise compte %1–%2 employés</translation>
     </message>
     <message>
         <source>Based in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situé à %1</translation>
     </message>
     <message>
         <source>Has an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>A une adresse e-mail</translation>
     </message>
     <message>
         <source>Has a LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>A un profil LinkedIn</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2</translation>
     </message>
     <message>
         <source>Unknown rule kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de règle inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>A rule weight must be a whole number from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids d&apos;une règle doit être un entier de -100 à 100.</translation>
     </message>
     <message>
         <source>The rule “%1” needs at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle «&#xa0;%1&#xa0;» exige au moins une valeur.</translation>
     </message>
     <message>
         <source>A custom field rule needs the field name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de champ personnalisé exige le nom du champ.</translation>
     </message>
     <message>
         <source>The company size range is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de taille d&apos;entreprise est vide.</translation>
     </message>
 </context>
 <context>
     <name>ScoringSettings</name>
     <message>
         <source>ICP scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Score ICP</translation>
     </message>
     <message>
         <source>Hot from</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud dès</translation>
     </message>
     <message>
         <source>Hot tier threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil du niveau chaud</translation>
     </message>
     <message>
         <source>Warm from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiède dès</translation>
     </message>
     <message>
         <source>Warm tier threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil du niveau tiède</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>Preview: %1 hot · %2 warm · %3 cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: %1 chauds · %2 tièdes · %3 froids</translation>
     </message>
     <message>
         <source>Rule enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle activée</translation>
     </message>
     <message>
         <source>values, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs, séparées par des virgules</translation>
     </message>
     <message>
         <source>Rule values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de la règle</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ</translation>
     </message>
     <message>
         <source>Custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du champ personnalisé</translation>
     </message>
     <message>
         <source>Minimum company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille minimale de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Maximum company size (-1: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale de l&apos;entreprise (-1&#xa0;: sans limite)</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Rule weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de la règle</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle</translation>
     </message>
     <message>
         <source>Kind of rule to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de règle à ajouter</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Reset to the default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les règles par défaut</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Revert unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les règles</translation>
     </message>
     <message>
         <source>Save and rescore</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et recalculer</translation>
     </message>
     <message>
         <source>Save the rules and rescore every prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les règles et recalculer le score de chaque prospect</translation>
     </message>
     <message>
         <source>Rescoring progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du recalcul</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel rescoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le recalcul</translation>
     </message>
     <message>
         <source>The stored scoring rules are damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de score enregistrées sont endommagées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SearchRow</name>
     <message>
         <source>Search name, email, company, title, notes…  (press / to focus)</source>
-        <translation type="unfinished">Rechercher nom, e-mail, entreprise, poste, notes…  (/ pour y aller)</translation>
+        <translation>Rechercher nom, e-mail, entreprise, poste, notes…  (appuyez sur / pour activer)</translation>
     </message>
     <message>
         <source>Search prospects</source>
-        <translation type="unfinished">Rechercher des prospects</translation>
+        <translation>Rechercher des prospects</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les colonnes</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue…</translation>
     </message>
     <message>
         <source>Save the search, filters and sort as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche, les filtres et le tri comme vue</translation>
     </message>
     <message>
         <source>Name this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez cette vue</translation>
     </message>
     <message>
         <source>View name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vue</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
 </context>
 <context>
@@ -2557,112 +2573,110 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Focus the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ de recherche</translation>
     </message>
     <message>
         <source>Next prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect suivant</translation>
     </message>
     <message>
         <source>Previous prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect précédent</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendre la sélection</translation>
     </message>
     <message>
         <source>Open the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le panneau de détails</translation>
     </message>
     <message>
         <source>Close the detail pane or leave the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le panneau de détails ou quitter la recherche</translation>
     </message>
     <message>
         <source>Select every prospect in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tous les prospects de la vue</translation>
     </message>
     <message>
         <source>Undo the last action or edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière action ou modification</translation>
     </message>
     <message>
         <source>Switch pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de page</translation>
     </message>
     <message>
         <source>Show this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>Sync prospects to HubSpot and wait until done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser les prospects avec HubSpot et attendre la fin.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Argument inattendu : %1
- {1?}</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read prospects: %1</source>
-        <translation type="unfinished">Impossible de lire les prospects : %1
- {1?}</translation>
+        <translation>Impossible de lire les prospects&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not queue the sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de planifier la synchro&#xa0;: %1</translation>
     </message>
     <message>
         <source>Queued %1 prospects for HubSpot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prospects mis en file pour HubSpot.</translation>
     </message>
 </context>
 <context>
     <name>SyncRequester</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>Choose a lemlist campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une campagne lemlist.</translation>
     </message>
     <message>
         <source>unsubscribed, bounced or do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>désabonné, rejeté ou à ne pas contacter</translation>
     </message>
     <message>
         <source>on the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la liste d&apos;exclusion</translation>
     </message>
 </context>
 <context>
     <name>SyncRun</name>
     <message>
         <source>%1 paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en pause&#xa0;: %2</translation>
     </message>
     <message>
         <source>offline: the services could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne&#xa0;: les services sont injoignables</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) wait for a later retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opération attend un nouvel essai</numerusform>
+            <numerusform>%n opérations attendent un nouvel essai</numerusform>
         </translation>
     </message>
 </context>
@@ -2670,124 +2684,125 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>TierMixChart</name>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiède</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <source>Unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans score</translation>
     </message>
     <message>
         <source>Tier mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition par niveau</translation>
     </message>
 </context>
 <context>
     <name>TierPreview</name>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>TimelineList</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrichi</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Bulk change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification groupée</translation>
     </message>
     <message>
         <source>Nothing happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s&apos;est encore passé.</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière action</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>TrackCommand</name>
     <message>
         <source>Record new lemlist replies, bounces, unsubscribes and opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les nouvelles réponses, e-mails rejetés, désabonnements et ouvertures lemlist.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Argument inattendu : %1
- {1?}</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recorded %1 new activities (%2 seen before, %3 without a matching prospect).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouvelles activités enregistrées (%2 déjà vues, %3 sans prospect correspondant).</translation>
     </message>
 </context>
 <context>
     <name>UndoImportCommand</name>
     <message>
         <source>Undo an import: remove the prospects it created, restore what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler une importation&#xa0;: supprimer les prospects créés, restaurer ce qu&apos;elle a modifié.</translation>
     </message>
     <message>
         <source>Usage: prospector undo-import ID (see prospector imports)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: prospector undo-import ID (voir prospector imports)
+</translation>
     </message>
     <message>
         <source>Import %1 undone: %2 prospects removed, %3 fields restored.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Importation %1 annulée&#xa0;: %2 prospects supprimés, %3 champs restaurés.
+</translation>
     </message>
 </context>
 <context>
     <name>UndoStack</name>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -2858,51 +2873,51 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Full-text search (name, email, company, title, notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche plein texte (nom, e-mail, entreprise, poste, notes).</translation>
     </message>
     <message>
         <source>Only prospects in these stages (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les prospects à ces étapes (séparées par des virgules).</translation>
     </message>
     <message>
         <source>Only these tiers: hot, warm, cold, none (override wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ces niveaux&#xa0;: hot, warm, cold, none (le niveau manuel prime).</translation>
     </message>
     <message>
         <source>Only prospects with any of these tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les prospects ayant l&apos;un de ces tags.</translation>
     </message>
     <message>
         <source>Only prospects scoring at least &lt;n&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les prospects avec un score d&apos;au moins &lt;n&gt;.</translation>
     </message>
     <message>
         <source>Sort by columns, &apos;-&apos; for descending: id, name, company, title, email, country, stage, score, tier, updated, created (e.g. -score,name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par colonnes, &apos;-&apos; pour décroissant&#xa0;: id, name, company, title, email, country, stage, score, tier, updated, created (p. ex. -score,name).</translation>
     </message>
     <message>
         <source>Unknown stage: %1 (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape inconnue&#xa0;: %1 (parmi %2)</translation>
     </message>
     <message>
         <source>Unknown tier: %1 (hot, warm, cold or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau inconnu&#xa0;: %1 (hot, warm, cold ou none)</translation>
     </message>
     <message>
         <source>--min-score needs a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score exige un nombre de 0 à 100.</translation>
     </message>
     <message>
         <source>Unknown sort column in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de tri inconnue dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON rule set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un jeu de règles JSON&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2987,17 +3002,17 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>prospector::ui::ImportController</name>
     <message>
         <source>There is no saved mapping named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mappage enregistré nommé %1.</translation>
     </message>
     <message>
         <source>Mapping &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>Import undone: %n prospect(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation annulée&#xa0;: %n prospect supprimé.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n prospects supprimés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3005,72 +3020,72 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>prospector::ui::ProspectDetail</name>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Note modifiée</translation>
     </message>
 </context>
 <context>
     <name>prospector::ui::ReviewActions</name>
     <message>
         <source>Select prospects first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord des prospects.</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas fonctionné&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tagged %1 prospect(s) with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag «&#xa0;%2&#xa0;» ajouté à %1 prospect(s)</translation>
     </message>
     <message>
         <source>Removed “%2” from %1 prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag «&#xa0;%2&#xa0;» retiré de %1 prospect(s)</translation>
     </message>
     <message>
         <source>Moved %1 prospect(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prospect(s) déplacé(s) vers %2</translation>
     </message>
     <message>
         <source>Cleared the tier override of %1 prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau manuel effacé pour %1 prospect(s)</translation>
     </message>
     <message>
         <source>Set the tier of %1 prospect(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de %1 prospect(s) défini sur %2</translation>
     </message>
     <message>
         <source>Archived %1 prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prospect(s) archivé(s)</translation>
     </message>
     <message>
         <source>Restored %1 prospect(s) from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prospect(s) restauré(s) depuis l&apos;archive</translation>
     </message>
     <message>
         <source>Deleted %1 prospect(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prospect(s) supprimé(s)</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n prospect(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect exporté vers %1</numerusform>
+            <numerusform>%n prospects exportés vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3078,80 +3093,80 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>prospector::ui::SavedViewsModel</name>
     <message>
         <source>Give the view a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la vue.</translation>
     </message>
 </context>
 <context>
     <name>prospector::ui::ScoringEditor</name>
     <message>
         <source>Title keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot-clé du poste</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Has email</source>
-        <translation type="unfinished"></translation>
+        <translation>A un e-mail</translation>
     </message>
     <message>
         <source>Has LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>A un LinkedIn</translation>
     </message>
     <message>
         <source>Custom field equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé égal à</translation>
     </message>
     <message>
         <source>The saved rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les règles enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Thresholds must satisfy 0 ≤ warm ≤ hot ≤ 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils doivent respecter 0 ≤ tiède ≤ chaud ≤ 100.</translation>
     </message>
     <message>
         <source>The rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rules saved. Rescore to apply them to every prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles enregistrées. Recalculez pour les appliquer à tous les prospects.</translation>
     </message>
     <message>
         <source>Rescoring failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du recalcul&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Rescoring stopped after %Ln prospect(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recalcul arrêté après %Ln prospect.</numerusform>
+            <numerusform>Recalcul arrêté après %Ln prospects.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rescored %Ln prospect(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Score recalculé pour %Ln prospect.</numerusform>
+            <numerusform>Scores recalculés pour %Ln prospects.</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;aperçu&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
