@@ -5,6 +5,7 @@ import Prospector
 
 Page {
     id: page
+    ImportStatusNames { id: importStatus }
     objectName: "page.dashboard"
     signal navigate(string name)
     title: qsTr("Dashboard")
@@ -113,7 +114,7 @@ Page {
                             }
                             Label {
                                 text: qsTr("%1 · %2 new, %3 updated, %4 rejected · %5")
-                                      .arg(modelData.status).arg(modelData.created).arg(modelData.updated)
+                                      .arg(importStatus.of(modelData.status)).arg(modelData.created).arg(modelData.updated)
                                       .arg(modelData.rejected).arg(Qt.formatDateTime(modelData.startedAt, Locale.ShortFormat))
                                 textFormat: Text.PlainText
                                 opacity: 0.75

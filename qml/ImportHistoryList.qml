@@ -9,13 +9,7 @@ ColumnLayout {
     spacing: 8
     visible: ImportController.history.count > 0
 
-    readonly property var statusNames: ({
-        "completed": qsTr("completed"),
-        "cancelled": qsTr("cancelled"),
-        "failed": qsTr("failed"),
-        "undone": qsTr("undone"),
-        "running": qsTr("running")
-    })
+    ImportStatusNames { id: statusNames }
 
     Label {
         text: qsTr("Import history")
@@ -63,7 +57,7 @@ ColumnLayout {
                 Label { text: row.started; opacity: 0.7; textFormat: Text.PlainText }
                 Label {
                     objectName: "import.history.status." + row.index
-                    text: historyRoot.statusNames[row.status] || row.status
+                    text: statusNames.of(row.status)
                     textFormat: Text.PlainText
                 }
                 Label {

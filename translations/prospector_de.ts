@@ -1311,23 +1311,23 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>ImportHistoryList</name>
     <message>
         <source>completed</source>
-        <translation>abgeschlossen</translation>
+        <translation type="vanished">abgeschlossen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>abgebrochen</translation>
+        <translation type="vanished">abgebrochen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>fehlgeschlagen</translation>
+        <translation type="vanished">fehlgeschlagen</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation>rückgängig gemacht</translation>
+        <translation type="vanished">rückgängig gemacht</translation>
     </message>
     <message>
         <source>running</source>
-        <translation>läuft</translation>
+        <translation type="vanished">läuft</translation>
     </message>
     <message>
         <source>Import history</source>
@@ -1543,6 +1543,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatusNames</name>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
     </message>
 </context>
 <context>

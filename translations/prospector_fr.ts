@@ -1311,23 +1311,23 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>ImportHistoryList</name>
     <message>
         <source>completed</source>
-        <translation>terminée</translation>
+        <translation type="vanished">terminée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>abandonnée</translation>
+        <translation type="vanished">abandonnée</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>échouée</translation>
+        <translation type="vanished">échouée</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation>annulée</translation>
+        <translation type="vanished">annulée</translation>
     </message>
     <message>
         <source>running</source>
-        <translation>en cours</translation>
+        <translation type="vanished">en cours</translation>
     </message>
     <message>
         <source>Import history</source>
@@ -1543,6 +1543,29 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatusNames</name>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
     </message>
 </context>
 <context>
