@@ -221,6 +221,9 @@ int runWindow(int argc, char *argv[]) {
                      &ui::ProspectTableModel::reload);
     QObject::connect(&importer, &ui::ImportController::prospectsChanged, &review.dashboard,
                      &ui::DashboardModel::refresh);
+    // New prospects are scored with the saved ICP rules as soon as they arrive.
+    QObject::connect(&importer, &ui::ImportController::prospectsChanged, &review.scoring,
+                     &ui::ScoringEditor::rescoreWithSavedRules);
     ui::ImportController::provide(&importer);
 
     // Credentials and per-service settings (Settings page). The keychain is probed at start so

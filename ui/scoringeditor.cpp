@@ -157,6 +157,18 @@ bool ScoringEditor::save() {
 void ScoringEditor::rescore() {
     if (m_job || !save())
         return;
+    startRescore();
+}
+
+void ScoringEditor::rescoreWithSavedRules() {
+    // New prospects (an import, an undo) get scores with the rules in force, not with edits the
+    // rep may have left unsaved on the Settings page.
+    if (m_job)
+        return;
+    startRescore();
+}
+
+void ScoringEditor::startRescore() {
     m_done = 0;
     m_total = 0;
     m_job = std::make_unique<scoring::RescoreJob>(m_database, m_saved);

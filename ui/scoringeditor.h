@@ -72,6 +72,8 @@ public:
     // Saves, then rescores every prospect.
     Q_INVOKABLE void rescore();
     Q_INVOKABLE void cancelRescore();
+    // Rescores with the saved rules, leaving the editor's unsaved changes alone.
+    void rescoreWithSavedRules();
 
 Q_SIGNALS:
     void rulesChanged();
@@ -84,6 +86,7 @@ Q_SIGNALS:
 private:
     void edited();
     void startPreview();
+    void startRescore();
     void setMessage(const QString &message);
 
     const storage::Database &m_database;

@@ -149,6 +149,11 @@ TestCase {
         compare(ImportController.duplicates, 2)
         compare(ImportController.rejected, 2)
         tryCompare(ProspectsModel, "totalCount", before + 25)
+        // The new prospects are scored with the saved ICP rules without the rep asking.
+        tryVerify(() => {
+            const unscored = Dashboard.tiers.filter(t => t.tier === "none")
+            return unscored.length === 0 || unscored[0].count === 0
+        }, 15000, "every prospect has a score after the import")
         undoLast()
         tryCompare(ProspectsModel, "totalCount", before)
     }

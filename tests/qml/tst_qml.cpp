@@ -99,6 +99,8 @@ public Q_SLOTS:
                 &ui::ProspectTableModel::reload);
         connect(m_importer.get(), &ui::ImportController::prospectsChanged, &m_review->dashboard,
                 &ui::DashboardModel::refresh);
+        connect(m_importer.get(), &ui::ImportController::prospectsChanged, &m_review->scoring,
+                &ui::ScoringEditor::rescoreWithSavedRules);
         ui::ImportController::provide(m_importer.get());
         qmlRegisterSingletonInstance("ProspectorTest", 1, 0, "TestSupport", &m_testSupport);
         provideCredentials();
