@@ -34,7 +34,7 @@ int TrackCommand::run(const QCommandLineParser &, const QStringList &positional,
     }
     if (!PipelineCommandSupport::requireToken(m_tokens, net::Service::Lemlist, context))
         return ExitFailure;
-    sync::ServiceHttpClients clients(m_tokens);
+    sync::ServiceHttpClients clients(*context.database, m_tokens);
     lemlist::LemlistClient client(clients.client(net::Service::Lemlist));
     sync::SystemClock clock;
     sync::ReplyClassifier classifier;

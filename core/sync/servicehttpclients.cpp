@@ -1,17 +1,20 @@
 #include "sync/servicehttpclients.h"
 
+#include "integrations/servicesettings.h"
 #include "net/clock.h"
 #include "net/httpclient.h"
 #include "net/ratelimit.h"
 #include "net/ratelimiter.h"
 #include "net/serviceendpoint.h"
+#include "storage/settingsrepository.h"
 
 #include <QNetworkAccessManager>
 
 namespace prospector::sync {
 
-ServiceHttpClients::ServiceHttpClients(TokenProvider tokens)
-    : m_tokens(std::move(tokens))
+ServiceHttpClients::ServiceHttpClients(const storage::Database &database, TokenProvider tokens)
+    : m_database(database)
+    , m_tokens(std::move(tokens))
     , m_network(std::make_unique<QNetworkAccessManager>()) {}
 
 ServiceHttpClients::~ServiceHttpClients() {
@@ -22,13 +25,14 @@ net::HttpClient *ServiceHttpClients::client(net::Service service) {
     for (const auto &[existing, client] : m_clients)
         if (existing == service)
             return client.get();
-    net::ServiceEndpoint endpoint{service, net::ServiceEndpoint::baseUrlFromEnvironment(service),
-                                  [tokens = m_tokens, service] {
+    storage::SettingsRepository settingsRepository(m_database);
+    const integrations::ServiceSettings settings(settingsRepository);
+    net::ServiceEndpoint endpoint{service, settings.baseUrl(service), [tokens = m_tokens, service] {
                                       return tokens ? tokens(service) : QString();
                                   }};
     auto http = std::make_unique<net::HttpClient>(endpoint, m_network.get(), net::SystemClock::instance());
-    auto limiter = std::make_unique<net::RateLimiter>(
-        net::serviceKey(service), net::RateLimit::defaultFor(service), net::SystemClock::instance());
+    auto limiter = std::make_unique<net::RateLimiter>(net::serviceKey(service), settings.rateLimit(service),
+                                                      net::SystemClock::instance());
     http->setRateLimiter(QStringLiteral("default"), limiter.get());
     m_limiters.push_back(std::move(limiter));
     if (service == net::Service::HubSpot) {

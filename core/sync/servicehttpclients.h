@@ -14,22 +14,28 @@ class HttpClient;
 class RateLimiter;
 } // namespace prospector::net
 
+namespace prospector::storage {
+class Database;
+}
+
 namespace prospector::sync {
 
-// Builds and owns one HttpClient per service for a headless run: base URL from the environment
-// (PROSPECTOR_*_URL, else the real service), the documented rate limits, tokens asked per request.
+// Builds and owns one HttpClient per service for a headless run: the base URL and request budget
+// the rep chose in Settings (integrations::ServiceSettings: environment, saved value, else the
+// real service and its documented limits), tokens asked per request.
 // Lives on the thread that uses the clients.
 class ServiceHttpClients {
 public:
     using TokenProvider = std::function<QString(net::Service)>;
 
-    explicit ServiceHttpClients(TokenProvider tokens);
+    ServiceHttpClients(const storage::Database &database, TokenProvider tokens);
     ~ServiceHttpClients();
 
     // The service's client, created on first use.
     net::HttpClient *client(net::Service service);
 
 private:
+    const storage::Database &m_database;
     TokenProvider m_tokens;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::vector<std::unique_ptr<net::RateLimiter>> m_limiters;

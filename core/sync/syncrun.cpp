@@ -28,7 +28,7 @@ SyncRun::SyncRun(const storage::Database &database, TokenProvider tokens, QObjec
     , m_tokens(std::move(tokens))
     , m_schedule(cliRetries())
     , m_outbox(std::make_unique<OutboxRepository>(database, m_clock, m_schedule))
-    , m_http(std::make_unique<ServiceHttpClients>(m_tokens)) {}
+    , m_http(std::make_unique<ServiceHttpClients>(database, m_tokens)) {}
 
 SyncRun::~SyncRun() {
     if (m_engine)
