@@ -74,7 +74,9 @@ bool readWeekdays(const QJsonObject &json, QList<int> *out, QString *error) {
 
 } // namespace
 
-QList<int> workingWeekdays() { return {1, 2, 3, 4, 5}; }
+QList<int> workingWeekdays() {
+    return {1, 2, 3, 4, 5};
+}
 
 QJsonObject AutopilotSettings::toJson() const {
     QJsonArray days;
