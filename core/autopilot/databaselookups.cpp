@@ -4,6 +4,7 @@
 #include "storage/sqlerror.h"
 #include "sync/suppressionrepository.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace prospector::autopilot {
@@ -46,8 +47,10 @@ bool DatabaseLookups::usedToday(GuardedStep step, int *count, QString *error) co
                                       "AND created_at >= ? AND state != 'dead'"),
                        {service, kindPattern, m_dayStartMs}, error))
         return false;
-    if (!q.next())
+    if (!q.next()) {
+        *error = QCoreApplication::translate("Autopilot", "Could not count today's writes.");
         return false;
+    }
     *count = q.value(0).toInt();
     return true;
 }

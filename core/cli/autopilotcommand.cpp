@@ -167,10 +167,12 @@ int AutopilotCommand::runOnce(const QCommandLineParser &parser, CliContext &cont
     autopilot::RunPlanner planner(*context.database, settings, guardrails);
 
     // The dry run takes the single-run lock like a real run, so it never reports on a database
-    // that a running autopilot is changing underneath it.
-    autopilot::AutopilotRunRepository runs(*context.database, fixedClock);
+    // that a running autopilot is changing underneath it. The lock runs on real time even with
+    // --at: another process judges its staleness by the wall clock.
+    autopilot::AutopilotRunRepository runs(*context.database, systemClock);
     qint64 runId = 0;
     qint64 abandoned = 0;
+    const qint64 startedAt = systemClock.nowMs();
     switch (runs.begin(true, QStringLiteral("cli:%1").arg(QCoreApplication::applicationPid()), &runId,
                        &abandoned, &error)) {
     case autopilot::AutopilotRunRepository::Acquire::Busy:
@@ -189,16 +191,17 @@ int AutopilotCommand::runOnce(const QCommandLineParser &parser, CliContext &cont
     }
     plan.report.id = runId;
     plan.report.dryRun = true;
-    plan.report.startedAt = now;
-    plan.report.finishedAt = now;
     if (!runs.finish(plan.report, &error)) {
         err << error << '\n';
         return ExitFailure;
     }
+    plan.report.startedAt = startedAt;
+    plan.report.finishedAt = systemClock.nowMs();
     const bool failed = plan.report.status == autopilot::runstatus::failed;
     if (context.json) {
         QJsonObject json = plan.report.toJson();
         json.insert(QStringLiteral("approvalRequired"), plan.needsApproval);
+        json.insert(QStringLiteral("plannedFor"), isoTime(now));
         printJson(*context.out, json);
     } else {
         QTextStream &out = *context.out;
