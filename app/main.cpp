@@ -1,5 +1,6 @@
 // Composition root: builds the objects, wires them, and starts either the window or a command.
 #include "appinfo.h"
+#include "cli/autopilotcommand.h"
 #include "cli/clirunner.h"
 #include "cli/credentialscommand.h"
 #include "cli/doctorcommand.h"
@@ -89,6 +90,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     commands.push_back(std::make_unique<cli::SyncCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::EnrollCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::TrackCommand>(pipelineTokens()));
+    commands.push_back(std::make_unique<cli::AutopilotCommand>());
     return commands;
 }
 

@@ -60,7 +60,7 @@ private Q_SLOTS:
         m_db = std::make_unique<storage::Database>(m_dir.filePath(QStringLiteral("%1.db").arg(++m_counter)));
         QString error;
         QVERIFY2(m_db->open(&error), qPrintable(error));
-        QCOMPARE(m_db->schemaVersion(), 5);
+        QVERIFY(m_db->schemaVersion() >= 5); // later areas add their own versions on top
         m_clock.set(1'700'000'000'000);
     }
     void cleanup() { m_db.reset(); }

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+namespace prospector::autopilot {
+
+// When autopilot runs. Either every `intervalMinutes`, or once a day at `dailyTime` on the
+// listed ISO weekdays (1 = Monday ... 7 = Sunday), in the rep's local time zone.
+// Monday to Friday. A function (not an inline initializer list) because GCC 12 flags the
+// inline form as maybe-uninitialized under -O2.
+QList<int> workingWeekdays();
+
+struct Schedule {
+    enum class Kind { Interval, Daily };
+    Kind kind = Kind::Daily;
+    int intervalMinutes = 60;
+    QTime dailyTime = QTime(9, 0);
+    QList<int> weekdays = workingWeekdays();
+};
+
+// Each pipeline step can be switched off on its own.
+struct Steps {
+    bool enrich = true;
+    bool rescore = true;
+    bool syncHubSpot = true;
+    bool enroll = true;
+    bool trackReplies = true;
+};
+
+// Limits a run must respect; anything beyond them is skipped (or waits for approval).
+struct GuardrailLimits {
+    int minScore = 60;
+    int dailyHubSpotCreates = 50;
+    int dailyEnrollments = 25;
+    int dailyEnrichments = 100;
+    // A run that would enroll MORE than this many prospects waits for the rep's approval.
+    int approvalEnrollmentThreshold = 10;
+    // Enrollments only inside this local-time window, Monday to Friday.
+    QTime businessHoursStart = QTime(9, 0);
+    QTime businessHoursEnd = QTime(17, 0);
+};
+
+// Autopilot is off until the rep opts in explicitly (SPEC F-AUTO), so a default-constructed
+// value is disabled.
+struct AutopilotSettings {
+    bool enabled = false;
+    bool paused = false;
+    Schedule schedule;
+    Steps steps;
+    GuardrailLimits limits;
+
+    QJsonObject toJson() const;
+    // Refuses (returns false with a message) on wrong types or out-of-range values rather than
+    // silently running with a half-read configuration.
+    static bool fromJson(const QJsonObject &json, AutopilotSettings *out, QString *error);
+};
+
+} // namespace prospector::autopilot
