@@ -80,6 +80,146 @@
     </message>
 </context>
 <context>
+    <name>Autopilot</name>
+    <message>
+        <source>The run stopped without finishing.</source>
+        <translation>Der Lauf wurde beendet, ohne fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>This run no longer holds the autopilot lock.</source>
+        <translation>Dieser Lauf hält die Autopilot-Sperre nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A finished run needs a final status.</source>
+        <translation>Ein beendeter Lauf braucht einen abschließenden Status.</translation>
+    </message>
+    <message>
+        <source>Invalid autopilot setting: %1</source>
+        <translation>Ungültige Autopilot-Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>The stored autopilot settings are corrupt.</source>
+        <translation>Die gespeicherten Autopilot-Einstellungen sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>Could not count today&apos;s writes.</source>
+        <translation>Die heutigen Schreibvorgänge konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Could not read today&apos;s usage: %1</source>
+        <translation>Die heutige Nutzung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not check the suppression list: %1</source>
+        <translation>Die Sperrliste konnte nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotCommand</name>
+    <message>
+        <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
+        <translation>Autopilot: status, pause, resume oder run-once --dry-run, um zu sehen, was ein Lauf täte.</translation>
+    </message>
+    <message>
+        <source>run-once: report what would happen; write nothing remote.</source>
+        <translation>run-once: berichten, was passieren würde; nichts extern schreiben.</translation>
+    </message>
+    <message>
+        <source>run-once --dry-run: plan as if it were &lt;time&gt; (ISO 8601, e.g. 2026-11-23T10:00:00Z).</source>
+        <translation>run-once --dry-run: planen, als wäre es &lt;time&gt; (ISO 8601, z. B. 2026-11-23T10:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Usage: prospector autopilot status|pause|resume|run-once [--dry-run]
+</source>
+        <translation>Aufruf: prospector autopilot status|pause|resume|run-once [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>Unknown autopilot action: %1
+</source>
+        <translation>Unbekannte Autopilot-Aktion: %1
+</translation>
+    </message>
+    <message>
+        <source>Autopilot is off.</source>
+        <translation>Der Autopilot ist aus.</translation>
+    </message>
+    <message>
+        <source>Autopilot is paused.</source>
+        <translation>Der Autopilot ist pausiert.</translation>
+    </message>
+    <message>
+        <source>Autopilot is on.</source>
+        <translation>Der Autopilot ist an.</translation>
+    </message>
+    <message>
+        <source>Last run started: %1</source>
+        <translation>Letzter Lauf gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Nächster Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Last report (%1%2): %3 selected, %4 synced, %5 enrolled, %6 skipped</source>
+        <translation>Letzter Bericht (%1%2): %3 ausgewählt, %4 synchronisiert, %5 aufgenommen, %6 übersprungen</translation>
+    </message>
+    <message>
+        <source>, dry run</source>
+        <translation>, Probelauf</translation>
+    </message>
+    <message>
+        <source>Autopilot paused.</source>
+        <translation>Autopilot pausiert.</translation>
+    </message>
+    <message>
+        <source>Autopilot resumed.</source>
+        <translation>Autopilot fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Only a dry run is available from the command line so far: use `prospector autopilot run-once --dry-run`.
+</source>
+        <translation>Über die Befehlszeile ist bisher nur ein Probelauf möglich: `prospector autopilot run-once --dry-run`.
+</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time, e.g. 2026-11-23T10:00:00Z
+</source>
+        <translation>--at braucht eine Zeit nach ISO 8601, z. B. 2026-11-23T10:00:00Z
+</translation>
+    </message>
+    <message>
+        <source>Another autopilot run is in progress.
+</source>
+        <translation>Ein anderer Autopilot-Lauf ist im Gange.
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Probelauf: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Would sync to HubSpot: %1</source>
+        <translation>Würde mit HubSpot synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Would enroll in lemlist: %1</source>
+        <translation>Würde in lemlist aufgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): %2</source>
+        <translation>Übersprungen (%1): %2</translation>
+    </message>
+    <message>
+        <source>A real run would wait for your approval first.</source>
+        <translation>Ein echter Lauf würde zuerst auf Ihre Freigabe warten.</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>

@@ -80,6 +80,141 @@
     </message>
 </context>
 <context>
+    <name>Autopilot</name>
+    <message>
+        <source>The run stopped without finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run no longer holds the autopilot lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished run needs a final status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid autopilot setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored autopilot settings are corrupt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count today&apos;s writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read today&apos;s usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the suppression list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotCommand</name>
+    <message>
+        <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run-once: report what would happen; write nothing remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run-once --dry-run: plan as if it were &lt;time&gt; (ISO 8601, e.g. 2026-11-23T10:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector autopilot status|pause|resume|run-once [--dry-run]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown autopilot action: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report (%1%2): %3 selected, %4 synced, %5 enrolled, %6 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dry run is available from the command line so far: use `prospector autopilot run-once --dry-run`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time, e.g. 2026-11-23T10:00:00Z
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another autopilot run is in progress.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would sync to HubSpot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would enroll in lemlist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real run would wait for your approval first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>

@@ -80,6 +80,146 @@
     </message>
 </context>
 <context>
+    <name>Autopilot</name>
+    <message>
+        <source>The run stopped without finishing.</source>
+        <translation>L’exécution s’est arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>This run no longer holds the autopilot lock.</source>
+        <translation>Cette exécution ne détient plus le verrou du pilote automatique.</translation>
+    </message>
+    <message>
+        <source>A finished run needs a final status.</source>
+        <translation>Une exécution terminée doit avoir un statut final.</translation>
+    </message>
+    <message>
+        <source>Invalid autopilot setting: %1</source>
+        <translation>Réglage du pilote automatique invalide : %1</translation>
+    </message>
+    <message>
+        <source>The stored autopilot settings are corrupt.</source>
+        <translation>Les réglages enregistrés du pilote automatique sont corrompus.</translation>
+    </message>
+    <message>
+        <source>Could not count today&apos;s writes.</source>
+        <translation>Impossible de compter les écritures d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Could not read today&apos;s usage: %1</source>
+        <translation>Impossible de lire l’utilisation d’aujourd’hui : %1</translation>
+    </message>
+    <message>
+        <source>Could not check the suppression list: %1</source>
+        <translation>Impossible de vérifier la liste d’exclusion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotCommand</name>
+    <message>
+        <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
+        <translation>Pilote automatique : status, pause, resume, ou run-once --dry-run pour voir ce que ferait une exécution.</translation>
+    </message>
+    <message>
+        <source>run-once: report what would happen; write nothing remote.</source>
+        <translation>run-once : indiquer ce qui se passerait ; ne rien écrire à distance.</translation>
+    </message>
+    <message>
+        <source>run-once --dry-run: plan as if it were &lt;time&gt; (ISO 8601, e.g. 2026-11-23T10:00:00Z).</source>
+        <translation>run-once --dry-run : planifier comme s’il était &lt;time&gt; (ISO 8601, p. ex. 2026-11-23T10:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Usage: prospector autopilot status|pause|resume|run-once [--dry-run]
+</source>
+        <translation>Usage : prospector autopilot status|pause|resume|run-once [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>Unknown autopilot action: %1
+</source>
+        <translation>Action du pilote automatique inconnue : %1
+</translation>
+    </message>
+    <message>
+        <source>Autopilot is off.</source>
+        <translation>Le pilote automatique est désactivé.</translation>
+    </message>
+    <message>
+        <source>Autopilot is paused.</source>
+        <translation>Le pilote automatique est en pause.</translation>
+    </message>
+    <message>
+        <source>Autopilot is on.</source>
+        <translation>Le pilote automatique est activé.</translation>
+    </message>
+    <message>
+        <source>Last run started: %1</source>
+        <translation>Dernière exécution lancée : %1</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Prochaine exécution : %1</translation>
+    </message>
+    <message>
+        <source>Last report (%1%2): %3 selected, %4 synced, %5 enrolled, %6 skipped</source>
+        <translation>Dernier rapport (%1%2) : %3 sélectionnés, %4 synchronisés, %5 inscrits, %6 ignorés</translation>
+    </message>
+    <message>
+        <source>, dry run</source>
+        <translation>, simulation</translation>
+    </message>
+    <message>
+        <source>Autopilot paused.</source>
+        <translation>Pilote automatique mis en pause.</translation>
+    </message>
+    <message>
+        <source>Autopilot resumed.</source>
+        <translation>Pilote automatique relancé.</translation>
+    </message>
+    <message>
+        <source>Only a dry run is available from the command line so far: use `prospector autopilot run-once --dry-run`.
+</source>
+        <translation>Seule une simulation est disponible en ligne de commande pour l’instant : utilisez `prospector autopilot run-once --dry-run`.
+</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time, e.g. 2026-11-23T10:00:00Z
+</source>
+        <translation>--at attend une heure ISO 8601, p. ex. 2026-11-23T10:00:00Z
+</translation>
+    </message>
+    <message>
+        <source>Another autopilot run is in progress.
+</source>
+        <translation>Une autre exécution du pilote automatique est en cours.
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Simulation : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Sélectionnés : %1</translation>
+    </message>
+    <message>
+        <source>Would sync to HubSpot: %1</source>
+        <translation>Seraient synchronisés avec HubSpot : %1</translation>
+    </message>
+    <message>
+        <source>Would enroll in lemlist: %1</source>
+        <translation>Seraient inscrits dans lemlist : %1</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): %2</source>
+        <translation>Ignorés (%1) : %2</translation>
+    </message>
+    <message>
+        <source>A real run would wait for your approval first.</source>
+        <translation>Une vraie exécution attendrait d’abord votre approbation.</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>
