@@ -76,6 +76,15 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return ExitFailure;
     }
 
+    // An import that was killed (power cut, SIGKILL) is still marked running; say so before the next one,
+    // as the app does on start. Its committed batches stay: their counts were saved with them.
+    QString interruptedError;
+    if (importing::ImportJob::markInterrupted(*context.database, &interruptedError) < 0) {
+        err << QCoreApplication::translate("ImportCommand", "Cannot check for interrupted imports: %1\n")
+                   .arg(interruptedError);
+        return ExitFailure;
+    }
+
     importing::ImportJob job(*context.database, options);
     QElapsedTimer sinceLastLine;
     sinceLastLine.start();
