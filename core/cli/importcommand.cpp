@@ -1,6 +1,7 @@
 #include "cli/importcommand.h"
 
 #include "importing/importjob.h"
+#include "importing/importlogging.h"
 #include "importing/mappingpresets.h"
 #include "importing/mappingstore.h"
 
@@ -78,12 +79,10 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
 
     // An import that was killed (power cut, SIGKILL) is still marked running; say so before the next one,
     // as the app does on start. Its committed batches stay: their counts were saved with them.
+    // A failed check is not fatal: the import itself reports a database it cannot use.
     QString interruptedError;
-    if (importing::ImportJob::markInterrupted(*context.database, &interruptedError) < 0) {
-        err << QCoreApplication::translate("ImportCommand", "Cannot check for interrupted imports: %1\n")
-                   .arg(interruptedError);
-        return ExitFailure;
-    }
+    if (importing::ImportJob::markInterrupted(*context.database, &interruptedError) < 0)
+        qCWarning(lcImport) << "cannot check for interrupted imports:" << interruptedError;
 
     importing::ImportJob job(*context.database, options);
     QElapsedTimer sinceLastLine;
