@@ -126,6 +126,28 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"created"_s).toInt(), 4);
     }
 
+    void invalidUtf8KeepsEveryRow() {
+        // Not valid UTF-8 as a whole, so the file is read as Windows-1252: odd characters, no lost rows.
+        QTemporaryDir dir;
+        const QJsonObject json = importAndAudit(hostile(u"invalid-utf8.csv"_s), dir.path());
+        QCOMPARE(json.value(u"created"_s).toInt(), 7);
+    }
+
+    void nulBytesAreRefusedAsBinary() {
+        QTemporaryDir dir;
+        const QJsonObject json = importAndAudit(hostile(u"nul-bytes.csv"_s), dir.path());
+        QCOMPARE(json.value(u"status"_s).toString(), u"failed"_s);
+    }
+
+    void unterminatedQuoteRejectsOnlyTheRestOfTheFile() {
+        // The open quote swallows the lines after it into one record, which is rejected with its
+        // line number in the error report; the rows before it are imported.
+        QTemporaryDir dir;
+        const QJsonObject json = importAndAudit(hostile(u"unterminated-quote.csv"_s), dir.path());
+        QCOMPARE(json.value(u"created"_s).toInt(), 3);
+        QCOMPARE(json.value(u"rejected"_s).toInt(), 1);
+    }
+
     void hundredThousandColumns() {
         QTemporaryDir dir;
         QByteArray header = "First Name,Last Name,Email,Company";
