@@ -1,6 +1,7 @@
 #include "cli/importcommand.h"
 
 #include "importing/importjob.h"
+#include "importing/importlogging.h"
 #include "importing/mappingpresets.h"
 #include "importing/mappingstore.h"
 
@@ -75,6 +76,13 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         err << QCoreApplication::translate("ImportCommand", "No such file: %1\n").arg(options.filePath);
         return ExitFailure;
     }
+
+    // An import that was killed (power cut, SIGKILL) is still marked running; say so before the next one,
+    // as the app does on start. Its committed batches stay: their counts were saved with them.
+    // A failed check is not fatal: the import itself reports a database it cannot use.
+    QString interruptedError;
+    if (importing::ImportJob::markInterrupted(*context.database, &interruptedError) < 0)
+        qCWarning(lcImport) << "cannot check for interrupted imports:" << interruptedError;
 
     importing::ImportJob job(*context.database, options);
     QElapsedTimer sinceLastLine;
