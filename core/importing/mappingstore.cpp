@@ -27,7 +27,7 @@ bool MappingStore::save(const QString &name, const ColumnMapping &mapping, QStri
     ColumnMapping named = mapping;
     named.name = trimmed;
     QSqlQuery query(m_database.connection());
-    // An upsert that keeps the row: never INSERT OR REPLACE.
+    // An upsert that keeps the row (and its id), never a delete-and-insert replace.
     return storage::exec(
         query,
         QStringLiteral("INSERT INTO import_mappings (name, mapping_json, updated_at) VALUES (?, ?, ?) "
