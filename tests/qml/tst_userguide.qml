@@ -43,6 +43,10 @@ TestCase {
         win.showPage(data.page)
         const page = findChild(win.contentItem, "page." + data.page)
         tryVerify(() => page.visible)
+        tryVerify(() => !ProspectsModel.counting, 5000, "the counts are in before the picture is taken")
+        if (data.page === "dashboard")
+            tryVerify(() => !findChild(win.contentItem, "dashboard.empty").visible, 5000,
+                      "the dashboard shows the seeded prospects, not the welcome screen")
         waitForRendering(win.contentItem)
 
         const image = grabImage(win.contentItem)
