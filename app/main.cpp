@@ -35,7 +35,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
@@ -66,11 +65,7 @@ sync::SyncRun::TokenProvider pipelineTokens() {
         const AppPaths paths =
             AppPaths::resolve(cli::CliRunner::globalOptionValue(arguments, QStringLiteral("data-dir")));
         QString token = secrets::readStoredToken(paths.dataDir(), service);
-        const QUrl url = net::ServiceEndpoint::baseUrlFromEnvironment(service);
-        const QHostAddress host(url.host());
-        const bool loopback =
-            url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
-        if (token.isEmpty() && loopback)
+        if (token.isEmpty() && net::isLoopbackHost(net::ServiceEndpoint::baseUrlFromEnvironment(service)))
             token = sandbox::SandboxSession::sandboxCredential(net::serviceKey(service));
         cache->insert(service, token);
         return token;

@@ -55,18 +55,20 @@ void applyAuthentication(Service service, const QString &token, QNetworkRequest 
     }
 }
 
-bool isAllowedBaseUrl(const QUrl &url) {
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == QLatin1StringView("https"))
-        return true;
-    if (url.scheme() != QLatin1StringView("http"))
-        return false;
+bool isLoopbackHost(const QUrl &url) {
     const QString host = url.host();
     if (host == QLatin1StringView("localhost"))
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+bool isAllowedBaseUrl(const QUrl &url) {
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1StringView("https"))
+        return true;
+    return url.scheme() == QLatin1StringView("http") && isLoopbackHost(url);
 }
 
 } // namespace prospector::net

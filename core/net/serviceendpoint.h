@@ -26,6 +26,9 @@ struct ServiceEndpoint {
 // with an empty user and the key as password, Explorium "api_key: <key>". Nothing when empty.
 void applyAuthentication(Service service, const QString &token, QNetworkRequest &request);
 
+// True when the URL's host is this machine (localhost or a loopback address).
+bool isLoopbackHost(const QUrl &url);
+
 // Plain http is accepted only for loopback hosts (tests, sandbox); anything else must be https
 // so tokens never cross the network in clear text.
 bool isAllowedBaseUrl(const QUrl &url);
