@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Prospector
 
 // Filters of the Prospects page: stage and tier chips with their counts for the current query,
-// score range, tag, email, sync state and archive. Writes straight into ProspectsModel.filters.
+// score range, tag, email, sync state and archive, plus "More filters" (imports, sources,
+// countries, companies) shown as removable chips. Writes straight into ProspectsModel.filters.
 ColumnLayout {
     id: bar
     spacing: 6
@@ -105,6 +106,7 @@ ColumnLayout {
             currentIndex: Math.max(0, values.indexOf(bar.f.archived || ""))
             onActivated: index => ProspectsModel.setFilter("archived", index === 0 ? undefined : values[index])
         }
+        MoreFilters { id: moreFilters }
         Item { Layout.fillWidth: true }
         Button {
             objectName: "prospects.filter.reset"
@@ -113,6 +115,54 @@ ColumnLayout {
             enabled: Object.keys(bar.f).length > 0
             Accessible.name: text
             onClicked: ProspectsModel.resetFilters()
+        }
+    }
+
+    // The filters picked under "More filters", each removable on its own.
+    Flow {
+        objectName: "prospects.filter.active"
+        Layout.fillWidth: true
+        spacing: 4
+        visible: moreFilters.activeCount > 0
+        Repeater {
+            model: {
+                const chips = []
+                for (const id of (bar.f.imports || []))
+                    chips.push({ key: "imports", value: id,
+                                 text: qsTr("Import: %1").arg(moreFilters.importLabels[String(id)] || qsTr("#%1").arg(id)) })
+                for (const source of (bar.f.sources || []))
+                    chips.push({ key: "sources", value: source, text: qsTr("Source: %1").arg(source) })
+                for (const country of (bar.f.countries || []))
+                    chips.push({ key: "countries", value: country, text: qsTr("Country: %1").arg(country) })
+                if (bar.f.company)
+                    chips.push({ key: "company", value: bar.f.company, text: qsTr("Company: %1").arg(bar.f.company) })
+                return chips
+            }
+            delegate: Button {
+                required property var modelData
+                required property int index
+                objectName: "prospects.filter.active." + index
+                text: qsTr("%1  ✕").arg(modelData.text)
+                flat: true
+                highlighted: true
+                padding: 6
+                implicitHeight: 28
+                contentItem: Label {
+                    text: parent.text
+                    textFormat: Text.PlainText
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                Accessible.name: qsTr("Remove filter %1").arg(modelData.text)
+                onClicked: {
+                    if (modelData.key === "company") {
+                        ProspectsModel.setFilter("company", undefined)
+                        return
+                    }
+                    const next = (bar.f[modelData.key] || []).filter(v => String(v) !== String(modelData.value))
+                    ProspectsModel.setFilter(modelData.key, next.length ? next : undefined)
+                }
+            }
         }
     }
 }

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Prospector
 
-// The prospect's notes: add a note, edit one in place.
+// The prospect's notes: add a note, edit or delete one in place (each undoable with Ctrl+Z).
 ColumnLayout {
     id: notes
     spacing: 6
@@ -40,6 +40,15 @@ ColumnLayout {
                 }
                 Item { Layout.fillWidth: true }
                 Button {
+                    objectName: "detail.note.delete"
+                    flat: true
+                    visible: !note.editing
+                    text: qsTr("Delete")
+                    Accessible.name: qsTr("Delete note")
+                    onClicked: ProspectDetail.deleteNote(note.modelData.id)
+                }
+                Button {
+                    objectName: "detail.note.editButton"
                     flat: true
                     text: note.editing ? qsTr("Save") : qsTr("Edit")
                     Accessible.name: note.editing ? qsTr("Save note") : qsTr("Edit note")

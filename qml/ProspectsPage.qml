@@ -50,6 +50,10 @@ Page {
         target: ReviewActions
         function onFinished(ok, message, undoable) { toast.show(message, undoable, !ok) }
     }
+    Connections {
+        target: ProspectDetail
+        function onNoteChanged(message) { toast.show(message, true, false) }
+    }
 
     ColumnLayout {
         anchors.fill: parent

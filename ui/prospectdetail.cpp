@@ -1,6 +1,7 @@
 #include "prospectdetail.h"
 
 #include "logging/categories.h"
+#include "review/noteeditor.h"
 #include "review/prospecteditor.h"
 #include "storage/activityrepository.h"
 #include "storage/noterepository.h"
@@ -12,10 +13,11 @@
 namespace prospector::ui {
 
 ProspectDetail::ProspectDetail(const storage::Database &database, review::ProspectEditor &editor,
-                               QObject *parent)
+                               review::NoteEditor &notes, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_editor(editor) {}
+    , m_editor(editor)
+    , m_noteEditor(notes) {}
 
 void ProspectDetail::setProspectId(qint64 id) {
     if (id == m_id)
@@ -130,45 +132,34 @@ bool ProspectDetail::saveCustomField(const QString &name, const QString &value) 
 }
 
 bool ProspectDetail::addNote(const QString &body) {
-    const QString text = body.trimmed();
-    if (!m_loaded || text.isEmpty())
+    if (!m_loaded || body.trimmed().isEmpty())
         return false;
-    QString error;
-    if (storage::NoteRepository(m_database).add(m_id, text, &error) == 0) {
-        setLastError(error);
-        return false;
-    }
-    recordNoteActivity(QStringLiteral("note"), tr("Note added"));
-    reload();
-    Q_EMIT edited();
-    return true;
+    const review::BulkResult result = m_noteEditor.add(m_id, body);
+    return noteResult(result.ok, result.error, tr("Note added"));
 }
 
 bool ProspectDetail::updateNote(qint64 noteId, const QString &body) {
-    const QString text = body.trimmed();
-    if (!m_loaded || text.isEmpty())
+    if (!m_loaded || body.trimmed().isEmpty())
         return false;
-    QString error;
-    if (!storage::NoteRepository(m_database).update(noteId, text, &error)) {
-        setLastError(error);
-        return false;
-    }
-    recordNoteActivity(QStringLiteral("note"), tr("Note edited"));
-    reload();
-    Q_EMIT edited();
-    return true;
+    const review::BulkResult result = m_noteEditor.update(noteId, body);
+    return noteResult(result.ok, result.error, tr("Note edited"));
 }
 
-bool ProspectDetail::recordNoteActivity(const QString &kind, const QString &summary) {
-    storage::Activity activity;
-    activity.prospectId = m_id;
-    activity.kind = kind;
-    activity.summary = summary;
-    QString error;
-    storage::ActivityRepository(m_database).add(activity, &error);
-    if (!error.isEmpty())
-        qCWarning(lcUi) << "timeline entry not recorded:" << error;
-    return error.isEmpty();
+bool ProspectDetail::deleteNote(qint64 noteId) {
+    if (!m_loaded)
+        return false;
+    const review::BulkResult result = m_noteEditor.remove(noteId);
+    return noteResult(result.ok, result.error, tr("Note deleted"));
+}
+
+bool ProspectDetail::noteResult(bool ok, const QString &error, const QString &message) {
+    setLastError(ok ? QString() : error);
+    if (!ok)
+        return false;
+    reload();
+    Q_EMIT edited();
+    Q_EMIT noteChanged(message);
+    return true;
 }
 
 void ProspectDetail::setLastError(const QString &error) {

@@ -11,14 +11,15 @@ namespace prospector::storage {
 class Database;
 }
 namespace prospector::review {
+class NoteEditor;
 class ProspectEditor;
-}
+} // namespace prospector::review
 
 namespace prospector::ui {
 
 // The prospect shown in the detail pane: every field, custom fields, score reasons, tags, sync
 // status, timeline and notes; inline edits go through core's ProspectEditor (validation, an
-// "edited" timeline entry and an undo step).
+// "edited" timeline entry and an undo step), notes through NoteEditor (undoable too).
 class ProspectDetail : public QObject, public SingletonProvider<ProspectDetail> {
     Q_OBJECT
     QML_ELEMENT
@@ -37,7 +38,7 @@ class ProspectDetail : public QObject, public SingletonProvider<ProspectDetail> 
 
 public:
     ProspectDetail(const storage::Database &database, review::ProspectEditor &editor,
-                   QObject *parent = nullptr);
+                   review::NoteEditor &notes, QObject *parent = nullptr);
 
     qint64 prospectId() const { return m_id; }
     void setProspectId(qint64 id);
@@ -58,6 +59,7 @@ public:
     Q_INVOKABLE bool saveCustomField(const QString &name, const QString &value);
     Q_INVOKABLE bool addNote(const QString &body);
     Q_INVOKABLE bool updateNote(qint64 noteId, const QString &body);
+    Q_INVOKABLE bool deleteNote(qint64 noteId);
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
@@ -67,13 +69,16 @@ Q_SIGNALS:
     void lastErrorChanged();
     // An edit was saved (the table and charts refresh, Undo becomes available).
     void edited();
+    // A note was added, edited or deleted: the page shows `message` in a toast with Undo.
+    void noteChanged(const QString &message);
 
 private:
     void setLastError(const QString &error);
-    bool recordNoteActivity(const QString &kind, const QString &summary);
+    bool noteResult(bool ok, const QString &error, const QString &message);
 
     const storage::Database &m_database;
     review::ProspectEditor &m_editor;
+    review::NoteEditor &m_noteEditor;
     qint64 m_id = 0;
     bool m_loaded = false;
     QVariantMap m_fields;

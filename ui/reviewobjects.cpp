@@ -6,13 +6,15 @@ ReviewObjects::ReviewObjects(const storage::Database &database)
     : undo(database)
     , bulkEditor(database, undo)
     , prospectEditor(database, undo)
+    , noteEditor(database, undo)
     , pageSource(database)
     , table(pageSource)
     , actions(database, undo, bulkEditor, table)
-    , detail(database, prospectEditor)
+    , detail(database, prospectEditor, noteEditor)
     , savedViews(database, table)
     , dashboard(database)
-    , scoring(database) {
+    , scoring(database)
+    , filterValues(database) {
     // The detail pane follows the table's cursor; edits and bulk actions refresh what shows them.
     QObject::connect(&table, &ProspectTableModel::currentChanged, &detail,
                      [this] { detail.setProspectId(table.currentId()); });
@@ -37,6 +39,7 @@ void ReviewObjects::provide() {
     SavedViewsModel::provide(&savedViews);
     DashboardModel::provide(&dashboard);
     ScoringEditor::provide(&scoring);
+    FilterValueSource::provide(&filterValues);
 }
 
 } // namespace prospector::ui

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "dashboardmodel.h"
+#include "filtervaluesource.h"
 #include "pagerpagesource.h"
 #include "prospectdetail.h"
 #include "prospecttablemodel.h"
 #include "review/bulkeditor.h"
+#include "review/noteeditor.h"
 #include "review/prospecteditor.h"
 #include "review/undostack.h"
 #include "reviewactions.h"
@@ -26,6 +28,7 @@ struct ReviewObjects {
     review::UndoStack undo;
     review::BulkEditor bulkEditor;
     review::ProspectEditor prospectEditor;
+    review::NoteEditor noteEditor;
     PagerPageSource pageSource;
     ProspectTableModel table;
     ReviewActions actions;
@@ -33,6 +36,7 @@ struct ReviewObjects {
     SavedViewsModel savedViews;
     DashboardModel dashboard;
     ScoringEditor scoring;
+    FilterValueSource filterValues;
 };
 
 } // namespace prospector::ui

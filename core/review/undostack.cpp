@@ -30,6 +30,8 @@ QString kindName(UndoStack::Kind kind) {
         return QStringLiteral("tags");
     case UndoStack::Kind::Delete:
         return QStringLiteral("delete");
+    case UndoStack::Kind::Notes:
+        return QStringLiteral("notes");
     }
     return {};
 }
@@ -84,6 +86,29 @@ bool restoreTags(QSqlDatabase db, const Action &a, QString *error) {
                        "JOIN prospects p ON p.id = s.prospect_id")
             .arg(had),
         {a.tagId}, error);
+}
+
+// `columns` holds the ids of every note the action touched; the snapshot holds those that existed.
+bool restoreNotes(QSqlDatabase db, const Action &a, QString *error) {
+    QVariantList ids;
+    QStringList marks;
+    for (const QString &id : a.columns.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        ids << id.toLongLong();
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery q(db);
+    if (!ids.isEmpty() &&
+        !exec(q, QStringLiteral("DELETE FROM notes WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), ids,
+              error))
+        return false;
+    // A note whose prospect was deleted since stays deleted with it.
+    return exec(
+        q,
+        QStringLiteral("INSERT INTO notes (id, prospect_id, body, created_at, updated_at) SELECT s.id, "
+                       "s.prospect_id, s.body, s.created_at, s.updated_at FROM %1 s JOIN prospects p "
+                       "ON p.id = s.prospect_id")
+            .arg(quoted(UndoStack::tableName(a.id, QStringLiteral("notes")))),
+        {}, error);
 }
 
 bool restoreDeleted(QSqlDatabase db, const Action &a, QString *error) {
@@ -240,6 +265,31 @@ bool UndoStack::snapshotRowsForDelete(qint64 actionId, const QString &idsTable, 
                 error);
 }
 
+bool UndoStack::snapshotNotes(qint64 actionId, const QList<qint64> &changedNoteIds,
+                              const QList<qint64> &createdNoteIds, QString *error) {
+    QStringList all;
+    QVariantList changed;
+    QStringList marks;
+    for (qint64 id : changedNoteIds) {
+        all << QString::number(id);
+        changed << id;
+        marks << QStringLiteral("?");
+    }
+    for (qint64 id : createdNoteIds)
+        all << QString::number(id);
+    QSqlQuery q(m_database.connection());
+    const QString snap = quoted(tableName(actionId, QStringLiteral("notes")));
+    const QString where = changed.isEmpty() ? QStringLiteral("0")
+                                            : QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    return exec(q,
+                QStringLiteral("CREATE TABLE %1 AS SELECT id, prospect_id, body, created_at, updated_at FROM "
+                               "notes WHERE %2")
+                    .arg(snap, where),
+                changed, error) &&
+           exec(q, QStringLiteral("UPDATE undo_actions SET columns = ? WHERE id = ?"),
+                {all.join(QLatin1Char(',')), actionId}, error);
+}
+
 bool UndoStack::setActivityRange(qint64 actionId, qint64 firstId, qint64 lastId, QString *error) {
     QSqlQuery q(m_database.connection());
     return exec(
@@ -276,6 +326,7 @@ bool UndoStack::undo(QString *error) {
     q.finish();
     bool ok = a.kind == QLatin1String("columns") ? restoreColumns(db, a, error)
               : a.kind == QLatin1String("tags")  ? restoreTags(db, a, error)
+              : a.kind == QLatin1String("notes") ? restoreNotes(db, a, error)
                                                  : restoreDeleted(db, a, error);
     if (ok && a.firstActivity > 0)
         ok = exec(q, QStringLiteral("DELETE FROM activities WHERE id BETWEEN ? AND ?"),

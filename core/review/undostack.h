@@ -37,7 +37,7 @@ public:
     bool clear(QString *error = nullptr);
 
     // ---- for recorders (BulkEditor, ProspectEditor); run inside their open transaction ----
-    enum class Kind { Columns, Tags, Delete };
+    enum class Kind { Columns, Tags, Delete, Notes };
     // Creates the action row and returns its id (0 on error).
     qint64 beginAction(Kind kind, const QString &label, QString *error);
     bool setLabel(qint64 actionId, const QString &label, QString *error);
@@ -53,6 +53,11 @@ public:
     // Snapshots the prospects in `idsTable` and every row that references them (found through the
     // schema's foreign keys, so tables added by later migrations are covered too).
     bool snapshotRowsForDelete(qint64 actionId, const QString &idsTable, QString *error);
+    // Snapshots the notes `changedNoteIds` as they are now (call before changing or deleting them)
+    // and remembers `createdNoteIds` (call after adding them): undo deletes both sets and puts the
+    // snapshot back.
+    bool snapshotNotes(qint64 actionId, const QList<qint64> &changedNoteIds,
+                       const QList<qint64> &createdNoteIds, QString *error);
     // Remembers the activities (timeline entries) the action added, so undo removes them.
     bool setActivityRange(qint64 actionId, qint64 firstId, qint64 lastId, QString *error);
     // Call after the recorder's transaction committed; trims old actions and emits changed().

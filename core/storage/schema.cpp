@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "autopilot/autopilotschema.h"
+#include "review/noteundoschema.h"
 #include "storage/migrator.h"
 #include "sync/syncschema.h"
 
@@ -267,7 +268,7 @@ Migration schema3() {
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
 QList<Migration> schemaMigrations() {
     return {schema1(), schema2(), schema3(), sync::syncSchemaMigration(),
-            autopilot::autopilotSchemaMigration()};
+            autopilot::autopilotSchemaMigration(), review::noteUndoSchemaMigration()};
 }
 
 } // namespace prospector::storage

@@ -195,6 +195,95 @@ TestCase {
         tryVerify(() => ProspectDetail.fields.title === "", 3000, "Ctrl+Z reverted the edit")
     }
 
+    function pickValue(tab, label) {
+        mouseClick(item("prospects.filter.more.tab." + tab))
+        const list = item("prospects.filter.more.values")
+        let index = -1
+        tryVerify(() => {
+            index = -1
+            for (let i = 0; i < list.count; ++i) {
+                if (list.model[i].label === label)
+                    index = i
+            }
+            return index >= 0
+        }, 3000, "the value " + label + " is offered")
+        list.positionViewAtIndex(index, ListView.Contain)
+        let delegate = null
+        tryVerify(() => { delegate = findChild(list, "prospects.filter.more.value." + index); return delegate !== null })
+        mouseClick(delegate)
+    }
+
+    function test_moreFiltersPickCompanyAndCountry() {
+        const grace = rowOf("Grace Hopper")
+        mouseClick(cell(grace, 1))
+        keyClick(Qt.Key_Return)
+        tryCompare(ProspectDetail, "prospectId", ProspectsModel.idAt(grace), 2000)
+        verify(ProspectDetail.save("country", "DE"))
+
+        const more = item("prospects.filter.more")
+        mouseClick(more)
+        const popup = item("prospects.filter.morePopup")
+        tryVerify(() => popup.opened)
+        pickValue("company", "Cobol Corp")
+        tryCompare(ProspectsModel, "totalCount", 1, 3000)
+        compare(ProspectsModel.filters.company, "Cobol Corp")
+        compare(more.text, "More filters (1)")
+
+        // Typing narrows the list; picking a second value adds a second chip.
+        mouseClick(item("prospects.filter.more.tab.country"))
+        const search = item("prospects.filter.more.search")
+        search.forceActiveFocus()
+        keyClick(Qt.Key_D)
+        tryVerify(() => search.text === "D")
+        pickValue("country", "DE")
+        tryCompare(ProspectsModel.filters.countries, "length", 1, 2000)
+        compare(ProspectsModel.totalCount, 1)
+        popup.close()
+
+        // The chips show what is active and remove it.
+        const chips = item("prospects.filter.active")
+        tryVerify(() => chips.visible)
+        const companyChip = findChild(chips, "prospects.filter.active.1")
+        verify(companyChip.text.indexOf("Cobol Corp") >= 0)
+        mouseClick(companyChip)
+        tryVerify(() => ProspectsModel.filters.company === undefined, 2000)
+        const countryChip = findChild(chips, "prospects.filter.active.0")
+        mouseClick(countryChip)
+        tryCompare(ProspectsModel, "totalCount", 3, 3000)
+        verify(!chips.visible)
+        verify(ProspectDetail.save("country", ""))
+    }
+
+    function test_noteDeleteUndoneFromToast() {
+        const ada = rowOf("Ada Lovelace")
+        mouseClick(cell(ada, 1))
+        keyClick(Qt.Key_Return)
+        tryCompare(ProspectDetail, "prospectId", ProspectsModel.idAt(ada), 2000)
+        const before = ProspectDetail.notes.length
+        const newNote = item("detail.newNote")
+        newNote.text = "Loves <b>engines</b>"
+        mouseClick(item("detail.addNote"))
+        tryCompare(ProspectDetail.notes, "length", before + 1, 2000)
+        tryVerify(() => ProspectDetail.timeline.some(e => e.summary === "Note added"), 2000)
+        const remove = item("detail.note.delete")
+        verify(remove)
+        mouseClick(remove)
+        tryCompare(ProspectDetail.notes, "length", before, 2000)
+        const toast = item("toast")
+        tryVerify(() => toast.visible && item("toast.message").text === "Note deleted", 2000)
+        const undo = item("toast.undo")
+        tryVerify(() => undo.visible, 2000)
+        mouseClick(undo)
+        tryCompare(ProspectDetail.notes, "length", before + 1, 3000)
+        compare(ProspectDetail.notes[before].body, "Loves <b>engines</b>")
+        // Ctrl+Z takes back the note itself.
+        table().forceActiveFocus()
+        tryVerify(() => ReviewActions.canUndo && !ReviewActions.busy, 2000)
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        tryCompare(ProspectDetail.notes, "length", before, 3000)
+        verify(!ProspectDetail.timeline.some(e => e.summary === "Note added"), "the timeline entry is gone too")
+    }
+
     function test_savedViewAppearsInSidebar() {
         ProspectsModel.search = "alan"
         tryCompare(table(), "rows", 1, 2000)
