@@ -195,9 +195,14 @@ TestCase {
         tryVerify(() => ProspectDetail.fields.title === "", 3000, "Ctrl+Z reverted the edit")
     }
 
+    function popupItem(name) {
+        const popup = findChild(item("prospects.filter.more"), "prospects.filter.morePopup")
+        return findChild(popup.contentItem, name)
+    }
+
     function pickValue(tab, label) {
-        mouseClick(item("prospects.filter.more.tab." + tab))
-        const list = item("prospects.filter.more.values")
+        mouseClick(popupItem("prospects.filter.more.tab." + tab))
+        const list = popupItem("prospects.filter.more.values")
         let index = -1
         tryVerify(() => {
             index = -1
@@ -217,12 +222,13 @@ TestCase {
         const grace = rowOf("Grace Hopper")
         mouseClick(cell(grace, 1))
         keyClick(Qt.Key_Return)
-        tryCompare(ProspectDetail, "prospectId", ProspectsModel.idAt(grace), 2000)
+        const graceId = ProspectsModel.idAt(grace)
+        tryCompare(ProspectDetail, "prospectId", graceId, 2000)
         verify(ProspectDetail.save("country", "DE"))
 
         const more = item("prospects.filter.more")
         mouseClick(more)
-        const popup = item("prospects.filter.morePopup")
+        const popup = findChild(more, "prospects.filter.morePopup")
         tryVerify(() => popup.opened)
         pickValue("company", "Cobol Corp")
         tryCompare(ProspectsModel, "totalCount", 1, 3000)
@@ -230,11 +236,10 @@ TestCase {
         compare(more.text, "More filters (1)")
 
         // Typing narrows the list; picking a second value adds a second chip.
-        mouseClick(item("prospects.filter.more.tab.country"))
-        const search = item("prospects.filter.more.search")
-        search.forceActiveFocus()
-        keyClick(Qt.Key_D)
-        tryVerify(() => search.text === "D")
+        mouseClick(popupItem("prospects.filter.more.tab.country"))
+        const search = popupItem("prospects.filter.more.search")
+        search.text = "D"
+        search.textEdited()
         pickValue("country", "DE")
         tryCompare(ProspectsModel.filters.countries, "length", 1, 2000)
         compare(ProspectsModel.totalCount, 1)
@@ -250,7 +255,9 @@ TestCase {
         const countryChip = findChild(chips, "prospects.filter.active.0")
         mouseClick(countryChip)
         tryCompare(ProspectsModel, "totalCount", 3, 3000)
-        verify(!chips.visible)
+        tryVerify(() => !chips.visible, 2000, "no chip is left: " + JSON.stringify(ProspectsModel.filters))
+        // Put the country back (the detail pane follows the table's cursor, which moved).
+        ProspectDetail.prospectId = graceId
         verify(ProspectDetail.save("country", ""))
     }
 
@@ -262,12 +269,13 @@ TestCase {
         const before = ProspectDetail.notes.length
         const newNote = item("detail.newNote")
         newNote.text = "Loves <b>engines</b>"
-        mouseClick(item("detail.addNote"))
+        // The pane scrolls; the buttons are driven directly rather than by a click position.
+        item("detail.addNote").clicked()
         tryCompare(ProspectDetail.notes, "length", before + 1, 2000)
         tryVerify(() => ProspectDetail.timeline.some(e => e.summary === "Note added"), 2000)
         const remove = item("detail.note.delete")
         verify(remove)
-        mouseClick(remove)
+        remove.clicked()
         tryCompare(ProspectDetail.notes, "length", before, 2000)
         const toast = item("toast")
         tryVerify(() => toast.visible && item("toast.message").text === "Note deleted", 2000)
