@@ -1260,6 +1260,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Land: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>FilterChip</name>
@@ -2027,6 +2055,49 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>MoreFilters</name>
+    <message>
+        <source>More filters (%1)</source>
+        <translation>Weitere Filter (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Weitere Filter</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Tippen, um die Liste einzugrenzen</translation>
+    </message>
+    <message>
+        <source>Search filter values</source>
+        <translation>Filterwerte durchsuchen</translation>
+    </message>
+    <message>
+        <source>%1, %2 prospects</source>
+        <translation>%1, %2 Interessenten</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Dashboard</source>
@@ -2074,6 +2145,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Eine Notiz darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This prospect no longer exists.</source>
+        <translation>Diesen Interessenten gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Diese Notiz gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation>Notiz bearbeitet</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Notiz gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>NotesSection</name>
     <message>
         <source>Edit note</source>
@@ -2102,6 +2212,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3280,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>prospector::ui::FilterValueSource</name>
+    <message>
+        <source>The filter values could not be read: %1</source>
+        <translation>Die Filterwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::ImportController</name>
     <message>
         <source>There is no saved mapping named %1.</source>
@@ -3188,6 +3313,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Note edited</source>
         <translation>Notiz bearbeitet</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Notiz gelöscht</translation>
     </message>
 </context>
 <context>

@@ -1227,6 +1227,34 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterChip</name>
@@ -1950,6 +1978,49 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>MoreFilters</name>
+    <message>
+        <source>More filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search filter values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Dashboard</source>
@@ -1997,6 +2068,45 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesSection</name>
     <message>
         <source>Edit note</source>
@@ -2024,6 +2134,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,6 +3180,13 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>prospector::ui::FilterValueSource</name>
+    <message>
+        <source>The filter values could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::ImportController</name>
     <message>
         <source>There is no saved mapping named %1.</source>
@@ -3087,6 +3212,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Note edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

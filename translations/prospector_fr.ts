@@ -1260,6 +1260,34 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Importation : %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Entreprise : %1</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Retirer le filtre %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterChip</name>
@@ -2027,6 +2055,49 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>MoreFilters</name>
+    <message>
+        <source>More filters (%1)</source>
+        <translation>Autres filtres (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Autres filtres</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Tapez pour affiner la liste</translation>
+    </message>
+    <message>
+        <source>Search filter values</source>
+        <translation>Rechercher des valeurs de filtre</translation>
+    </message>
+    <message>
+        <source>%1, %2 prospects</source>
+        <translation>%1, %2 prospects</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Dashboard</source>
@@ -2074,6 +2145,45 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Une note ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>This prospect no longer exists.</source>
+        <translation>Ce prospect n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Cette note n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation>Note modifiée</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Note supprimée</translation>
+    </message>
+</context>
+<context>
     <name>NotesSection</name>
     <message>
         <source>Edit note</source>
@@ -2102,6 +2212,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3280,13 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>prospector::ui::FilterValueSource</name>
+    <message>
+        <source>The filter values could not be read: %1</source>
+        <translation>Les valeurs de filtre n’ont pas pu être lues : %1</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::ImportController</name>
     <message>
         <source>There is no saved mapping named %1.</source>
@@ -3188,6 +3313,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Note edited</source>
         <translation>Note modifiée</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Note supprimée</translation>
     </message>
 </context>
 <context>
