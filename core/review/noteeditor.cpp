@@ -5,12 +5,21 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 
 namespace prospector::review {
 
 using storage::exec;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("NoteEditor", text);
+}
+
+} // namespace
 
 NoteEditor::NoteEditor(const storage::Database &database, UndoStack &undo)
     : m_database(database)

@@ -2,7 +2,6 @@
 
 #include "review/bulktarget.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace prospector::storage {
@@ -17,7 +16,6 @@ class UndoStack;
 // are written in one transaction, so Ctrl+Z brings back exactly the note as it was (and removes
 // the timeline entry), like every other edit of the review screen.
 class NoteEditor {
-    Q_DECLARE_TR_FUNCTIONS(NoteEditor)
 public:
     NoteEditor(const storage::Database &database, UndoStack &undo);
 
