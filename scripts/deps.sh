@@ -61,5 +61,8 @@ prospector_build() {
     export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR=1
   fi
   cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" "${launcher[@]}" "$@"
-  cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)"
+  # PROSPECTOR_BUILD_TARGETS="prospector tst_foo" builds only those targets (quicker while iterating).
+  local targets=()
+  [[ -n "${PROSPECTOR_BUILD_TARGETS:-}" ]] && read -r -a targets <<<"--target $PROSPECTOR_BUILD_TARGETS"
+  cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)" "${targets[@]}"
 }
