@@ -85,7 +85,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     commands.push_back(std::make_unique<cli::SyncCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::EnrollCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::TrackCommand>(pipelineTokens()));
-    commands.push_back(std::make_unique<cli::AutopilotCommand>());
+    commands.push_back(std::make_unique<cli::AutopilotCommand>(pipelineTokens()));
     return commands;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "autopilot/autopilotsettings.h"
+#include "autopilot/runaudit.h"
 #include "autopilot/runreport.h"
 
 #include <QList>
@@ -47,15 +49,46 @@ public:
     // Newest first.
     virtual QList<RunReport> history(int limit) const = 0;
 
+    // Added for the Autopilot page; the defaults keep existing implementations (test fakes)
+    // compiling.
+    //
+    // The run waiting for approval (runId 0 when none), also after a restart.
+    struct PendingApproval {
+        qint64 runId = 0;
+        QString summary; // translated plain text; prospect names are imported text
+    };
+    virtual PendingApproval pendingApproval() const { return {}; }
+    // A run's external writes (and the prospects it left out, when `writesOnly` is false), in
+    // the order they were queued, with each operation's current state and result.
+    virtual QList<AuditEntry> audit(qint64 runId, bool writesOnly) const {
+        Q_UNUSED(runId);
+        Q_UNUSED(writesOnly);
+        return {};
+    }
+    // The settings the service runs with; setSettings() stores them (false + message when they
+    // cannot be stored) and reschedules. The service never changes enabled/paused behind the
+    // caller's back except through setEnabled()/pause()/resume().
+    virtual AutopilotSettings settings() const { return {}; }
+    virtual bool setSettings(const AutopilotSettings &settings, QString *error) {
+        Q_UNUSED(settings);
+        Q_UNUSED(error);
+        return false;
+    }
+
 Q_SIGNALS:
     void stateChanged();
     void runStarted(qint64 runId, bool dryRun);
+    // Also when a run stops at the kill switch (status "paused": it continues after resume()),
+    // and when a waiting run is rejected (status "rejected"). Not for a run that starts to wait
+    // for approval: that is approvalRequested.
     void runFinished(const prospector::autopilot::RunReport &report);
-    // `summary` says what the run would do (translated, plain text).
+    // `summary` says what the run would do (translated, plain text). Emitted again after a
+    // restart while the run still waits. Approval waiting is signalled here only, not as a problem().
     void approvalRequested(qint64 runId, const QString &summary);
     // A tracked reply; `classification` is the reply classifier's label (positive, negative, ...).
     void replyReceived(qint64 prospectId, const QString &prospectName, const QString &classification);
-    // kind: "auth" | "budget" | "service_down" | "approval" | "error"; message is translated plain text.
+    // kind: "auth" | "budget" | "service_down" | "error"; message is translated plain text.
+    // ("approval" is reserved; a waiting approval is signalled by approvalRequested.)
     void problem(const QString &kind, const QString &message);
 };
 

@@ -50,8 +50,7 @@ bool readTime(const QJsonObject &json, const QString &key, QTime *out, QString *
     return true;
 }
 
-bool readWeekdays(const QJsonObject &json, QList<int> *out, QString *error) {
-    const auto key = QStringLiteral("weekdays");
+bool readWeekdays(const QJsonObject &json, const QString &key, QList<int> *out, QString *error) {
     if (!json.contains(key))
         return true;
     if (!json.value(key).isArray()) {
@@ -72,6 +71,31 @@ bool readWeekdays(const QJsonObject &json, QList<int> *out, QString *error) {
     return true;
 }
 
+bool readString(const QJsonObject &json, const QString &key, int maxLength, QString *out, QString *error) {
+    if (!json.contains(key))
+        return true;
+    const QJsonValue v = json.value(key);
+    if (!v.isString() || v.toString().size() > maxLength) {
+        *error = invalid(key);
+        return false;
+    }
+    *out = v.toString().trimmed();
+    return true;
+}
+
+bool readId(const QJsonObject &json, const QString &key, qint64 *out, QString *error) {
+    if (!json.contains(key))
+        return true;
+    const QJsonValue v = json.value(key);
+    const double d = v.toDouble(-1.0);
+    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < 0) {
+        *error = invalid(key);
+        return false;
+    }
+    *out = static_cast<qint64>(d);
+    return true;
+}
+
 } // namespace
 
 QList<int> workingWeekdays() {
@@ -82,6 +106,9 @@ QJsonObject AutopilotSettings::toJson() const {
     QJsonArray days;
     for (int d : schedule.weekdays)
         days.append(d);
+    QJsonArray businessDays;
+    for (int d : limits.businessDays)
+        businessDays.append(d);
     return {
         {QStringLiteral("enabled"), enabled},
         {QStringLiteral("paused"), paused},
@@ -90,6 +117,10 @@ QJsonObject AutopilotSettings::toJson() const {
         {QStringLiteral("intervalMinutes"), schedule.intervalMinutes},
         {QStringLiteral("dailyTime"), schedule.dailyTime.toString(kTimeFormat)},
         {QStringLiteral("weekdays"), days},
+        {QStringLiteral("savedViewId"), selection.savedViewId},
+        {QStringLiteral("maxProspects"), selection.maxProspects},
+        {QStringLiteral("campaignId"), campaignId},
+        {QStringLiteral("campaignName"), campaignName},
         {QStringLiteral("stepEnrich"), steps.enrich},
         {QStringLiteral("stepRescore"), steps.rescore},
         {QStringLiteral("stepSyncHubSpot"), steps.syncHubSpot},
@@ -99,9 +130,13 @@ QJsonObject AutopilotSettings::toJson() const {
         {QStringLiteral("dailyHubSpotCreates"), limits.dailyHubSpotCreates},
         {QStringLiteral("dailyEnrollments"), limits.dailyEnrollments},
         {QStringLiteral("dailyEnrichments"), limits.dailyEnrichments},
+        {QStringLiteral("dailyCreditBudget"), limits.dailyCreditBudget},
         {QStringLiteral("approvalEnrollmentThreshold"), limits.approvalEnrollmentThreshold},
+        {QStringLiteral("approvalCreditThreshold"), limits.approvalCreditThreshold},
+        {QStringLiteral("businessHoursOnly"), limits.businessHoursOnly},
         {QStringLiteral("businessHoursStart"), limits.businessHoursStart.toString(kTimeFormat)},
         {QStringLiteral("businessHoursEnd"), limits.businessHoursEnd.toString(kTimeFormat)},
+        {QStringLiteral("businessDays"), businessDays},
     };
 }
 
@@ -120,13 +155,18 @@ bool AutopilotSettings::fromJson(const QJsonObject &json, AutopilotSettings *out
         }
     }
     constexpr int kMaxCap = 100000;
+    constexpr int kMaxCredits = 10000000;
     const bool ok =
         readBool(json, QStringLiteral("enabled"), &s.enabled, error) &&
         readBool(json, QStringLiteral("paused"), &s.paused, error) &&
         readInt(json, QStringLiteral("intervalMinutes"), 5, 7 * 24 * 60, &s.schedule.intervalMinutes,
                 error) &&
         readTime(json, QStringLiteral("dailyTime"), &s.schedule.dailyTime, error) &&
-        readWeekdays(json, &s.schedule.weekdays, error) &&
+        readWeekdays(json, QStringLiteral("weekdays"), &s.schedule.weekdays, error) &&
+        readId(json, QStringLiteral("savedViewId"), &s.selection.savedViewId, error) &&
+        readInt(json, QStringLiteral("maxProspects"), 1, kMaxCap, &s.selection.maxProspects, error) &&
+        readString(json, QStringLiteral("campaignId"), 200, &s.campaignId, error) &&
+        readString(json, QStringLiteral("campaignName"), 500, &s.campaignName, error) &&
         readBool(json, QStringLiteral("stepEnrich"), &s.steps.enrich, error) &&
         readBool(json, QStringLiteral("stepRescore"), &s.steps.rescore, error) &&
         readBool(json, QStringLiteral("stepSyncHubSpot"), &s.steps.syncHubSpot, error) &&
@@ -137,10 +177,16 @@ bool AutopilotSettings::fromJson(const QJsonObject &json, AutopilotSettings *out
                 error) &&
         readInt(json, QStringLiteral("dailyEnrollments"), 0, kMaxCap, &s.limits.dailyEnrollments, error) &&
         readInt(json, QStringLiteral("dailyEnrichments"), 0, kMaxCap, &s.limits.dailyEnrichments, error) &&
+        readInt(json, QStringLiteral("dailyCreditBudget"), 0, kMaxCredits, &s.limits.dailyCreditBudget,
+                error) &&
         readInt(json, QStringLiteral("approvalEnrollmentThreshold"), 0, kMaxCap,
                 &s.limits.approvalEnrollmentThreshold, error) &&
+        readInt(json, QStringLiteral("approvalCreditThreshold"), 0, kMaxCredits,
+                &s.limits.approvalCreditThreshold, error) &&
+        readBool(json, QStringLiteral("businessHoursOnly"), &s.limits.businessHoursOnly, error) &&
         readTime(json, QStringLiteral("businessHoursStart"), &s.limits.businessHoursStart, error) &&
-        readTime(json, QStringLiteral("businessHoursEnd"), &s.limits.businessHoursEnd, error);
+        readTime(json, QStringLiteral("businessHoursEnd"), &s.limits.businessHoursEnd, error) &&
+        readWeekdays(json, QStringLiteral("businessDays"), &s.limits.businessDays, error);
     if (!ok)
         return false;
     if (s.limits.businessHoursEnd <= s.limits.businessHoursStart) {

@@ -43,8 +43,10 @@ bool Guardrails::withinBusinessHours(const Candidate &candidate, qint64 nowMs) c
         if (own.isValid())
             zone = own;
     }
+    if (!m_limits.businessHoursOnly)
+        return true;
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
-    if (local.date().dayOfWeek() > 5)
+    if (!m_limits.businessDays.contains(local.date().dayOfWeek()))
         return false;
     return local.time() >= m_limits.businessHoursStart && local.time() < m_limits.businessHoursEnd;
 }
@@ -86,6 +88,10 @@ StepDecision Guardrails::evaluate(GuardedStep step, const QList<Candidate> &cand
             case GuardrailLookups::Answer::No:
                 break;
             }
+        }
+        if (step == GuardedStep::Enroll && c.doNotContact) {
+            ++d.skipped[skip::doNotContact];
+            continue;
         }
         if (step == GuardedStep::Enroll && !withinBusinessHours(c, nowMs)) {
             ++d.skipped[skip::outsideBusinessHours];

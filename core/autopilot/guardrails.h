@@ -21,6 +21,12 @@ inline const QString invalidEmail = QStringLiteral("invalid_email");
 inline const QString suppressed = QStringLiteral("suppressed");
 inline const QString dailyCapReached = QStringLiteral("daily_cap_reached");
 inline const QString outsideBusinessHours = QStringLiteral("outside_business_hours");
+inline const QString doNotContact = QStringLiteral("do_not_contact");
+inline const QString creditBudgetReached = QStringLiteral("credit_budget_reached");
+// The prospect's HubSpot sync did not succeed in this run, so it is not enrolled either.
+inline const QString notSynced = QStringLiteral("not_synced");
+inline const QString notFound = QStringLiteral("not_found");
+inline const QString noEmail = QStringLiteral("no_email");
 } // namespace skip
 
 struct Candidate {
@@ -28,6 +34,11 @@ struct Candidate {
     QString email;
     std::optional<int> score;
     QString timeZoneId; // IANA id when known, else empty
+    // Unsubscribed, bounced or marked do-not-contact: never enrolled (a CRM record is fine).
+    bool doNotContact = false;
+    QString name; // for approval summaries
+    QString stage;
+    QString domain; // company domain, for enrichment
 };
 
 // What the guardrails need to look up. Every lookup can fail; a failure stops the step.

@@ -1,48 +1,163 @@
 #include "autopilot/runplanner.h"
 
-#include "storage/database.h"
-#include "storage/sqlerror.h"
+#include "autopilot/prospectsource.h"
+#include "scoring/prospectscorer.h"
+#include "scoring/scoringsettings.h"
+#include "storage/prospectrepository.h"
+#include "sync/clock.h"
+#include "sync/creditbudget.h"
+#include "sync/creditledger.h"
+#include "sync/enrichmentcache.h"
+#include "sync/enrichmentplanner.h"
 
-#include <QSqlQuery>
+#include <QCoreApplication>
+#include <QSet>
 
 namespace prospector::autopilot {
 
+QString enrichmentUnavailableText() {
+    return QCoreApplication::translate("Autopilot", "Enrichment is not available in this version.");
+}
+
+QString noCampaignText() {
+    return QCoreApplication::translate("Autopilot", "No lemlist campaign is chosen for autopilot.");
+}
+
 RunPlanner::RunPlanner(const storage::Database &database, const AutopilotSettings &settings,
-                       const Guardrails &guardrails)
+                       const Guardrails &guardrails, const sync::Clock &clock, qint64 dayStartMs)
     : m_database(database)
     , m_settings(settings)
-    , m_guardrails(guardrails) {}
+    , m_guardrails(guardrails)
+    , m_clock(clock)
+    , m_dayStartMs(dayStartMs) {}
 
 bool RunPlanner::selectCandidates(QList<Candidate> *out, QString *error) const {
-    QSqlQuery q(m_database.connection());
-    if (!storage::exec(q,
-                       QStringLiteral("SELECT id, coalesce(email, ''), score FROM prospects "
-                                      "WHERE archived = 0 AND stage IN ('new', 'enriched') ORDER BY id"),
-                       {}, error))
+    const ProspectSource source(m_database);
+    QList<qint64> ids;
+    return source.select(m_settings.selection, m_settings.limits.minScore, &ids, error) &&
+           source.candidates(ids, out, error);
+}
+
+bool RunPlanner::planEnrich(const QList<Candidate> &candidates, bool enrichmentAvailable, EnrichPlan *out,
+                            QString *error) const {
+    *out = EnrichPlan{};
+    QList<Candidate> fresh;
+    for (const Candidate &c : candidates)
+        if (c.stage == QLatin1String("new") && (!c.email.isEmpty() || !c.domain.isEmpty()))
+            fresh.append(c);
+    if (fresh.isEmpty())
+        return true;
+    if (!enrichmentAvailable) {
+        out->stopped = true;
+        out->stopReason = enrichmentUnavailableText();
+        return true;
+    }
+    const StepDecision capped = m_guardrails.evaluate(GuardedStep::Enrich, fresh, m_clock.nowMs());
+    out->skipped = capped.skipped;
+    if (capped.stopped) {
+        out->stopped = true;
+        out->stopReason = capped.stopReason;
+        return true;
+    }
+    // The budget is autopilot's own per day; Explorium's account budget is enforced by the drain.
+    const sync::CreditLedger ledger(m_database, m_clock);
+    const sync::CreditBudget budget(ledger, m_clock, QStringLiteral("explorium"),
+                                    m_settings.limits.dailyCreditBudget,
+                                    qMax<qint64>(1, m_clock.nowMs() - m_dayStartMs));
+    const sync::EnrichmentCache cache(m_database, m_clock);
+    QList<sync::EnrichmentTarget> targets;
+    for (const Candidate &c : capped.allowed)
+        targets.append({c.prospectId, c.email, c.domain});
+    QString planError;
+    const auto plan = sync::EnrichmentPlanner(cache, budget).plan(targets, false, &planError);
+    if (!plan) {
+        out->stopped = true;
+        out->stopReason =
+            QCoreApplication::translate("Autopilot", "Could not check the credit budget: %1").arg(planError);
+        return true;
+    }
+    QSet<qint64> overBudget;
+    for (const sync::EnrichmentTarget &t : plan->skippedForBudget)
+        overBudget.insert(t.prospectId);
+    QSet<qint64> hits;
+    for (const sync::EnrichmentTarget &t : plan->contactCacheHits)
+        hits.insert(t.prospectId);
+    for (const Candidate &c : capped.allowed) {
+        if (overBudget.contains(c.prospectId)) {
+            ++out->skipped[skip::creditBudgetReached];
+            continue;
+        }
+        out->toQueue.append(c);
+        if (hits.contains(c.prospectId))
+            ++out->cacheHits;
+    }
+    out->estimatedCredits = plan->estimatedCredits;
+    out->budgetReached = plan->budgetReached;
+    out->needsApproval = plan->estimatedCredits > m_settings.limits.approvalCreditThreshold;
+    Q_UNUSED(error);
+    return true;
+}
+
+StepDecision RunPlanner::planSync(const QList<Candidate> &candidates, qint64 nowMs) const {
+    return m_guardrails.evaluate(GuardedStep::SyncHubSpot, candidates, nowMs);
+}
+
+StepDecision RunPlanner::planEnroll(const QList<Candidate> &candidates, qint64 nowMs) const {
+    if (m_settings.campaignId.isEmpty()) {
+        StepDecision d;
+        d.stopped = true;
+        d.stopReason = noCampaignText();
+        return d;
+    }
+    return m_guardrails.evaluate(GuardedStep::Enroll, candidates, nowMs);
+}
+
+bool RunPlanner::rescoreInMemory(QList<Candidate> *candidates, QString *error) const {
+    scoring::RuleSet rules;
+    if (!scoring::ScoringSettings(m_database).load(&rules, error))
         return false;
-    out->clear();
-    while (q.next()) {
-        Candidate c;
-        c.prospectId = q.value(0).toLongLong();
-        c.email = q.value(1).toString();
-        if (!q.value(2).isNull())
-            c.score = q.value(2).toInt();
-        out->append(c);
+    const scoring::ProspectScorer scorer(rules);
+    const storage::ProspectRepository prospects(m_database);
+    for (Candidate &c : *candidates) {
+        QString readError;
+        const auto p = prospects.get(c.prospectId, &readError);
+        if (!p) {
+            if (!readError.isEmpty()) {
+                *error = readError;
+                return false;
+            }
+            continue;
+        }
+        c.score = scorer.score(*p).score;
     }
     return true;
 }
 
-bool RunPlanner::plan(qint64 nowMs, Plan *out, QString *error) const {
+bool RunPlanner::plan(qint64 nowMs, bool enrichmentAvailable, Plan *out, QString *error) const {
     Plan p;
     QList<Candidate> candidates;
     if (!selectCandidates(&candidates, error))
         return false;
     p.report.selected = int(candidates.size());
 
+    if (m_settings.steps.enrich) {
+        if (!planEnrich(candidates, enrichmentAvailable, &p.enrich, error))
+            return false;
+        p.report.addSkips(p.enrich.skipped);
+        if (p.enrich.stopped)
+            p.report.stopReason = p.enrich.stopReason;
+        p.report.enriched = int(p.enrich.toQueue.size());
+        p.report.cacheHits = p.enrich.cacheHits;
+        p.report.creditsUsed = p.enrich.estimatedCredits;
+        p.needsApproval = p.enrich.needsApproval;
+    }
+    if (m_settings.steps.rescore && !rescoreInMemory(&candidates, error))
+        return false;
+
     // Enrollment follows the sync: a prospect the sync step skipped is not enrolled either.
     QList<Candidate> enrollCandidates = candidates;
     if (m_settings.steps.syncHubSpot) {
-        const StepDecision sync = m_guardrails.evaluate(GuardedStep::SyncHubSpot, candidates, nowMs);
+        const StepDecision sync = planSync(candidates, nowMs);
         p.report.addSkips(sync.skipped);
         if (sync.stopped)
             p.report.errors.append(sync.stopReason);
@@ -50,14 +165,14 @@ bool RunPlanner::plan(qint64 nowMs, Plan *out, QString *error) const {
         enrollCandidates = sync.allowed;
     }
     if (m_settings.steps.enroll) {
-        const StepDecision enroll = m_guardrails.evaluate(GuardedStep::Enroll, enrollCandidates, nowMs);
+        const StepDecision enroll = planEnroll(enrollCandidates, nowMs);
         // Sync survivors already passed score, email and suppression, so these skips are the
-        // enrollment-only reasons (business hours, the enrollment cap).
+        // enrollment-only reasons (do not contact, business hours, the enrollment cap).
         p.report.addSkips(enroll.skipped);
         if (enroll.stopped)
             p.report.errors.append(enroll.stopReason);
         p.toEnroll = enroll.allowed;
-        p.needsApproval = enroll.needsApproval;
+        p.needsApproval = p.needsApproval || enroll.needsApproval;
     }
     p.report.synced = int(p.toSync.size());
     p.report.enrolled = int(p.toEnroll.size());

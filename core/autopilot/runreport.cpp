@@ -27,12 +27,21 @@ QJsonObject RunReport::toJson() const {
         {QStringLiteral("durationMs"), durationMs()},
         {QStringLiteral("status"), status},
         {QStringLiteral("dryRun"), dryRun},
+        {QStringLiteral("origin"), origin},
+        {QStringLiteral("step"), step},
         {QStringLiteral("selected"), selected},
+        {QStringLiteral("enriched"), enriched},
+        {QStringLiteral("cacheHits"), cacheHits},
+        {QStringLiteral("rescored"), rescored},
         {QStringLiteral("synced"), synced},
         {QStringLiteral("enrolled"), enrolled},
+        {QStringLiteral("replies"), replies},
+        {QStringLiteral("creditsUsed"), creditsUsed},
         {QStringLiteral("skipped"), skipped},
         {QStringLiteral("skippedTotal"), skippedTotal()},
         {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+        {QStringLiteral("stopReason"), stopReason},
+        {QStringLiteral("approvalSummary"), approvalSummary},
     };
 }
 

@@ -12,7 +12,13 @@ class Database;
 namespace prospector::cli {
 
 // Documented exit codes of the command line (README "Command line").
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitAwaitingApproval = 3, // autopilot: the run waits for `autopilot approve|reject RUN_ID`
+    ExitPaused = 4,           // autopilot: the kill switch is on (the run stopped at a safe point)
+};
 
 // What every command gets from the runner: resolved paths, the opened database, the output
 // streams (stdout for results, stderr for progress and errors) and the global flags.

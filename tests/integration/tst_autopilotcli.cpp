@@ -1,6 +1,9 @@
 // Runs `prospector autopilot ...` as a child process against a seeded data folder.
+#include "autopilot/autopilotsettingsstore.h"
+#include "autopilot/runlock.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
+#include "storage/settingsrepository.h"
 #include "sync/suppressionrepository.h"
 
 #include <QDateTime>
@@ -10,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 using namespace prospector;
 
@@ -62,6 +66,19 @@ class TestAutopilotCli : public QObject {
         QVERIFY(storage::ProspectRepository(db).insert(p) > 0);
     }
 
+    // Scores are set by hand, so the run's rescore step is off; a campaign lets it enroll.
+    void writeSettings(storage::Database &db,
+                       const std::function<void(autopilot::AutopilotSettings &)> &change = {}) {
+        autopilot::AutopilotSettings settings;
+        settings.steps.rescore = false;
+        settings.campaignId = QStringLiteral("cam_test");
+        if (change)
+            change(settings);
+        storage::SettingsRepository repo(db);
+        QString error;
+        QVERIFY2(autopilot::AutopilotSettingsStore(repo).save(settings, &error), qPrintable(error));
+    }
+
     int count(const QString &sql) {
         storage::Database db(dbPath());
         QString error;
@@ -86,8 +103,9 @@ private Q_SLOTS:
             storage::Database db(dbPath());
             QString error;
             QVERIFY2(db.open(&error), qPrintable(error));
+            writeSettings(db, [](autopilot::AutopilotSettings &s) { s.limits.minScore = 40; });
             addProspect(db, QStringLiteral("ann@acme.io"), 80);
-            addProspect(db, QStringLiteral("low@acme.io"), 50);
+            addProspect(db, QStringLiteral("low@acme.io"), 35);
             addProspect(db, QStringLiteral("gone@acme.io"), 90);
             addProspect(db, QStringLiteral("done@acme.io"), 90, QStringLiteral("synced"));
             addProspect(db, QStringLiteral("old@acme.io"), 90, {}, true);
@@ -102,11 +120,10 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("dryRun")).toBool(), true);
-        QCOMPARE(json.value(QStringLiteral("selected")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("selected")).toInt(), 2); // the default view leaves low@ out
         QCOMPARE(json.value(QStringLiteral("synced")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("enrolled")).toInt(), 1);
         const QJsonObject skipped = json.value(QStringLiteral("skipped")).toObject();
-        QCOMPARE(skipped.value(QStringLiteral("below_min_score")).toInt(), 1);
         QCOMPARE(skipped.value(QStringLiteral("suppressed")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("approvalRequired")).toBool(), false);
 
@@ -138,6 +155,7 @@ private Q_SLOTS:
             storage::Database db(dbPath());
             QString error;
             QVERIFY2(db.open(&error), qPrintable(error));
+            writeSettings(db);
             for (int i = 0; i < 11; ++i)
                 addProspect(db, QStringLiteral("p%1@acme.io").arg(i), 75);
         }
@@ -151,31 +169,72 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_approval"));
     }
 
-    void runOnceRefusesWhileAnotherRunHoldsTheLock() {
+    void runOnceRefusesWhileAnotherProcessHoldsTheRun() {
+        // This process plays the one executing a run: it holds the run lock.
+        autopilot::RunLock lock(dbPath());
+        QVERIFY(lock.tryLock());
+        Result r = runProspector(
+            {QStringLiteral("autopilot"), QStringLiteral("run-once"), QStringLiteral("--dry-run")},
+            m_dataDir);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("in progress")), qPrintable(r.err));
+        r = runProspector({QStringLiteral("autopilot"), QStringLiteral("run-once")}, m_dataDir);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("in progress")), qPrintable(r.err));
+        lock.unlock();
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM autopilot_runs")), 0);
+    }
+
+    void aLocalOnlyRunRescoresAndReports() {
         {
             storage::Database db(dbPath());
             QString error;
             QVERIFY2(db.open(&error), qPrintable(error));
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("INSERT INTO autopilot_runs (started_at, heartbeat_at, owner, status) "
-                                     "VALUES (?, ?, 'other', 'running')"));
-            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            QVERIFY(q.exec());
+            writeSettings(db, [](autopilot::AutopilotSettings &s) {
+                s.steps = {false, true, false, false, false}; // rescore only: nothing remote
+            });
+            storage::Prospect p;
+            p.email = QStringLiteral("vp@acme.io");
+            p.title = QStringLiteral("VP Sales");
+            QVERIFY(storage::ProspectRepository(db).insert(p) > 0);
         }
         const Result r = runProspector(
-            {QStringLiteral("autopilot"), QStringLiteral("run-once"), QStringLiteral("--dry-run")},
-            m_dataDir);
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QStringLiteral("in progress")));
+            {QStringLiteral("autopilot"), QStringLiteral("run-once"), QStringLiteral("--json")}, m_dataDir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(json.value(QStringLiteral("dryRun")).toBool(), false);
+        QCOMPARE(json.value(QStringLiteral("selected")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("rescored")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("step")).toString(), QStringLiteral("done"));
+        QVERIFY(count(QStringLiteral("SELECT score FROM prospects WHERE email = 'vp@acme.io'")) > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM autopilot_runs WHERE dry_run = 0 AND "
+                                      "status = 'succeeded'")),
+                 1);
+        const Result status = runProspector(
+            {QStringLiteral("autopilot"), QStringLiteral("status"), QStringLiteral("--json")}, m_dataDir);
+        QCOMPARE(status.json()
+                     .value(QStringLiteral("lastReport"))
+                     .toObject()
+                     .value(QStringLiteral("rescored"))
+                     .toInt(),
+                 1);
     }
 
-    void realRunIsNotOfferedYetAndUsageErrors() {
-        QCOMPARE(runProspector({QStringLiteral("autopilot"), QStringLiteral("run-once")}, m_dataDir).exitCode,
-                 2);
-        QCOMPARE(runProspector({QStringLiteral("autopilot"), QStringLiteral("launch")}, m_dataDir).exitCode,
-                 2);
-        QCOMPARE(runProspector({QStringLiteral("autopilot")}, m_dataDir).exitCode, 2);
+    void usageErrors() {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("autopilot"), QStringLiteral("launch")},
+              QStringList{QStringLiteral("autopilot")},
+              QStringList{QStringLiteral("autopilot"), QStringLiteral("approve")},
+              QStringList{QStringLiteral("autopilot"), QStringLiteral("reject"), QStringLiteral("abc")},
+              QStringList{QStringLiteral("autopilot"), QStringLiteral("status"), QStringLiteral("extra")}})
+            QCOMPARE(runProspector(args, m_dataDir).exitCode, 2);
+        // A run that does not wait for approval cannot be decided.
+        QCOMPARE(runProspector({QStringLiteral("autopilot"), QStringLiteral("approve"), QStringLiteral("42")},
+                               m_dataDir)
+                     .exitCode,
+                 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM autopilot_runs")), 0);
     }
 
@@ -191,6 +250,12 @@ private Q_SLOTS:
         r = runProspector({QStringLiteral("autopilot"), QStringLiteral("status"), QStringLiteral("--json")},
                           m_dataDir);
         QCOMPARE(r.json().value(QStringLiteral("paused")).toBool(), false);
+        // The kill switch also holds off runs started by hand.
+        QCOMPARE(runProspector({QStringLiteral("autopilot"), QStringLiteral("pause")}, m_dataDir).exitCode,
+                 0);
+        r = runProspector({QStringLiteral("autopilot"), QStringLiteral("run-once")}, m_dataDir);
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM autopilot_runs")), 0);
     }
 };
 

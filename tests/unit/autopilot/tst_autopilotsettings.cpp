@@ -47,6 +47,14 @@ private Q_SLOTS:
         s.limits.minScore = 72;
         s.limits.dailyEnrollments = 7;
         s.limits.businessHoursStart = QTime(8, 30);
+        s.limits.dailyCreditBudget = 400;
+        s.limits.approvalCreditThreshold = 50;
+        s.limits.businessHoursOnly = false;
+        s.limits.businessDays = {7, 1};
+        s.selection.savedViewId = 12;
+        s.selection.maxProspects = 30;
+        s.campaignId = QStringLiteral("cam_123");
+        s.campaignName = QStringLiteral("Q1 outbound");
         QString error;
         QVERIFY2(store.save(s, &error), qPrintable(error));
         AutopilotSettings loaded;
@@ -60,6 +68,14 @@ private Q_SLOTS:
         QCOMPARE(loaded.limits.minScore, 72);
         QCOMPARE(loaded.limits.dailyEnrollments, 7);
         QCOMPARE(loaded.limits.businessHoursStart, QTime(8, 30));
+        QCOMPARE(loaded.limits.dailyCreditBudget, 400);
+        QCOMPARE(loaded.limits.approvalCreditThreshold, 50);
+        QVERIFY(!loaded.limits.businessHoursOnly);
+        QCOMPARE(loaded.limits.businessDays, (QList<int>{1, 7}));
+        QCOMPARE(loaded.selection.savedViewId, qint64(12));
+        QCOMPARE(loaded.selection.maxProspects, 30);
+        QCOMPARE(loaded.campaignId, QStringLiteral("cam_123"));
+        QCOMPARE(loaded.campaignName, QStringLiteral("Q1 outbound"));
     }
 
     void corruptOrInvalidValuesRefuse_data() {
@@ -72,6 +88,11 @@ private Q_SLOTS:
         QTest::newRow("empty window")
             << QStringLiteral(R"({"businessHoursStart":"17:00","businessHoursEnd":"09:00"})");
         QTest::newRow("unknown kind") << QStringLiteral(R"({"scheduleKind":"hourly"})");
+        QTest::newRow("bad business day") << QStringLiteral(R"({"businessDays":[8]})");
+        QTest::newRow("negative view") << QStringLiteral(R"({"savedViewId":-3})");
+        QTest::newRow("no prospects per run") << QStringLiteral(R"({"maxProspects":0})");
+        QTest::newRow("campaign not text") << QStringLiteral(R"({"campaignId":42})");
+        QTest::newRow("negative budget") << QStringLiteral(R"({"dailyCreditBudget":-1})");
     }
     void corruptOrInvalidValuesRefuse() {
         QFETCH(QString, raw);

@@ -36,8 +36,14 @@ public:
     }
 };
 
-Candidate candidate(qint64 id, int score, const QString &email = {}, const QString &zone = {}) {
-    return {id, email.isEmpty() ? QStringLiteral("p%1@acme.io").arg(id) : email, score, zone};
+Candidate candidate(qint64 id, std::optional<int> score, const QString &email = {},
+                    const QString &zone = {}) {
+    Candidate c;
+    c.prospectId = id;
+    c.email = email.isEmpty() ? QStringLiteral("p%1@acme.io").arg(id) : email;
+    c.score = score;
+    c.timeZoneId = zone;
+    return c;
 }
 
 // Monday 2026-11-23 10:00 UTC: inside 9-17 in UTC.
@@ -62,9 +68,7 @@ private Q_SLOTS:
 
     void minScoreInvalidEmailAndSuppressionSkipWithReasons() {
         m_lookups.suppressed = {QStringLiteral("gone@acme.io")};
-        const QList<Candidate> in = {candidate(1, 80),
-                                     candidate(2, 59),
-                                     {3, QStringLiteral("p3@acme.io"), {}, {}},
+        const QList<Candidate> in = {candidate(1, 80), candidate(2, 59), candidate(3, std::nullopt),
                                      candidate(4, 90, QStringLiteral("not-an-email")),
                                      candidate(5, 90, QStringLiteral("gone@acme.io"))};
         const StepDecision d = guardrails().evaluate(GuardedStep::SyncHubSpot, in, kMondayMorning);
@@ -129,6 +133,32 @@ private Q_SLOTS:
             guardrails().evaluate(GuardedStep::Enroll, {candidate(1, 80)}, utc(2026, 11, 28, 10, 0));
         QVERIFY(d.allowed.isEmpty());
         QCOMPARE(d.skipped.value(skip::outsideBusinessHours), 1);
+    }
+
+    void businessDaysAndTheSwitchAreHonoured() {
+        const qint64 saturday = utc(2026, 11, 28, 10, 0);
+        m_limits.businessDays = {1, 2, 3, 4, 5, 6};
+        QCOMPARE(guardrails().evaluate(GuardedStep::Enroll, {candidate(1, 80)}, saturday).allowed.size(), 1);
+        m_limits.businessDays = workingWeekdays();
+        QCOMPARE(guardrails().evaluate(GuardedStep::Enroll, {candidate(1, 80)}, saturday).allowed.size(), 0);
+        // Outside the hours on a weekday too, until the window is switched off.
+        const qint64 night = utc(2026, 11, 23, 22, 0);
+        QCOMPARE(guardrails().evaluate(GuardedStep::Enroll, {candidate(1, 80)}, night).allowed.size(), 0);
+        m_limits.businessHoursOnly = false;
+        QCOMPARE(guardrails().evaluate(GuardedStep::Enroll, {candidate(1, 80)}, night).allowed.size(), 1);
+        QCOMPARE(guardrails().evaluate(GuardedStep::Enroll, {candidate(1, 80)}, saturday).allowed.size(), 1);
+    }
+
+    void doNotContactIsNeverEnrolledButStillSynced() {
+        Candidate flagged = candidate(1, 80);
+        flagged.doNotContact = true;
+        const StepDecision enroll =
+            guardrails().evaluate(GuardedStep::Enroll, {flagged, candidate(2, 80)}, kMondayMorning);
+        QCOMPARE(enroll.allowed.size(), 1);
+        QCOMPARE(enroll.allowed.first().prospectId, qint64(2));
+        QCOMPARE(enroll.skipped.value(skip::doNotContact), 1);
+        QCOMPARE(guardrails().evaluate(GuardedStep::SyncHubSpot, {flagged}, kMondayMorning).allowed.size(),
+                 1);
     }
 
     void moreThanThresholdEnrollmentsNeedApproval() {

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "autopilot/autopilotsettings.h"
+#include "autopilot/guardrails.h"
+
+#include <QList>
+
+namespace prospector::storage {
+class Database;
+}
+
+namespace prospector::autopilot {
+
+// Reads the prospects a run works on.
+class ProspectSource {
+public:
+    explicit ProspectSource(const storage::Database &database);
+
+    // The run's prospects in the order they are worked on (best score first), at most
+    // `selection.maxProspects`: the saved view's, or the default view (not archived, stage new
+    // or enriched, score >= minScore or not scored yet). A saved view that is gone is an error.
+    bool select(const Selection &selection, int minScore, QList<qint64> *ids, QString *error) const;
+
+    // Current data of these prospects as guardrail candidates, in the order of `ids`; deleted
+    // ones are left out. The time zone is the prospect's own column, else an imported
+    // "Timezone"/"Time zone"/"TZ" custom field, when it names a zone this system knows.
+    bool candidates(const QList<qint64> &ids, QList<Candidate> *out, QString *error) const;
+
+    // The IANA id in a prospect's time_zone column or custom fields, empty when none is valid.
+    static QString timeZoneOf(const QString &column, const QJsonObject &customFields);
+
+private:
+    const storage::Database &m_database;
+};
+
+} // namespace prospector::autopilot
