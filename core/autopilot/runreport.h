@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -62,3 +63,5 @@ inline const QString catchUp = QStringLiteral("catch_up");
 } // namespace runorigin
 
 } // namespace prospector::autopilot
+
+Q_DECLARE_METATYPE(prospector::autopilot::RunReport)
