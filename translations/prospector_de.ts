@@ -83,15 +83,15 @@
     <name>Autopilot</name>
     <message>
         <source>The run stopped without finishing.</source>
-        <translation>Der Lauf wurde beendet, ohne fertig zu werden.</translation>
+        <translation type="vanished">Der Lauf wurde beendet, ohne fertig zu werden.</translation>
     </message>
     <message>
         <source>This run no longer holds the autopilot lock.</source>
-        <translation>Dieser Lauf hält die Autopilot-Sperre nicht mehr.</translation>
+        <translation type="vanished">Dieser Lauf hält die Autopilot-Sperre nicht mehr.</translation>
     </message>
     <message>
         <source>A finished run needs a final status.</source>
-        <translation>Ein beendeter Lauf braucht einen abschließenden Status.</translation>
+        <translation type="vanished">Ein beendeter Lauf braucht einen abschließenden Status.</translation>
     </message>
     <message>
         <source>Invalid autopilot setting: %1</source>
@@ -113,12 +113,172 @@
         <source>Could not check the suppression list: %1</source>
         <translation>Die Sperrliste konnte nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>This run is no longer executed by this process.</source>
+        <translation>Dieser Lauf wird nicht mehr von diesem Prozess ausgeführt.</translation>
+    </message>
+    <message>
+        <source>There is no autopilot run %1.</source>
+        <translation>Es gibt keinen Autopilot-Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be continued: it is no longer %2.</source>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: Er ist nicht mehr %2.</translation>
+    </message>
+    <message>
+        <source>A run can only leave &apos;running&apos; for another state.</source>
+        <translation>Ein Lauf kann „running“ nur für einen anderen Zustand verlassen.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not waiting for approval.</source>
+        <translation>Lauf %1 wartet nicht auf eine Freigabe.</translation>
+    </message>
+    <message>
+        <source>Run %1 waits for your approval.</source>
+        <translation>Lauf %1 wartet auf Ihre Freigabe.</translation>
+    </message>
+    <message>
+        <source>An autopilot run is in progress.</source>
+        <translation>Ein Autopilot-Lauf ist im Gange.</translation>
+    </message>
+    <message>
+        <source>Autopilot is paused. Resume it first.</source>
+        <translation>Der Autopilot ist pausiert. Setzen Sie ihn zuerst fort.</translation>
+    </message>
+    <message>
+        <source>Another autopilot run is in progress.</source>
+        <translation>Ein anderer Autopilot-Lauf ist im Gange.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing more was done.</source>
+        <translation>Abgelehnt: Es wurde nichts weiter getan.</translation>
+    </message>
+    <message>
+        <source>lemlist activities could not be read: %1</source>
+        <translation>lemlist-Aktivitäten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved view autopilot works on no longer exists. Choose another one.</source>
+        <translation>Die gespeicherte Ansicht, mit der der Autopilot arbeitet, existiert nicht mehr. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Unknown run step: %1</source>
+        <translation>Unbekannter Laufschritt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily Explorium credit budget is reached; %n prospect(s) were not enriched.</source>
+        <translation>
+            <numerusform>Das tägliche Explorium-Guthabenbudget ist erreicht; %n Interessent wurde nicht angereichert.</numerusform>
+            <numerusform>Das tägliche Explorium-Guthabenbudget ist erreicht; %n Interessenten wurden nicht angereichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the stored token (%2). Store a new one in Settings › Services; %n write(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1 hat das gespeicherte Token abgelehnt (%2). Hinterlegen Sie ein neues unter Einstellungen › Dienste; %n Schreibvorgang wartet im Postausgang.</numerusform>
+            <numerusform>%1 hat das gespeicherte Token abgelehnt (%2). Hinterlegen Sie ein neues unter Einstellungen › Dienste; %n Schreibvorgänge warten im Postausgang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached; %n write(s) wait in the outbox and go out later.</source>
+        <translation>
+            <numerusform>%1 war nicht erreichbar; %n Schreibvorgang wartet im Postausgang und wird später gesendet.</numerusform>
+            <numerusform>%1 war nicht erreichbar; %n Schreibvorgänge warten im Postausgang und werden später gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n write(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1: %2; %n Schreibvorgang wartet im Postausgang.</numerusform>
+            <numerusform>%1: %2; %n Schreibvorgänge warten im Postausgang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the kill switch at: %1.</source>
+        <translation>Durch den Notschalter angehalten bei: %1.</translation>
+    </message>
+    <message>
+        <source>The autopilot lock file %1 cannot be written.</source>
+        <translation>Die Sperrdatei des Autopiloten %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Enrichment is not available in this version.</source>
+        <translation>Die Anreicherung ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No lemlist campaign is chosen for autopilot.</source>
+        <translation>Für den Autopiloten ist keine lemlist-Kampagne gewählt.</translation>
+    </message>
+    <message>
+        <source>Could not check the credit budget: %1</source>
+        <translation>Das Guthabenbudget konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Selecting prospects</source>
+        <translation>Auswahl der Interessenten</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Anreicherung</translation>
+    </message>
+    <message>
+        <source>Rescoring</source>
+        <translation>Neubewertung</translation>
+    </message>
+    <message>
+        <source>HubSpot sync</source>
+        <translation>HubSpot-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>lemlist enrollment</source>
+        <translation>lemlist-Aufnahme</translation>
+    </message>
+    <message>
+        <source>Reply tracking</source>
+        <translation>Antwortverfolgung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n write(s) failed for good; they are listed under Problems.</source>
+        <translation>
+            <numerusform>%1: %n Schreibvorgang ist endgültig fehlgeschlagen; er ist unter Probleme aufgeführt.</numerusform>
+            <numerusform>%1: %n Schreibvorgänge sind endgültig fehlgeschlagen; sie sind unter Probleme aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run would enroll %n prospect(s) in the lemlist campaign &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>Dieser Lauf würde %n Interessenten in die lemlist-Kampagne „%1“ aufnehmen: %2.</numerusform>
+            <numerusform>Dieser Lauf würde %n Interessenten in die lemlist-Kampagne „%1“ aufnehmen: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run would enrich %n prospect(s) with Explorium for about %1 credits (runs above %2 credits wait for your approval).</source>
+        <translation>
+            <numerusform>Dieser Lauf würde %n Interessenten mit Explorium für etwa %1 Credits anreichern (Läufe über %2 Credits warten auf Ihre Freigabe).</numerusform>
+            <numerusform>Dieser Lauf würde %n Interessenten mit Explorium für etwa %1 Credits anreichern (Läufe über %2 Credits warten auf Ihre Freigabe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 operations cannot be sent by this version.</source>
+        <translation>%1-Vorgänge können von dieser Version nicht gesendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>AutopilotCommand</name>
     <message>
         <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
-        <translation>Autopilot: status, pause, resume oder run-once --dry-run, um zu sehen, was ein Lauf täte.</translation>
+        <translation type="vanished">Autopilot: status, pause, resume oder run-once --dry-run, um zu sehen, was ein Lauf täte.</translation>
     </message>
     <message>
         <source>run-once: report what would happen; write nothing remote.</source>
@@ -131,7 +291,7 @@
     <message>
         <source>Usage: prospector autopilot status|pause|resume|run-once [--dry-run]
 </source>
-        <translation>Aufruf: prospector autopilot status|pause|resume|run-once [--dry-run]
+        <translation type="vanished">Aufruf: prospector autopilot status|pause|resume|run-once [--dry-run]
 </translation>
     </message>
     <message>
@@ -162,7 +322,7 @@
     </message>
     <message>
         <source>Last report (%1%2): %3 selected, %4 synced, %5 enrolled, %6 skipped</source>
-        <translation>Letzter Bericht (%1%2): %3 ausgewählt, %4 synchronisiert, %5 aufgenommen, %6 übersprungen</translation>
+        <translation type="vanished">Letzter Bericht (%1%2): %3 ausgewählt, %4 synchronisiert, %5 aufgenommen, %6 übersprungen</translation>
     </message>
     <message>
         <source>, dry run</source>
@@ -170,16 +330,16 @@
     </message>
     <message>
         <source>Autopilot paused.</source>
-        <translation>Autopilot pausiert.</translation>
+        <translation type="vanished">Autopilot pausiert.</translation>
     </message>
     <message>
         <source>Autopilot resumed.</source>
-        <translation>Autopilot fortgesetzt.</translation>
+        <translation type="vanished">Autopilot fortgesetzt.</translation>
     </message>
     <message>
         <source>Only a dry run is available from the command line so far: use `prospector autopilot run-once --dry-run`.
 </source>
-        <translation>Über die Befehlszeile ist bisher nur ein Probelauf möglich: `prospector autopilot run-once --dry-run`.
+        <translation type="vanished">Über die Befehlszeile ist bisher nur ein Probelauf möglich: `prospector autopilot run-once --dry-run`.
 </translation>
     </message>
     <message>
@@ -191,7 +351,7 @@
     <message>
         <source>Another autopilot run is in progress.
 </source>
-        <translation>Ein anderer Autopilot-Lauf ist im Gange.
+        <translation type="vanished">Ein anderer Autopilot-Lauf ist im Gange.
 </translation>
     </message>
     <message>
@@ -217,6 +377,68 @@
     <message>
         <source>A real run would wait for your approval first.</source>
         <translation>Ein echter Lauf würde zuerst auf Ihre Freigabe warten.</translation>
+    </message>
+    <message>
+        <source>Autopilot: status, pause, resume, run-once [--dry-run], approve or reject a waiting run, audit a run&apos;s external writes.</source>
+        <translation>Autopilot: status, pause, resume, run-once [--dry-run], einen wartenden Lauf freigeben oder ablehnen (approve, reject), die externen Schreibvorgänge eines Laufs prüfen (audit).</translation>
+    </message>
+    <message>
+        <source>Run %1 waits for your approval: %2</source>
+        <translation>Lauf %1 wartet auf Ihre Freigabe: %2</translation>
+    </message>
+    <message>
+        <source>Decide with `prospector autopilot approve %1` or `prospector autopilot reject %1`.</source>
+        <translation>Entscheiden Sie mit `prospector autopilot approve %1` oder `prospector autopilot reject %1`.</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2 (step: %3).</source>
+        <translation>Lauf %1 ist %2 (Schritt: %3).</translation>
+    </message>
+    <message>
+        <source>Last report:</source>
+        <translation>Letzter Bericht:</translation>
+    </message>
+    <message>
+        <source>Autopilot paused. A run in progress stops at its next safe point.</source>
+        <translation>Autopilot pausiert. Ein laufender Lauf hält am nächsten sicheren Punkt an.</translation>
+    </message>
+    <message>
+        <source>Autopilot resumed. A run the kill switch stopped continues with the next run-once, or at once in the app.</source>
+        <translation>Autopilot fortgesetzt. Ein vom Notschalter angehaltener Lauf geht beim nächsten run-once weiter, in der App sofort.</translation>
+    </message>
+    <message>
+        <source>Would enrich with Explorium: %1 (%2 from the cache, about %3 credits)</source>
+        <translation>Würde mit Explorium anreichern: %1 (%2 aus dem Cache, etwa %3 Credits)</translation>
+    </message>
+    <message>
+        <source>Problem (%1): %2</source>
+        <translation>Problem (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reply from %1: %2</source>
+        <translation>Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>Autopilot run %1 started.</source>
+        <translation>Autopilot-Lauf %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Usage: prospector autopilot status|pause|resume|run-once [--dry-run]|approve RUN_ID|reject RUN_ID|audit RUN_ID
+</source>
+        <translation>Aufruf: prospector autopilot status|pause|resume|run-once [--dry-run]|approve LAUF_ID|reject LAUF_ID|audit LAUF_ID
+</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2%3): %4 selected, %5 enriched (%6 from the cache), %7 rescored, %8 synced, %9 enrolled</source>
+        <translation>Lauf %1 (%2%3): %4 ausgewählt, %5 angereichert (%6 aus dem Cache), %7 neu bewertet, %8 synchronisiert, %9 aufgenommen</translation>
+    </message>
+    <message>
+        <source>Replies: %1, credits: %2, skipped: %3, took %4 s</source>
+        <translation>Antworten: %1, Credits: %2, übersprungen: %3, Dauer %4 s</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3421,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>%1 is not a JSON rule set: %2</source>
         <translation>%1 ist kein JSON-Regelsatz: %2</translation>
+    </message>
+    <message>
+        <source>, dry run</source>
+        <translation type="obsolete">, Probelauf</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): %2</source>
+        <translation type="obsolete">Übersprungen (%1): %2</translation>
     </message>
 </context>
 <context>

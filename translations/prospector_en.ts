@@ -82,18 +82,6 @@
 <context>
     <name>Autopilot</name>
     <message>
-        <source>The run stopped without finishing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run no longer holds the autopilot lock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A finished run needs a final status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invalid autopilot setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,24 +101,175 @@
         <source>Could not check the suppression list: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This run is no longer executed by this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no autopilot run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be continued: it is no longer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run can only leave &apos;running&apos; for another state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An autopilot run is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot is paused. Resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another autopilot run is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: nothing more was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist activities could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved view autopilot works on no longer exists. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown run step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily Explorium credit budget is reached; %n prospect(s) were not enriched.</source>
+        <translation>
+            <numerusform>The daily Explorium credit budget is reached; %n prospect was not enriched.</numerusform>
+            <numerusform>The daily Explorium credit budget is reached; %n prospects were not enriched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the stored token (%2). Store a new one in Settings › Services; %n write(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1 refused the stored token (%2). Store a new one in Settings › Services; %n write waits in the outbox.</numerusform>
+            <numerusform>%1 refused the stored token (%2). Store a new one in Settings › Services; %n writes wait in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached; %n write(s) wait in the outbox and go out later.</source>
+        <translation>
+            <numerusform>%1 could not be reached; %n write waits in the outbox and goes out later.</numerusform>
+            <numerusform>%1 could not be reached; %n writes wait in the outbox and go out later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n write(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1: %2; %n write waits in the outbox.</numerusform>
+            <numerusform>%1: %2; %n writes wait in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the kill switch at: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autopilot lock file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lemlist campaign is chosen for autopilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the credit budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selecting prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n write(s) failed for good; they are listed under Problems.</source>
+        <translation>
+            <numerusform>%1: %n write failed for good; it is listed under Problems.</numerusform>
+            <numerusform>%1: %n writes failed for good; they are listed under Problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run would enroll %n prospect(s) in the lemlist campaign &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>This run would enroll %n prospect in the lemlist campaign &quot;%1&quot;: %2.</numerusform>
+            <numerusform>This run would enroll %n prospects in the lemlist campaign &quot;%1&quot;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run would enrich %n prospect(s) with Explorium for about %1 credits (runs above %2 credits wait for your approval).</source>
+        <translation>
+            <numerusform>This run would enrich %n prospect with Explorium for about %1 credits (runs above %2 credits wait for your approval).</numerusform>
+            <numerusform>This run would enrich %n prospects with Explorium for about %1 credits (runs above %2 credits wait for your approval).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 operations cannot be sent by this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutopilotCommand</name>
-    <message>
-        <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>run-once: report what would happen; write nothing remote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>run-once --dry-run: plan as if it were &lt;time&gt; (ISO 8601, e.g. 2026-11-23T10:00:00Z).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: prospector autopilot status|pause|resume|run-once [--dry-run]
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,33 +298,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last report (%1%2): %3 selected, %4 synced, %5 enrolled, %6 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, dry run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot resumed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a dry run is available from the command line so far: use `prospector autopilot run-once --dry-run`.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--at needs an ISO 8601 time, e.g. 2026-11-23T10:00:00Z
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another autopilot run is in progress.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,6 +324,71 @@
     </message>
     <message>
         <source>A real run would wait for your approval first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot: status, pause, resume, run-once [--dry-run], approve or reject a waiting run, audit a run&apos;s external writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 waits for your approval: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide with `prospector autopilot approve %1` or `prospector autopilot reject %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is %2 (step: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused. A run in progress stops at its next safe point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot resumed. A run the kill switch stopped continues with the next run-once, or at once in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would enrich with Explorium: %1 (%2 from the cache, about %3 credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot run %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prospector autopilot status|pause|resume|run-once [--dry-run]|approve RUN_ID|reject RUN_ID|audit RUN_ID
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2%3): %4 selected, %5 enriched (%6 from the cache), %7 rescored, %8 synced, %9 enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies: %1, credits: %2, skipped: %3, took %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

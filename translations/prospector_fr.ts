@@ -83,15 +83,15 @@
     <name>Autopilot</name>
     <message>
         <source>The run stopped without finishing.</source>
-        <translation>L’exécution s’est arrêtée avant la fin.</translation>
+        <translation type="vanished">L’exécution s’est arrêtée avant la fin.</translation>
     </message>
     <message>
         <source>This run no longer holds the autopilot lock.</source>
-        <translation>Cette exécution ne détient plus le verrou du pilote automatique.</translation>
+        <translation type="vanished">Cette exécution ne détient plus le verrou du pilote automatique.</translation>
     </message>
     <message>
         <source>A finished run needs a final status.</source>
-        <translation>Une exécution terminée doit avoir un statut final.</translation>
+        <translation type="vanished">Une exécution terminée doit avoir un statut final.</translation>
     </message>
     <message>
         <source>Invalid autopilot setting: %1</source>
@@ -113,12 +113,172 @@
         <source>Could not check the suppression list: %1</source>
         <translation>Impossible de vérifier la liste d’exclusion : %1</translation>
     </message>
+    <message>
+        <source>This run is no longer executed by this process.</source>
+        <translation>Cette exécution n&apos;est plus menée par ce processus.</translation>
+    </message>
+    <message>
+        <source>There is no autopilot run %1.</source>
+        <translation>Il n&apos;existe aucune exécution du pilote automatique %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be continued: it is no longer %2.</source>
+        <translation>L&apos;exécution %1 ne peut pas être poursuivie : elle n&apos;est plus %2.</translation>
+    </message>
+    <message>
+        <source>A run can only leave &apos;running&apos; for another state.</source>
+        <translation>Une exécution ne peut quitter « running » que pour un autre état.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not waiting for approval.</source>
+        <translation>L&apos;exécution %1 n&apos;attend pas d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Run %1 waits for your approval.</source>
+        <translation>L&apos;exécution %1 attend votre approbation.</translation>
+    </message>
+    <message>
+        <source>An autopilot run is in progress.</source>
+        <translation>Une exécution du pilote automatique est en cours.</translation>
+    </message>
+    <message>
+        <source>Autopilot is paused. Resume it first.</source>
+        <translation>Le pilote automatique est en pause. Reprenez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Another autopilot run is in progress.</source>
+        <translation>Une autre exécution du pilote automatique est en cours.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing more was done.</source>
+        <translation>Refusée : rien de plus n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>lemlist activities could not be read: %1</source>
+        <translation>Les activités lemlist n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The saved view autopilot works on no longer exists. Choose another one.</source>
+        <translation>La vue enregistrée utilisée par le pilote automatique n&apos;existe plus. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Unknown run step: %1</source>
+        <translation>Étape d&apos;exécution inconnue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily Explorium credit budget is reached; %n prospect(s) were not enriched.</source>
+        <translation>
+            <numerusform>Le budget quotidien de crédits Explorium est atteint ; %n prospect n&apos;a pas été enrichi.</numerusform>
+            <numerusform>Le budget quotidien de crédits Explorium est atteint ; %n prospects n&apos;ont pas été enrichis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the stored token (%2). Store a new one in Settings › Services; %n write(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1 a refusé le jeton enregistré (%2). Enregistrez-en un nouveau dans Paramètres › Services ; %n écriture attend dans la file d&apos;envoi.</numerusform>
+            <numerusform>%1 a refusé le jeton enregistré (%2). Enregistrez-en un nouveau dans Paramètres › Services ; %n écritures attendent dans la file d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached; %n write(s) wait in the outbox and go out later.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas pu être joint ; %n écriture attend dans la file d&apos;envoi et partira plus tard.</numerusform>
+            <numerusform>%1 n&apos;a pas pu être joint ; %n écritures attendent dans la file d&apos;envoi et partiront plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n write(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1 : %2 ; %n écriture attend dans la file d&apos;envoi.</numerusform>
+            <numerusform>%1 : %2 ; %n écritures attendent dans la file d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the kill switch at: %1.</source>
+        <translation>Arrêtée par l&apos;interrupteur d&apos;arrêt à l&apos;étape : %1.</translation>
+    </message>
+    <message>
+        <source>The autopilot lock file %1 cannot be written.</source>
+        <translation>Le fichier de verrou du pilote automatique %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Enrichment is not available in this version.</source>
+        <translation>L&apos;enrichissement n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>No lemlist campaign is chosen for autopilot.</source>
+        <translation>Aucune campagne lemlist n&apos;est choisie pour le pilote automatique.</translation>
+    </message>
+    <message>
+        <source>Could not check the credit budget: %1</source>
+        <translation>Le budget de crédits n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Selecting prospects</source>
+        <translation>Sélection des prospects</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Enrichissement</translation>
+    </message>
+    <message>
+        <source>Rescoring</source>
+        <translation>Nouveau calcul des scores</translation>
+    </message>
+    <message>
+        <source>HubSpot sync</source>
+        <translation>Synchronisation HubSpot</translation>
+    </message>
+    <message>
+        <source>lemlist enrollment</source>
+        <translation>Inscription lemlist</translation>
+    </message>
+    <message>
+        <source>Reply tracking</source>
+        <translation>Suivi des réponses</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n write(s) failed for good; they are listed under Problems.</source>
+        <translation>
+            <numerusform>%1 : %n écriture a échoué définitivement ; elle figure dans Problèmes.</numerusform>
+            <numerusform>%1 : %n écritures ont échoué définitivement ; elles figurent dans Problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run would enroll %n prospect(s) in the lemlist campaign &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>Cette exécution inscrirait %n prospect dans la campagne lemlist « %1 » : %2.</numerusform>
+            <numerusform>Cette exécution inscrirait %n prospects dans la campagne lemlist « %1 » : %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run would enrich %n prospect(s) with Explorium for about %1 credits (runs above %2 credits wait for your approval).</source>
+        <translation>
+            <numerusform>Cette exécution enrichirait %n prospect avec Explorium pour environ %1 crédits (au-delà de %2 crédits, une exécution attend votre approbation).</numerusform>
+            <numerusform>Cette exécution enrichirait %n prospects avec Explorium pour environ %1 crédits (au-delà de %2 crédits, une exécution attend votre approbation).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 operations cannot be sent by this version.</source>
+        <translation>Les opérations %1 ne peuvent pas être envoyées par cette version.</translation>
+    </message>
 </context>
 <context>
     <name>AutopilotCommand</name>
     <message>
         <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
-        <translation>Pilote automatique : status, pause, resume, ou run-once --dry-run pour voir ce que ferait une exécution.</translation>
+        <translation type="vanished">Pilote automatique : status, pause, resume, ou run-once --dry-run pour voir ce que ferait une exécution.</translation>
     </message>
     <message>
         <source>run-once: report what would happen; write nothing remote.</source>
@@ -131,7 +291,7 @@
     <message>
         <source>Usage: prospector autopilot status|pause|resume|run-once [--dry-run]
 </source>
-        <translation>Usage : prospector autopilot status|pause|resume|run-once [--dry-run]
+        <translation type="vanished">Usage : prospector autopilot status|pause|resume|run-once [--dry-run]
 </translation>
     </message>
     <message>
@@ -162,7 +322,7 @@
     </message>
     <message>
         <source>Last report (%1%2): %3 selected, %4 synced, %5 enrolled, %6 skipped</source>
-        <translation>Dernier rapport (%1%2) : %3 sélectionnés, %4 synchronisés, %5 inscrits, %6 ignorés</translation>
+        <translation type="vanished">Dernier rapport (%1%2) : %3 sélectionnés, %4 synchronisés, %5 inscrits, %6 ignorés</translation>
     </message>
     <message>
         <source>, dry run</source>
@@ -170,16 +330,16 @@
     </message>
     <message>
         <source>Autopilot paused.</source>
-        <translation>Pilote automatique mis en pause.</translation>
+        <translation type="vanished">Pilote automatique mis en pause.</translation>
     </message>
     <message>
         <source>Autopilot resumed.</source>
-        <translation>Pilote automatique relancé.</translation>
+        <translation type="vanished">Pilote automatique relancé.</translation>
     </message>
     <message>
         <source>Only a dry run is available from the command line so far: use `prospector autopilot run-once --dry-run`.
 </source>
-        <translation>Seule une simulation est disponible en ligne de commande pour l’instant : utilisez `prospector autopilot run-once --dry-run`.
+        <translation type="vanished">Seule une simulation est disponible en ligne de commande pour l’instant : utilisez `prospector autopilot run-once --dry-run`.
 </translation>
     </message>
     <message>
@@ -191,7 +351,7 @@
     <message>
         <source>Another autopilot run is in progress.
 </source>
-        <translation>Une autre exécution du pilote automatique est en cours.
+        <translation type="vanished">Une autre exécution du pilote automatique est en cours.
 </translation>
     </message>
     <message>
@@ -217,6 +377,68 @@
     <message>
         <source>A real run would wait for your approval first.</source>
         <translation>Une vraie exécution attendrait d’abord votre approbation.</translation>
+    </message>
+    <message>
+        <source>Autopilot: status, pause, resume, run-once [--dry-run], approve or reject a waiting run, audit a run&apos;s external writes.</source>
+        <translation>Pilote automatique : status, pause, resume, run-once [--dry-run], approuver ou refuser une exécution en attente (approve, reject), auditer les écritures externes d&apos;une exécution (audit).</translation>
+    </message>
+    <message>
+        <source>Run %1 waits for your approval: %2</source>
+        <translation>L&apos;exécution %1 attend votre approbation : %2</translation>
+    </message>
+    <message>
+        <source>Decide with `prospector autopilot approve %1` or `prospector autopilot reject %1`.</source>
+        <translation>Décidez avec `prospector autopilot approve %1` ou `prospector autopilot reject %1`.</translation>
+    </message>
+    <message>
+        <source>Run %1 is %2 (step: %3).</source>
+        <translation>L&apos;exécution %1 est %2 (étape : %3).</translation>
+    </message>
+    <message>
+        <source>Last report:</source>
+        <translation>Dernier rapport :</translation>
+    </message>
+    <message>
+        <source>Autopilot paused. A run in progress stops at its next safe point.</source>
+        <translation>Pilote automatique en pause. Une exécution en cours s&apos;arrête à son prochain point sûr.</translation>
+    </message>
+    <message>
+        <source>Autopilot resumed. A run the kill switch stopped continues with the next run-once, or at once in the app.</source>
+        <translation>Pilote automatique repris. Une exécution arrêtée par l&apos;interrupteur d&apos;arrêt reprend au prochain run-once, ou aussitôt dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Would enrich with Explorium: %1 (%2 from the cache, about %3 credits)</source>
+        <translation>Enrichirait avec Explorium : %1 (%2 depuis le cache, environ %3 crédits)</translation>
+    </message>
+    <message>
+        <source>Problem (%1): %2</source>
+        <translation>Problème (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Reply from %1: %2</source>
+        <translation>Réponse de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Autopilot run %1 started.</source>
+        <translation>Exécution %1 du pilote automatique démarrée.</translation>
+    </message>
+    <message>
+        <source>Usage: prospector autopilot status|pause|resume|run-once [--dry-run]|approve RUN_ID|reject RUN_ID|audit RUN_ID
+</source>
+        <translation>Usage : prospector autopilot status|pause|resume|run-once [--dry-run]|approve ID_EXECUTION|reject ID_EXECUTION|audit ID_EXECUTION
+</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2%3): %4 selected, %5 enriched (%6 from the cache), %7 rescored, %8 synced, %9 enrolled</source>
+        <translation>Exécution %1 (%2%3) : %4 sélectionnés, %5 enrichis (%6 depuis le cache), %7 réévalués, %8 synchronisés, %9 inscrits</translation>
+    </message>
+    <message>
+        <source>Replies: %1, credits: %2, skipped: %3, took %4 s</source>
+        <translation>Réponses : %1, crédits : %2, ignorés : %3, durée %4 s</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Étape : %1</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3421,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>%1 is not a JSON rule set: %2</source>
         <translation>%1 n&apos;est pas un jeu de règles JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, dry run</source>
+        <translation type="obsolete">, simulation</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): %2</source>
+        <translation type="obsolete">Ignorés (%1) : %2</translation>
     </message>
 </context>
 <context>

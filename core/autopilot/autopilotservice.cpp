@@ -259,6 +259,8 @@ void AutopilotService::launch(const RunState &state) {
     connect(m_executor.get(), &RunExecutor::finished, this, &AutopilotService::onRunLeft);
     connect(m_executor.get(), &RunExecutor::replyReceived, this, &AutopilotControl::replyReceived);
     connect(m_executor.get(), &RunExecutor::problem, this, &AutopilotService::onProblem);
+    connect(m_executor.get(), &RunExecutor::stepStarted, this,
+            [this, id = state.id](const QString &step) { Q_EMIT stepStarted(id, step); });
     m_pending = {};
     refreshState();
     Q_EMIT runStarted(state.id, false);

@@ -78,6 +78,10 @@ public:
     AutopilotSettings settings() const override { return m_settings; }
     bool setSettings(const AutopilotSettings &settings, QString *error) override;
 
+Q_SIGNALS:
+    // The run in this process moved to a step (runstep names), for progress output.
+    void stepStarted(qint64 runId, const QString &step);
+
 private:
     bool loadSettings(QString *error);
     bool storeSettings(const AutopilotSettings &settings, QString *error);

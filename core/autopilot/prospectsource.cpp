@@ -91,6 +91,34 @@ bool ProspectSource::select(const Selection &selection, int minScore, QList<qint
     return true;
 }
 
+bool ProspectSource::fillTimeZones(const QList<qint64> &ids, QString *error) const {
+    QList<QPair<qint64, QString>> found;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        QSqlQuery q(m_database.connection());
+        if (!storage::exec(
+                q,
+                QStringLiteral("SELECT id, custom_fields FROM prospects WHERE time_zone IS NULL AND "
+                               "custom_fields != '{}' AND id IN (SELECT value FROM json_each(?))"),
+                {idsJson(ids, from, kChunk)}, error))
+            return false;
+        while (q.next()) {
+            const QString zone =
+                timeZoneOf({}, QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+            if (!zone.isEmpty())
+                found.append({q.value(0).toLongLong(), zone});
+        }
+    }
+    for (const auto &[id, zone] : std::as_const(found)) {
+        QSqlQuery update(m_database.connection());
+        if (!storage::exec(
+                update,
+                QStringLiteral("UPDATE prospects SET time_zone = ? WHERE id = ? AND time_zone IS NULL"),
+                {zone, id}, error))
+            return false;
+    }
+    return true;
+}
+
 bool ProspectSource::candidates(const QList<qint64> &ids, QList<Candidate> *out, QString *error) const {
     QHash<qint64, Candidate> byId;
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {

@@ -26,6 +26,10 @@ public:
     // "Timezone"/"Time zone"/"TZ" custom field, when it names a zone this system knows.
     bool candidates(const QList<qint64> &ids, QList<Candidate> *out, QString *error) const;
 
+    // Stores the zone found in imported custom fields into the time_zone column of these
+    // prospects when it is still empty (imports keep a "Timezone" column as a custom field).
+    bool fillTimeZones(const QList<qint64> &ids, QString *error) const;
+
     // The IANA id in a prospect's time_zone column or custom fields, empty when none is valid.
     static QString timeZoneOf(const QString &column, const QJsonObject &customFields);
 

@@ -178,11 +178,16 @@ void RunExecutor::next() {
         leave(runstatus::succeeded);
         return;
     }
-    if (stopRequestedNow()) {
+    // Batch steps look at the kill switch themselves, once what they queued is settled.
+    const bool batchStep = step == runstep::enrich || step == runstep::sync || step == runstep::enroll;
+    if (!batchStep && stopRequestedNow()) {
         pauseHere();
         return;
     }
-    Q_EMIT stepStarted(step);
+    if (step != m_announcedStep) {
+        m_announcedStep = step;
+        Q_EMIT stepStarted(step);
+    }
     if (step == runstep::select)
         doSelect();
     else if (step == runstep::enrich)
@@ -202,8 +207,9 @@ void RunExecutor::next() {
 void RunExecutor::doSelect() {
     QList<qint64> ids;
     QString error;
-    if (!ProspectSource(*m_deps.database)
-             .select(m_settings.selection, m_settings.limits.minScore, &ids, &error)) {
+    const ProspectSource source(*m_deps.database);
+    if (!source.select(m_settings.selection, m_settings.limits.minScore, &ids, &error) ||
+        !source.fillTimeZones(ids, &error)) {
         fail(error);
         return;
     }
@@ -290,10 +296,12 @@ bool RunExecutor::planStep(const QString &step, QJsonObject *plan, QString *appr
         if (enrich.stopped)
             plan->insert(available ? kError : kStopReason, enrich.stopReason);
         if (enrich.budgetReached) {
+            // A local: lupdate's parser loops on a qualified name inside translate()'s arguments.
+            const int leftOut = enrich.skipped.value(skip::creditBudgetReached);
             const QString note = QCoreApplication::translate(
                 "Autopilot",
                 "The daily Explorium credit budget is reached; %n prospect(s) were not enriched.", nullptr,
-                enrich.skipped.value(skip::creditBudgetReached));
+                leftOut);
             plan->insert(kStopReason, note);
             Q_EMIT problem(QStringLiteral("budget"), note);
         }

@@ -106,6 +106,7 @@ private:
     std::unique_ptr<RunAudit> m_audit;
     AutopilotRunRepository m_runs;
     QTimer m_heartbeat;
+    QString m_announcedStep;
     int m_batchSize = 25;
     bool m_stopRequested = false;
     bool m_abandoned = false;

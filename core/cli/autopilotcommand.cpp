@@ -20,8 +20,10 @@ QString tr(const char *text) {
 }
 
 QString usageText() {
-    return tr("Usage: prospector autopilot status|pause|resume|run-once [--dry-run]|approve RUN_ID|"
-              "reject RUN_ID|audit RUN_ID\n");
+    return QCoreApplication::translate(
+        "AutopilotCommand",
+        "Usage: prospector autopilot status|pause|resume|run-once [--dry-run]|approve RUN_ID|"
+        "reject RUN_ID|audit RUN_ID\n");
 }
 
 } // namespace

@@ -8,12 +8,6 @@
 
 namespace prospector::cli {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("AutopilotCommand", text);
-}
-} // namespace
-
 QString autopilotIsoTime(qint64 ms) {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(0).toString(Qt::ISODate) : QString();
 }
@@ -23,10 +17,13 @@ void printAutopilotJson(QTextStream &out, const QJsonObject &json) {
 }
 
 void printRunReport(QTextStream &out, QTextStream &err, const autopilot::RunReport &r) {
-    out << tr("Run %1 (%2%3): %4 selected, %5 enriched (%6 from the cache), %7 rescored, %8 synced, "
-              "%9 enrolled")
+    out << QCoreApplication::translate(
+               "AutopilotCommand",
+               "Run %1 (%2%3): %4 selected, %5 enriched (%6 from the cache), %7 rescored, %8 synced, "
+               "%9 enrolled")
                .arg(r.id)
-               .arg(r.status, r.dryRun ? tr(", dry run") : QString())
+               .arg(r.status,
+                    r.dryRun ? QCoreApplication::translate("AutopilotCommand", ", dry run") : QString())
                .arg(r.selected)
                .arg(r.enriched)
                .arg(r.cacheHits)
@@ -34,14 +31,17 @@ void printRunReport(QTextStream &out, QTextStream &err, const autopilot::RunRepo
                .arg(r.synced)
                .arg(r.enrolled)
         << '\n';
-    out << tr("Replies: %1, credits: %2, skipped: %3, took %4 s")
+    out << QCoreApplication::translate("AutopilotCommand", "Replies: %1, credits: %2, skipped: %3, took %4 s")
                .arg(r.replies)
                .arg(r.creditsUsed)
                .arg(r.skippedTotal())
                .arg(double(r.durationMs()) / 1000.0, 0, 'f', 1)
         << '\n';
     for (auto it = r.skippedByReason.cbegin(); it != r.skippedByReason.cend(); ++it)
-        out << tr("Skipped (%1): %2").arg(it.key()).arg(it.value()) << '\n';
+        out << QCoreApplication::translate("AutopilotCommand", "Skipped (%1): %2")
+                   .arg(it.key())
+                   .arg(it.value())
+            << '\n';
     if (!r.stopReason.isEmpty())
         out << r.stopReason << '\n';
     if (!r.approvalSummary.isEmpty())

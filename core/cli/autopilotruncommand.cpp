@@ -3,6 +3,7 @@
 #include "autopilot/autopilotservice.h"
 #include "autopilot/enrichmentqueue.h"
 #include "autopilot/lemlistreplypoller.h"
+#include "autopilot/runstep.h"
 #include "autopilot/syncrundrainer.h"
 #include "cli/autopilotcommand.h"
 #include "cli/autopilotoutput.h"
@@ -116,6 +117,10 @@ int AutopilotCommand::execute(const QString &action, qint64 runId, CliContext &c
                      });
     QObject::connect(&service, &autopilot::AutopilotService::runStarted, &loop,
                      [&err](qint64 id, bool) { err << tr("Autopilot run %1 started.").arg(id) << Qt::endl; });
+    QObject::connect(&service, &autopilot::AutopilotService::stepStarted, &loop,
+                     [&err](qint64, const QString &step) {
+                         err << tr("Step: %1").arg(autopilot::runstep::displayName(step)) << Qt::endl;
+                     });
 
     QString message;
     if (action == QLatin1String("run-once")) {

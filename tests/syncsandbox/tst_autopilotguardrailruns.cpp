@@ -133,7 +133,11 @@ private Q_SLOTS:
     void businessHoursInTheProspectsTimeZone() {
         auto f = fixture(3);
         // Monday 10:00 UTC is 02:00 in Los Angeles and 11:00 in Paris; g2 has no zone (the rep's: UTC).
-        setTimeZone(*f, QStringLiteral("g0@example.org"), QStringLiteral("America/Los_Angeles"));
+        // g0's zone came in with an import, as a "Timezone" column kept among the custom fields.
+        QSqlQuery q(f->db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE prospects SET custom_fields = '{\"Timezone\":\"America/Los_Angeles\"}' "
+                           "WHERE email = 'g0@example.org'")));
         setTimeZone(*f, QStringLiteral("g1@example.org"), QStringLiteral("Europe/Paris"));
         QVERIFY(f->configure());
         f->makeService();
@@ -143,6 +147,9 @@ private Q_SLOTS:
         QCOMPARE(r.skippedByReason.value(skip::outsideBusinessHours), 1);
         QVERIFY(f->server.lemlist().leadsFor(QStringLiteral("g0@example.org")).isEmpty());
         QCOMPARE(f->server.lemlist().leads().size(), qsizetype(2));
+        QVERIFY(q.exec(QStringLiteral("SELECT time_zone FROM prospects WHERE email = 'g0@example.org'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("America/Los_Angeles")); // now in its column
     }
 
     void noEnrollmentOnAWeekend() {
