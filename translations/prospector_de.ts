@@ -273,6 +273,10 @@
         <source>%1 operations cannot be sent by this version.</source>
         <translation>%1-Vorgänge können von dieser Version nicht gesendet werden.</translation>
     </message>
+    <message>
+        <source>%1 refused the stored token (%2). Store a new one in Settings › Services; the refused writes are listed under Problems.</source>
+        <translation>%1 hat das gespeicherte Token abgelehnt (%2). Hinterlegen Sie ein neues unter Einstellungen › Dienste; die abgelehnten Schreibvorgänge stehen unter Probleme.</translation>
+    </message>
 </context>
 <context>
     <name>AutopilotCommand</name>

@@ -261,6 +261,10 @@
         <source>%1 operations cannot be sent by this version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 refused the stored token (%2). Store a new one in Settings › Services; the refused writes are listed under Problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutopilotCommand</name>

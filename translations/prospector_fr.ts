@@ -273,6 +273,10 @@
         <source>%1 operations cannot be sent by this version.</source>
         <translation>Les opérations %1 ne peuvent pas être envoyées par cette version.</translation>
     </message>
+    <message>
+        <source>%1 refused the stored token (%2). Store a new one in Settings › Services; the refused writes are listed under Problems.</source>
+        <translation>%1 a refusé le jeton enregistré (%2). Enregistrez-en un nouveau dans Paramètres › Services ; les écritures refusées figurent dans Problèmes.</translation>
+    </message>
 </context>
 <context>
     <name>AutopilotCommand</name>

@@ -456,13 +456,25 @@ void RunExecutor::onDrained(const QString &step, const OperationDrainer::Result 
         fail(error);
         return;
     }
-    if (unsettled.isEmpty()) {
+    const QString service = serviceDisplay(runstep::serviceOf(step));
+    if (unsettled.isEmpty() && result.pausedServices.isEmpty()) {
         scheduleNext();
+        return;
+    }
+    if (unsettled.isEmpty()) {
+        // The token was refused: the refused writes are dead letters (retry them from Problems
+        // once a new token is stored); the run goes no further with a service that says no.
+        const QString message =
+            QCoreApplication::translate("Autopilot", "%1 refused the stored token (%2). Store a new one in "
+                                                     "Settings › Services; the refused writes are listed "
+                                                     "under Problems.")
+                .arg(service, result.pausedServices.cbegin().value());
+        Q_EMIT problem(QStringLiteral("auth"), message);
+        fail(message, false);
         return;
     }
     // The engine cannot settle them now. They stay in the outbox and are sent later (by the
     // next run or the app's engine); this run stops here and says why.
-    const QString service = serviceDisplay(runstep::serviceOf(step));
     const int waiting = int(unsettled.size());
     QString message;
     QString kind = QStringLiteral("service_down");

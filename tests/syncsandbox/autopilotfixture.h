@@ -89,8 +89,10 @@ struct AutopilotFixture {
     std::unique_ptr<autopilot::AutopilotService> service;
     int batchSize = 25;
 
-    static QString token(net::Service service) {
-        return sandbox::SandboxSession::sandboxCredential(net::serviceKey(service));
+    // What the headless clients send; a test may swap one for a token the sandbox refuses.
+    QHash<net::Service, QString> tokens;
+    QString token(net::Service service) const {
+        return tokens.value(service, sandbox::SandboxSession::sandboxCredential(net::serviceKey(service)));
     }
 
     bool setUp(QString *error) {
@@ -101,9 +103,11 @@ struct AutopilotFixture {
         qputenv("PROSPECTOR_LEMLIST_URL", server.lemlistUrl().toString().toUtf8());
         qputenv("PROSPECTOR_EXPLORIUM_URL", server.exploriumUrl().toString().toUtf8());
         campaign = server.lemlist().addCampaign(QStringLiteral("Q1 outbound"));
-        realDrainer = std::make_unique<autopilot::SyncRunDrainer>(db, &AutopilotFixture::token);
+        realDrainer =
+            std::make_unique<autopilot::SyncRunDrainer>(db, [this](net::Service s) { return token(s); });
         drainer = std::make_unique<HookedDrainer>(*realDrainer);
-        replies = std::make_unique<autopilot::LemlistReplyPoller>(db, &AutopilotFixture::token, clock);
+        replies = std::make_unique<autopilot::LemlistReplyPoller>(
+            db, [this](net::Service s) { return token(s); }, clock);
         return true;
     }
 

@@ -319,6 +319,72 @@ private Q_SLOTS:
         assertExactlyOnce(*f, emails);
         QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM autopilot_runs")), 1);
     }
+
+    void anAuthFailureStopsTheRunAndAsksForANewToken() {
+        auto f = fixture();
+        QStringList emails;
+        for (int i = 0; i < 3; ++i) {
+            emails << QStringLiteral("auth%1@example.org").arg(i);
+            QVERIFY(f->addHot(emails.last()) > 0);
+        }
+        QVERIFY(f->configure());
+        f->tokens.insert(net::Service::HubSpot, QStringLiteral("revoked-token"));
+        AutopilotService &service = f->makeService();
+        QSignalSpy problems(&service, &AutopilotControl::problem);
+        const RunReport failed = f->runAndWait();
+        QCOMPARE(failed.status, runstatus::failed);
+        QCOMPARE(failed.synced, 0);
+        QCOMPARE(failed.enrolled, 0);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().at(0).toString(), QStringLiteral("auth"));
+        QVERIFY2(problems.first().at(1).toString().contains(QStringLiteral("HubSpot")),
+                 qPrintable(problems.first().at(1).toString()));
+        // The reason, and the writes that went to the dead letters.
+        QCOMPARE(failed.errors.size(), 2);
+        QVERIFY(failed.errors.contains(problems.first().at(1).toString()));
+        QCOMPARE(service.state(), AutopilotControl::State::NeedsAttention);
+        QCOMPARE(service.attentionReason(), problems.first().at(1).toString());
+        QCOMPARE(f->server.hubspot().contacts().records.size(), qsizetype(0));
+        QCOMPARE(f->lemlistRequests(), 0);
+        // Nothing was lost: the refused writes are dead letters the rep can retry.
+        QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'dead' AND "
+                                         "failure_kind = 'auth'")),
+                 3);
+
+        // A new token: the next run queues the contacts again and sends them, once each, and
+        // the attention goes away.
+        f->tokens.clear();
+        const RunReport next = f->runAndWait();
+        QCOMPARE(next.status, runstatus::succeeded);
+        QCOMPARE(next.synced, 3);
+        QCOMPARE(next.enrolled, 3);
+        assertExactlyOnce(*f, emails);
+        QVERIFY(service.state() != AutopilotControl::State::NeedsAttention);
+    }
+
+    void aServiceThatIsDownStopsTheRunWithNothingLost() {
+        auto f = fixture();
+        QVERIFY(f->addHot(QStringLiteral("down@example.org")) > 0);
+        QVERIFY(f->configure());
+        f->realDrainer->setMaxWaitMs(1500);
+        f->server.faults().add([] {
+            sandbox::FaultRule r;
+            r.service = QStringLiteral("hubspot");
+            r.kind = sandbox::FaultKind::Reset;
+            r.times = -1;
+            return r;
+        }());
+        AutopilotService &service = f->makeService();
+        QSignalSpy problems(&service, &AutopilotControl::problem);
+        const RunReport r = f->runAndWait();
+        QCOMPARE(r.status, runstatus::failed);
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.last().at(0).toString(), QStringLiteral("service_down"));
+        QCOMPARE(service.state(), AutopilotControl::State::NeedsAttention);
+        QCOMPARE(f->server.hubspot().contacts().records.size(), qsizetype(0));
+        QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('queued','unknown')")),
+                 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAutopilotRuns)
