@@ -96,7 +96,8 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
     op.id = query.value(0).toLongLong();
     OutboxState existing = OutboxState::Queued;
     outboxStateFromName(query.value(1).toString(), &existing);
-    if (onDuplicate == OnDuplicate::Keep)
+    if (onDuplicate == OnDuplicate::Keep ||
+        (onDuplicate == OnDuplicate::RequeueDone && existing != OutboxState::Done))
         return EnqueueResult::AlreadyPresent;
 
     const QString payload = toJson(op.payload);
