@@ -104,9 +104,9 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
     switch (existing) {
     case OutboxState::Queued:
         return storage::exec(query,
-                             QStringLiteral("UPDATE outbox SET payload_json = ?, updated_at = ? WHERE id = ? "
-                                            "AND state = 'queued'"),
-                             {payload, now, op.id}, error)
+                             QStringLiteral("UPDATE outbox SET payload_json = ?, prospect_id = coalesce(?, "
+                                            "prospect_id), updated_at = ? WHERE id = ? AND state = 'queued'"),
+                             {payload, nullableId(op.prospectId), now, op.id}, error)
                    ? EnqueueResult::Refreshed
                    : EnqueueResult::Error;
     case OutboxState::Done:
@@ -114,10 +114,11 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
         return storage::exec(
                    query,
                    QStringLiteral("UPDATE outbox SET payload_json = ?, followup_payload_json = NULL, "
+                                  "prospect_id = coalesce(?, prospect_id), "
                                   "state = CASE WHEN needs_reconcile = 1 THEN 'unknown' ELSE 'queued' END, "
                                   "attempts = 0, next_attempt_at = ?, last_error = '', failure_kind = '', "
                                   "updated_at = ? WHERE id = ? AND state IN ('done', 'dead')"),
-                   {payload, now, now, op.id}, error)
+                   {payload, nullableId(op.prospectId), now, now, op.id}, error)
                    ? EnqueueResult::Refreshed
                    : EnqueueResult::Error;
     case OutboxState::InFlight:
