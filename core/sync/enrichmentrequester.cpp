@@ -100,6 +100,7 @@ bool EnrichmentRequester::request(Transaction &transaction, const review::BulkTa
             const qint64 id = query.value(0).toLongLong();
             if (query.value(1).isNull()) {
                 report->skipped.append({id, QCoreApplication::translate("EnrichmentRequester", "not found")});
+                report->items.append({id, QStringLiteral("skipped"), report->skipped.constLast().second, 0});
                 continue;
             }
             const QString email = IdempotencyKey::normalizeEmail(query.value(2).toString());
@@ -108,10 +109,12 @@ bool EnrichmentRequester::request(Transaction &transaction, const review::BulkTa
                 report->skipped.append(
                     {id, QCoreApplication::translate("EnrichmentRequester",
                                                      "needs an e-mail address or a LinkedIn profile")});
+                report->items.append({id, QStringLiteral("skipped"), report->skipped.constLast().second, 0});
                 continue;
             }
             if (!query.value(8).isNull() && query.value(8).toLongLong() > freshSince) {
                 ++report->upToDate;
+                report->items.append({id, QStringLiteral("up_to_date"), {}, 0});
                 continue;
             }
             const QString domain = IdempotencyKey::normalizeDomain(query.value(7).toString());
@@ -140,10 +143,10 @@ bool EnrichmentRequester::request(Transaction &transaction, const review::BulkTa
                 m_outbox.enqueue(transaction, op, OutboxRepository::OnDuplicate::RequeueDone, error);
             if (result == OutboxRepository::EnqueueResult::Error)
                 return false;
-            if (result == OutboxRepository::EnqueueResult::AlreadyPresent)
-                ++report->alreadyQueued;
-            else
-                ++report->queued;
+            const bool already = result == OutboxRepository::EnqueueResult::AlreadyPresent;
+            ++(already ? report->alreadyQueued : report->queued);
+            report->items.append(
+                {row.id, already ? QStringLiteral("already_queued") : QStringLiteral("queued"), {}, op.id});
         }
     }
 

@@ -40,6 +40,16 @@ public:
         int alreadyQueued = 0;   // prospects whose enrichment was already waiting (or is a dead letter)
         int upToDate = 0;        // enriched less than 30 days ago
         QList<QPair<qint64, QString>> skipped; // prospect id, translated reason
+
+        // One entry per requested prospect (for audit trails such as autopilot's run report).
+        struct Item {
+            qint64 prospectId = 0;
+            // queued | already_queued (waiting, in flight or a dead letter) | up_to_date | skipped
+            QString outcome;
+            QString detail;         // the translated reason when skipped
+            qint64 operationId = 0; // the outbox operation standing for it (queued, already_queued)
+        };
+        QList<Item> items;
     };
 
     // Inside the caller's transaction, with the caller's own local change (the outbox rule: both

@@ -80,6 +80,13 @@ private Q_SLOTS:
         QCOMPARE(report.skipped.size(), 2);
         QCOMPARE(report.skipped.at(0).first, d);
         QCOMPARE(report.skipped.at(1).first, qint64(9999));
+        QCOMPARE(report.items.size(), 5);
+        for (const auto &item : std::as_const(report.items)) {
+            const bool skipped = item.prospectId == d || item.prospectId == 9999;
+            QCOMPARE(item.outcome, skipped ? QStringLiteral("skipped") : QStringLiteral("queued"));
+            QCOMPARE(item.operationId > 0, !skipped);
+            QCOMPARE(item.detail.isEmpty(), !skipped);
+        }
         const auto op = m_outbox->findByKey(
             QStringLiteral("explorium:enrich:linkedin:https://www.linkedin.com/in/carla"));
         QVERIFY(op);
@@ -147,6 +154,13 @@ private Q_SLOTS:
         QCOMPARE(again.upToDate, 1);
         QCOMPARE(again.queued, 1);        // the stale one, done before, is queued again
         QCOMPARE(again.alreadyQueued, 1); // the dead letter is left for the rep
+        QCOMPARE(again.items.size(), 3);
+        for (const auto &item : std::as_const(again.items)) {
+            const QString expected = item.prospectId == fresh   ? QStringLiteral("up_to_date")
+                                     : item.prospectId == stale ? QStringLiteral("queued")
+                                                                : QStringLiteral("already_queued");
+            QCOMPARE(item.outcome, expected);
+        }
         QCOMPARE(int(m_outbox->findByKey(QStringLiteral("explorium:enrich:stale@acme.com"))->state),
                  int(OutboxState::Queued));
         QCOMPARE(int(m_outbox->findByKey(QStringLiteral("explorium:enrich:failed@acme.com"))->state),
