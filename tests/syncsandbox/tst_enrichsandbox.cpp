@@ -65,7 +65,8 @@ class TestEnrichSandbox : public QObject {
                                      }},
                 &network, net::SystemClock::instance());
             http->setRetryPolicy(net::RetryPolicy(net::RetrySettings{2, 5, 20, 10}));
-            http->setTimeoutCapMs(1500); // a hanging call times out quickly
+            // A hanging call times out soon, yet a slow answer on a loaded machine is not taken for one.
+            http->setTimeoutCapMs(5000);
             client = std::make_unique<explorium::ExploriumClient>(http.get());
             drain = std::make_unique<ExploriumEnrichmentSync>(db, outbox, *client, clock);
             EnrichmentSettings settings;
