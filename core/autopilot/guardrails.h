@@ -27,6 +27,8 @@ inline const QString creditBudgetReached = QStringLiteral("credit_budget_reached
 inline const QString notSynced = QStringLiteral("not_synced");
 inline const QString notFound = QStringLiteral("not_found");
 inline const QString noEmail = QStringLiteral("no_email");
+// Neither an e-mail nor a LinkedIn URL to find the prospect by.
+inline const QString cannotEnrich = QStringLiteral("cannot_enrich");
 } // namespace skip
 
 struct Candidate {

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -43,14 +45,52 @@ bool knownZone(const QString &id) {
 ProspectSource::ProspectSource(const storage::Database &database)
     : m_database(database) {}
 
-QString ProspectSource::timeZoneOf(const QString &column, const QJsonObject &customFields) {
+QString ProspectSource::zoneOfCountry(const QString &country) {
+    const QString name = country.trimmed();
+    if (name.isEmpty())
+        return {};
+    static QMutex mutex;
+    static QHash<QString, QString> known; // lower-case name or code -> zone ("" = ambiguous)
+    const QString key = name.toLower();
+    const QMutexLocker lock(&mutex);
+    const auto cached = known.constFind(key);
+    if (cached != known.cend())
+        return *cached;
+    QLocale::Territory territory = name.size() == 2 ? QLocale::codeToTerritory(name) : QLocale::AnyTerritory;
+    for (int t = 1; territory == QLocale::AnyTerritory && t <= int(QLocale::LastTerritory); ++t) {
+        if (QLocale::territoryToString(QLocale::Territory(t)).compare(name, Qt::CaseInsensitive) == 0)
+            territory = QLocale::Territory(t);
+    }
+    QString zone;
+    if (territory != QLocale::AnyTerritory) {
+        const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds(territory);
+        // Winter and summer of this year: one offset pair for every zone, or no answer.
+        const int year = QDate::currentDate().year();
+        const QDateTime winter(QDate(year, 1, 15), QTime(12, 0), QTimeZone::utc());
+        const QDateTime summer(QDate(year, 7, 15), QTime(12, 0), QTimeZone::utc());
+        bool same = !zones.isEmpty();
+        for (const QByteArray &id : zones) {
+            const QTimeZone z(id);
+            const QTimeZone first(zones.constFirst());
+            same = same && z.offsetFromUtc(winter) == first.offsetFromUtc(winter) &&
+                   z.offsetFromUtc(summer) == first.offsetFromUtc(summer);
+        }
+        if (same)
+            zone = QString::fromUtf8(zones.constFirst());
+    }
+    known.insert(key, zone);
+    return zone;
+}
+
+QString ProspectSource::timeZoneOf(const QString &column, const QJsonObject &customFields,
+                                   const QString &country) {
     if (knownZone(column.trimmed()))
         return column.trimmed();
     for (auto it = customFields.begin(); it != customFields.end(); ++it) {
         if (isZoneKey(it.key()) && knownZone(it.value().toString().trimmed()))
             return it.value().toString().trimmed();
     }
-    return {};
+    return zoneOfCountry(country);
 }
 
 bool ProspectSource::select(const Selection &selection, int minScore, QList<qint64> *ids,
@@ -97,13 +137,14 @@ bool ProspectSource::fillTimeZones(const QList<qint64> &ids, QString *error) con
         QSqlQuery q(m_database.connection());
         if (!storage::exec(
                 q,
-                QStringLiteral("SELECT id, custom_fields FROM prospects WHERE time_zone IS NULL AND "
-                               "custom_fields != '{}' AND id IN (SELECT value FROM json_each(?))"),
+                QStringLiteral("SELECT id, custom_fields, country FROM prospects WHERE time_zone IS NULL "
+                               "AND (custom_fields != '{}' OR country != '') AND "
+                               "id IN (SELECT value FROM json_each(?))"),
                 {idsJson(ids, from, kChunk)}, error))
             return false;
         while (q.next()) {
-            const QString zone =
-                timeZoneOf({}, QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+            const QString zone = timeZoneOf(
+                {}, QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), q.value(2).toString());
             if (!zone.isEmpty())
                 found.append({q.value(0).toLongLong(), zone});
         }
@@ -128,7 +169,7 @@ bool ProspectSource::candidates(const QList<qint64> &ids, QList<Candidate> *out,
                 QStringLiteral(
                     "SELECT id, coalesce(email, ''), score, coalesce(time_zone, ''), custom_fields, "
                     "unsubscribed, bounced, do_not_contact, first_name, last_name, company_name, "
-                    "coalesce(company_domain, ''), stage FROM prospects "
+                    "coalesce(company_domain, ''), stage, country FROM prospects "
                     "WHERE id IN (SELECT value FROM json_each(?))"),
                 {idsJson(ids, from, kChunk)}, error))
             return false;
@@ -139,7 +180,8 @@ bool ProspectSource::candidates(const QList<qint64> &ids, QList<Candidate> *out,
             if (!q.value(2).isNull())
                 c.score = q.value(2).toInt();
             c.timeZoneId = timeZoneOf(q.value(3).toString(),
-                                      QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
+                                      QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
+                                      q.value(13).toString());
             c.doNotContact = q.value(5).toInt() != 0 || q.value(6).toInt() != 0 || q.value(7).toInt() != 0;
             const QString name =
                 QString(q.value(8).toString() + QLatin1Char(' ') + q.value(9).toString()).trimmed();

@@ -26,12 +26,18 @@ public:
     // "Timezone"/"Time zone"/"TZ" custom field, when it names a zone this system knows.
     bool candidates(const QList<qint64> &ids, QList<Candidate> *out, QString *error) const;
 
-    // Stores the zone found in imported custom fields into the time_zone column of these
-    // prospects when it is still empty (imports keep a "Timezone" column as a custom field).
+    // Stores the zone found in imported custom fields (imports keep a "Timezone" column as a
+    // custom field) or given by the country (from the import or the enrichment) into the
+    // time_zone column of these prospects when it is still empty.
     bool fillTimeZones(const QList<qint64> &ids, QString *error) const;
 
-    // The IANA id in a prospect's time_zone column or custom fields, empty when none is valid.
-    static QString timeZoneOf(const QString &column, const QJsonObject &customFields);
+    // The IANA id in a prospect's time_zone column or custom fields, else the one of its country
+    // when the whole country keeps one time (France, Germany; not the United States); empty when
+    // none is known.
+    static QString timeZoneOf(const QString &column, const QJsonObject &customFields, const QString &country);
+    // The zone of a country (English name or ISO code) when all its zones share the same offsets
+    // all year; empty otherwise.
+    static QString zoneOfCountry(const QString &country);
 
 private:
     const storage::Database &m_database;

@@ -114,21 +114,6 @@ bool RunAudit::counts(qint64 runId, const QString &step, StepCounts *out, QStrin
     return true;
 }
 
-bool RunAudit::creditsUsed(qint64 runId, qint64 *out, QString *error) const {
-    QSqlQuery q(m_database.connection());
-    if (!storage::exec(
-            q,
-            QStringLiteral("SELECT coalesce(sum(l.credits), 0) FROM credit_ledger l WHERE l.outbox_id IN "
-                           "(SELECT outbox_id FROM autopilot_run_items WHERE run_id = ? AND "
-                           "outbox_id IS NOT NULL AND outcome IN %1)")
-                .arg(kWriteOutcomes),
-            {runId}, error) ||
-        !q.next())
-        return false;
-    *out = q.value(0).toLongLong();
-    return true;
-}
-
 bool RunAudit::entries(qint64 runId, bool writesOnly, QList<AuditEntry> *out, QString *error) const {
     QSqlQuery q(m_database.connection());
     const QString filter =

@@ -69,8 +69,6 @@ public:
         QMap<QString, int> skipped; // reason key -> count
     };
     bool counts(qint64 runId, const QString &step, StepCounts *out, QString *error) const;
-    // Credits spent on the run's Explorium operations (from the credit ledger).
-    bool creditsUsed(qint64 runId, qint64 *out, QString *error) const;
 
     // The run's trail in the order it was recorded; `writesOnly` keeps only the writes this run
     // asked for (not skips, cache hits or effects an earlier request had already queued).

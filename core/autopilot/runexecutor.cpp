@@ -17,6 +17,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/sqlerror.h"
 #include "sync/clock.h"
+#include "sync/creditledger.h"
 #include "sync/outboxrepository.h"
 #include "sync/retryschedule.h"
 
@@ -424,6 +425,8 @@ void RunExecutor::doBatchStep() {
         return;
     }
     if (!unsettled.isEmpty()) {
+        if (step == runstep::enrich && !creditsSpent(&m_creditsBefore))
+            return;
         m_deps.drainer->drain(unsettled, {runstep::serviceOf(step)},
                               [self = QPointer<RunExecutor>(this), step](const OperationDrainer::Result &r) {
                                   if (self)
@@ -450,8 +453,19 @@ void RunExecutor::doBatchStep() {
 void RunExecutor::onDrained(const QString &step, const OperationDrainer::Result &result) {
     if (m_abandoned || m_done)
         return;
-    QList<qint64> unsettled;
     QString error;
+    if (step == runstep::enrich) {
+        // What this drain cost: the ledger moved by it (the drain also sends what others queued
+        // for Explorium meanwhile, which is rare and counted here too).
+        qint64 after = 0;
+        if (!creditsSpent(&after))
+            return;
+        QJsonObject plan = m_state.steps.value(step).toObject();
+        plan.insert(QStringLiteral("creditsSpent"), plan.value(QStringLiteral("creditsSpent")).toInteger() +
+                                                        qMax<qint64>(0, after - m_creditsBefore));
+        m_state.steps.insert(step, plan);
+    }
+    QList<qint64> unsettled;
     if (!m_audit->unsettled(m_state.id, step, &unsettled, &error)) {
         fail(error);
         return;
@@ -498,6 +512,18 @@ void RunExecutor::onDrained(const QString &step, const OperationDrainer::Result 
     }
     Q_EMIT problem(kind, message);
     fail(message, false);
+}
+
+bool RunExecutor::creditsSpent(qint64 *total) {
+    QString error;
+    const auto spent = sync::CreditLedger(*m_deps.database, *m_deps.clock)
+                           .spentSince(QStringLiteral("explorium"), 0, &error);
+    if (!spent) {
+        fail(error);
+        return false;
+    }
+    *total = *spent;
+    return true;
 }
 
 void RunExecutor::awaitApproval(const QString &step, const QString &summary) {

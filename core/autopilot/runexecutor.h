@@ -90,6 +90,8 @@ private:
     bool queueBatch(const QString &step, const QList<qint64> &batch);
     void onDrained(const QString &step, const OperationDrainer::Result &result);
 
+    // Credits ever spent on Explorium by the ledger (fails the run when unreadable).
+    bool creditsSpent(qint64 *total);
     void leave(const QString &status);
     void fail(const QString &error, bool notify = true);
     void awaitApproval(const QString &step, const QString &summary);
@@ -107,6 +109,7 @@ private:
     AutopilotRunRepository m_runs;
     QTimer m_heartbeat;
     QString m_announcedStep;
+    qint64 m_creditsBefore = 0;
     int m_batchSize = 25;
     bool m_stopRequested = false;
     bool m_abandoned = false;

@@ -9,6 +9,7 @@
 #include "sync/creditledger.h"
 #include "sync/enrichmentcache.h"
 #include "sync/enrichmentplanner.h"
+#include "sync/enrichmentsettings.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -43,7 +44,7 @@ bool RunPlanner::planEnrich(const QList<Candidate> &candidates, bool enrichmentA
     *out = EnrichPlan{};
     QList<Candidate> fresh;
     for (const Candidate &c : candidates)
-        if (c.stage == QLatin1String("new") && (!c.email.isEmpty() || !c.domain.isEmpty()))
+        if (c.stage == QLatin1String("new"))
             fresh.append(c);
     if (fresh.isEmpty())
         return true;
@@ -64,12 +65,21 @@ bool RunPlanner::planEnrich(const QList<Candidate> &candidates, bool enrichmentA
     const sync::CreditBudget budget(ledger, m_clock, QStringLiteral("explorium"),
                                     m_settings.limits.dailyCreditBudget,
                                     qMax<qint64>(1, m_clock.nowMs() - m_dayStartMs));
+    QString settingsError;
+    const auto enrichment = sync::EnrichmentSettings::load(m_database, &settingsError);
+    if (!enrichment) {
+        out->stopped = true;
+        out->stopReason = settingsError;
+        return true;
+    }
+    const sync::EnrichmentCosts costs{enrichment->contactCost(),
+                                      sync::EnrichmentSettings::kFirmographicsCost};
     const sync::EnrichmentCache cache(m_database, m_clock);
     QList<sync::EnrichmentTarget> targets;
     for (const Candidate &c : capped.allowed)
         targets.append({c.prospectId, c.email, c.domain});
     QString planError;
-    const auto plan = sync::EnrichmentPlanner(cache, budget).plan(targets, false, &planError);
+    const auto plan = sync::EnrichmentPlanner(cache, budget, costs).plan(targets, false, &planError);
     if (!plan) {
         out->stopped = true;
         out->stopReason =

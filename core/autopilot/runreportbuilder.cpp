@@ -97,8 +97,8 @@ bool RunReportBuilder::build(const RunState &state, const QString &status, RunRe
     r.rescored = state.steps.value(runstep::rescore).toObject().value(QStringLiteral("rescored")).toInt();
     r.replies = state.steps.value(runstep::track).toObject().value(QStringLiteral("replies")).toInt();
     r.approvalSummary = state.steps.value(QStringLiteral("approvalSummary")).toString();
-    if (!m_audit.creditsUsed(state.id, &r.creditsUsed, error))
-        return false;
+    r.creditsUsed =
+        state.steps.value(runstep::enrich).toObject().value(QStringLiteral("creditsSpent")).toInteger();
     *out = r;
     return true;
 }

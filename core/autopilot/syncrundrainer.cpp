@@ -15,7 +15,8 @@ SyncRunDrainer::SyncRunDrainer(const storage::Database &database, sync::SyncRun:
 SyncRunDrainer::~SyncRunDrainer() = default;
 
 bool SyncRunDrainer::supports(const QString &service) const {
-    return service == QLatin1String("hubspot") || service == QLatin1String("lemlist");
+    return service == QLatin1String("hubspot") || service == QLatin1String("lemlist") ||
+           service == QLatin1String("explorium");
 }
 
 void SyncRunDrainer::drain(const QList<qint64> &, const QStringList &services,

@@ -1,8 +1,8 @@
 // The actions of `prospector autopilot` that run the pipeline: run-once (dry or real), approve
 // and reject. They drive the same AutopilotService as the window, with the headless engine.
 #include "autopilot/autopilotservice.h"
-#include "autopilot/enrichmentqueue.h"
 #include "autopilot/lemlistreplypoller.h"
+#include "autopilot/requesterenrichmentqueue.h"
 #include "autopilot/runstep.h"
 #include "autopilot/syncrundrainer.h"
 #include "cli/autopilotcommand.h"
@@ -26,11 +26,12 @@ struct HeadlessAutopilot {
     HeadlessAutopilot(const storage::Database &database, const sync::Clock &clock,
                       const sync::SyncRun::TokenProvider &tokens)
         : drainer(database, tokens)
+        , enrichment(database, clock)
         , replies(database, tokens, clock)
         , service(database, clock, QTimeZone::systemTimeZone(), drainer, enrichment, replies,
                   autopilot::AutopilotService::Options{QStringLiteral("cli"), 25, 60'000}) {}
     autopilot::SyncRunDrainer drainer;
-    autopilot::NoEnrichment enrichment;
+    autopilot::RequesterEnrichmentQueue enrichment;
     autopilot::LemlistReplyPoller replies;
     autopilot::AutopilotService service;
 };

@@ -8,6 +8,7 @@
 #include "autopilot/autopilotsettingsstore.h"
 #include "autopilot/enrichmentqueue.h"
 #include "autopilot/lemlistreplypoller.h"
+#include "autopilot/requesterenrichmentqueue.h"
 #include "autopilot/syncrundrainer.h"
 #include "net/service.h"
 #include "sandboxserver.h"
@@ -84,6 +85,7 @@ struct AutopilotFixture {
     std::unique_ptr<HookedDrainer> drainer;
     autopilot::NoEnrichment noEnrichment;
     CountingEnrichment countingEnrichment;
+    std::unique_ptr<autopilot::RequesterEnrichmentQueue> explorium; // the real enrichment, opt-in
     autopilot::EnrichmentQueue *enrichment = &noEnrichment;
     std::unique_ptr<autopilot::LemlistReplyPoller> replies;
     std::unique_ptr<autopilot::AutopilotService> service;
@@ -106,6 +108,7 @@ struct AutopilotFixture {
         realDrainer =
             std::make_unique<autopilot::SyncRunDrainer>(db, [this](net::Service s) { return token(s); });
         drainer = std::make_unique<HookedDrainer>(*realDrainer);
+        explorium = std::make_unique<autopilot::RequesterEnrichmentQueue>(db, clock);
         replies = std::make_unique<autopilot::LemlistReplyPoller>(
             db, [this](net::Service s) { return token(s); }, clock);
         return true;

@@ -200,9 +200,13 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state != 'done'")), 0);
-        // The audit trail has each write once, linked to the run.
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM autopilot_run_items WHERE outcome = 'queued'")),
-                 2 * kProspects);
+        // The audit trail has each write once per step, linked to the run.
+        for (const char *step : {"enrich", "sync", "enroll"})
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM autopilot_run_items WHERE outcome = 'queued' AND "
+                                     "step = '%1'")
+                          .arg(QLatin1StringView(step))),
+                kProspects);
     }
 };
 

@@ -320,6 +320,55 @@ private Q_SLOTS:
         QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM autopilot_runs")), 1);
     }
 
+    void enrichmentRunsThroughTheOutboxAndACachedProspectCostsNothing() {
+        auto f = fixture();
+        f->enrichment = f->explorium.get();
+        QStringList emails;
+        const QStringList domains = {QStringLiteral("acme.com"), QStringLiteral("globex.com"),
+                                     QStringLiteral("initech.com")};
+        for (const QString &domain : domains) {
+            emails << domain.section(QLatin1Char('.'), 0, 0) + QStringLiteral(".vp@") + domain;
+            const qint64 id = f->addHot(emails.last());
+            QVERIFY(id > 0);
+            QSqlQuery q(f->db.connection());
+            q.prepare(QStringLiteral("UPDATE prospects SET company_domain = ? WHERE id = ?"));
+            q.addBindValue(domain);
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(f->configure([](AutopilotSettings &s) { s.limits.approvalCreditThreshold = 1000; }));
+        f->makeService();
+        RunReport r = f->runAndWait();
+        QCOMPARE(r.status, runstatus::succeeded);
+        QCOMPARE(r.enriched, 3);
+        QCOMPARE(r.cacheHits, 0);
+        QVERIFY(r.creditsUsed > 0);
+        QCOMPARE(r.creditsUsed, qint64(f->server.explorium().creditsUsed())); // what Explorium charged
+        QCOMPARE(r.synced, 3);
+        QCOMPARE(r.enrolled, 3);
+        assertExactlyOnce(*f, emails);
+        int explorium = 0;
+        for (const AuditEntry &e : f->service->audit(r.id, true))
+            explorium += e.service == QLatin1String("explorium") ? 1 : 0;
+        QCOMPARE(explorium, 3);
+
+        // The same prospect again within the cache lifetime: served locally, no request, no credit.
+        const int requests = f->exploriumRequests();
+        const int credits = f->server.explorium().creditsUsed();
+        QSqlQuery q(f->db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE prospects SET stage = 'new' WHERE email = 'acme.vp@acme.com'")));
+        r = f->runAndWait();
+        QCOMPARE(r.selected, 1);
+        QCOMPARE(r.cacheHits, 1);
+        QCOMPARE(r.enriched, 0);
+        QCOMPARE(r.creditsUsed, qint64(0));
+        QCOMPARE(f->exploriumRequests(), requests);
+        QCOMPARE(f->server.explorium().creditsUsed(), credits);
+        QCOMPARE(r.skippedByReason.value(QStringLiteral("already_enrolled")), 1); // never twice
+        assertExactlyOnce(*f, emails);
+    }
+
     void anAuthFailureStopsTheRunAndAsksForANewToken() {
         auto f = fixture();
         QStringList emails;
