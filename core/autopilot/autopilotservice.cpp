@@ -1,9 +1,7 @@
 #include "autopilot/autopilotservice.h"
 
 #include "autopilot/autopilotsettingsstore.h"
-#include "autopilot/databaselookups.h"
 #include "autopilot/enrichmentqueue.h"
-#include "autopilot/guardrails.h"
 #include "autopilot/runexecutor.h"
 #include "autopilot/runplanner.h"
 #include "autopilot/runstep.h"
@@ -98,11 +96,6 @@ void AutopilotService::shutdown() {
     m_lock.unlock();
 }
 
-qint64 AutopilotService::dayStartMs() const {
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_zone).date();
-    return QDateTime(today, QTime(0, 0), m_zone).toMSecsSinceEpoch();
-}
-
 void AutopilotService::tick() {
     if (m_executor)
         return;
@@ -186,13 +179,15 @@ AutopilotService::StartResult AutopilotService::continueRun(RunState state, cons
         *message = m_lock.errorString();
         return StartResult::Busy;
     }
-    if (!m_runs.takeOver(state.id, fromStatus, m_owner, message)) {
-        m_lock.unlock();
-        return StartResult::Error;
-    }
+    // Taken over first and saved after: if this process dies in between, the run is continued
+    // with what was persisted before (an approval is then asked again, never assumed).
     state.status = runstatus::running;
     state.owner = m_owner;
     state.steps.remove(QStringLiteral("stopReason")); // the kill switch note of the last stop
+    if (!m_runs.takeOver(state.id, fromStatus, m_owner, message) || !m_runs.saveProgress(state, message)) {
+        m_lock.unlock();
+        return StartResult::Error;
+    }
     qCInfo(lcAutopilot) << "continuing run" << state.id << "at step" << state.step << "(was" << fromStatus
                         << ")";
     launch(state);
@@ -305,13 +300,10 @@ bool AutopilotService::dryRun(RunReport *report, bool *needsApproval, QString *e
         m_lock.unlock();
         return false;
     }
-    const qint64 dayStart = dayStartMs();
-    DatabaseLookups lookups(m_database, dayStart);
-    Guardrails guardrails(m_settings.limits, lookups, m_zone);
-    RunPlanner planner(m_database, m_settings, guardrails, m_clock, dayStart);
     RunPlanner::Plan plan;
     const qint64 startedAt = m_clock.nowMs();
-    if (!planner.plan(startedAt, m_enrichment.isAvailable(), &plan, error)) {
+    if (!RunPlanner::dryRun(m_database, m_settings, m_clock, m_zone, m_enrichment.isAvailable(), &plan,
+                            error)) {
         plan.report.status = runstatus::failed;
         plan.report.errors.append(*error);
     }
@@ -352,42 +344,13 @@ bool AutopilotService::decide(qint64 runId, bool approve, QString *message) {
         *message = QCoreApplication::translate("Autopilot", "Run %1 is not waiting for approval.").arg(runId);
         return false;
     }
-    QString loadError;
-    if (!loadSettings(&loadError)) {
-        *message = loadError;
+    if (!loadSettings(message))
         return false;
-    }
     QJsonObject plan = state.steps.value(state.step).toObject();
     plan.insert(QStringLiteral("approval"), QStringLiteral("approved"));
     state.steps.insert(state.step, plan);
     state.steps.remove(QStringLiteral("approvalSummary"));
-    // takeOver first: if we die before the approval is saved, the run asks again (never a
-    // silent yes).
-    const StartResult r = [&] {
-        if (m_executor) {
-            *message = QCoreApplication::translate("Autopilot", "An autopilot run is in progress.");
-            return StartResult::Busy;
-        }
-        if (!m_lock.tryLock()) {
-            *message = m_lock.errorString();
-            return StartResult::Busy;
-        }
-        if (!m_runs.takeOver(runId, runstatus::awaitingApproval, m_owner, message)) {
-            m_lock.unlock();
-            return StartResult::Error;
-        }
-        state.status = runstatus::running;
-        state.owner = m_owner;
-        if (!m_runs.saveProgress(state, message)) {
-            m_lock.unlock();
-            return StartResult::Error;
-        }
-        return StartResult::Started;
-    }();
-    if (r != StartResult::Started)
-        return false;
-    launch(state);
-    return true;
+    return continueRun(state, runstatus::awaitingApproval, message) == StartResult::Continued;
 }
 
 AutopilotControl::State AutopilotService::state() const {

@@ -94,7 +94,6 @@ private:
     void onProblem(const QString &kind, const QString &message);
     void refreshState();
     void armTimer();
-    qint64 dayStartMs() const;
 
     const storage::Database &m_database;
     const sync::Clock &m_clock;

@@ -12,6 +12,7 @@
 #include "autopilot/runreportbuilder.h"
 #include "autopilot/runstep.h"
 #include "autopilot/selectionrescorer.h"
+#include "autopilot/stepplanner.h"
 #include "net/service.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
@@ -36,37 +37,15 @@ namespace prospector::autopilot {
 namespace {
 
 const auto kAllowed = QStringLiteral("allowed");
-const auto kSkipped = QStringLiteral("skipped");
 const auto kStopReason = QStringLiteral("stopReason");
 const auto kError = QStringLiteral("error");
 const auto kApproval = QStringLiteral("approval");
-
-QJsonArray idsToJson(const QList<qint64> &ids) {
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return array;
-}
 
 QList<qint64> idsFromJson(const QJsonValue &value) {
     QList<qint64> ids;
     for (const QJsonValue &v : value.toArray())
         ids.append(v.toInteger());
     return ids;
-}
-
-QList<qint64> idsOf(const QList<Candidate> &candidates) {
-    QList<qint64> ids;
-    for (const Candidate &c : candidates)
-        ids.append(c.prospectId);
-    return ids;
-}
-
-QJsonObject skipsToJson(const QMap<QString, int> &skips) {
-    QJsonObject o;
-    for (auto it = skips.cbegin(); it != skips.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
 }
 
 QString serviceDisplay(const QString &key) {
@@ -78,17 +57,6 @@ QString serviceDisplay(const QString &key) {
 }
 
 } // namespace
-
-struct RunExecutor::Planning {
-    Planning(const storage::Database &database, const AutopilotSettings &settings, const sync::Clock &clock,
-             const QTimeZone &zone, qint64 dayStartMs)
-        : lookups(database, dayStartMs)
-        , guardrails(settings.limits, lookups, zone)
-        , planner(database, settings, guardrails, clock, dayStartMs) {}
-    DatabaseLookups lookups;
-    Guardrails guardrails;
-    RunPlanner planner;
-};
 
 RunExecutor::RunExecutor(const RunDependencies &deps, AutopilotSettings settings, RunState state,
                          QObject *parent)
@@ -109,13 +77,6 @@ RunExecutor::RunExecutor(const RunDependencies &deps, AutopilotSettings settings
 }
 
 RunExecutor::~RunExecutor() = default;
-
-std::unique_ptr<RunExecutor::Planning> RunExecutor::planning() const {
-    const qint64 now = m_deps.clock->nowMs();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(now, m_deps.zone).date();
-    const qint64 dayStart = QDateTime(today, QTime(0, 0), m_deps.zone).toMSecsSinceEpoch();
-    return std::make_unique<Planning>(*m_deps.database, m_settings, *m_deps.clock, m_deps.zone, dayStart);
-}
 
 void RunExecutor::start() {
     m_heartbeat.start();
@@ -274,79 +235,6 @@ void RunExecutor::doTrack() {
     });
 }
 
-bool RunExecutor::planStep(const QString &step, QJsonObject *plan, QString *approvalSummary) {
-    const auto p = planning();
-    const ProspectSource source(*m_deps.database);
-    QList<Candidate> candidates;
-    QString error;
-    const qint64 now = m_deps.clock->nowMs();
-    if (step == runstep::enrich) {
-        if (!source.candidates(m_state.selection, &candidates, &error)) {
-            fail(error);
-            return false;
-        }
-        EnrichPlan enrich;
-        const bool available = m_deps.enrichment && m_deps.enrichment->isAvailable();
-        if (!p->planner.planEnrich(candidates, available, &enrich, &error)) {
-            fail(error);
-            return false;
-        }
-        plan->insert(kAllowed, idsToJson(idsOf(enrich.toQueue)));
-        plan->insert(kSkipped, skipsToJson(enrich.skipped));
-        plan->insert(QStringLiteral("estimatedCredits"), enrich.estimatedCredits);
-        if (enrich.stopped)
-            plan->insert(available ? kError : kStopReason, enrich.stopReason);
-        if (enrich.budgetReached) {
-            // A local: lupdate's parser loops on a qualified name inside translate()'s arguments.
-            const int leftOut = enrich.skipped.value(skip::creditBudgetReached);
-            const QString note = QCoreApplication::translate(
-                "Autopilot",
-                "The daily Explorium credit budget is reached; %n prospect(s) were not enriched.", nullptr,
-                leftOut);
-            plan->insert(kStopReason, note);
-            Q_EMIT problem(QStringLiteral("budget"), note);
-        }
-        if (enrich.needsApproval && !enrich.toQueue.isEmpty())
-            *approvalSummary = enrichApprovalSummary(int(enrich.toQueue.size()), enrich.estimatedCredits,
-                                                     m_settings.limits.approvalCreditThreshold);
-        return true;
-    }
-    QMap<QString, int> extraSkips;
-    QList<qint64> base = m_state.selection;
-    if (step == runstep::enroll && m_settings.steps.syncHubSpot) {
-        // Only prospects this run synced to HubSpot (the system of record) are enrolled.
-        QSet<qint64> synced;
-        if (!m_audit->succeeded(m_state.id, runstep::sync, &synced, &error)) {
-            fail(error);
-            return false;
-        }
-        base.clear();
-        for (qint64 id : idsFromJson(m_state.steps.value(runstep::sync).toObject().value(kAllowed))) {
-            if (synced.contains(id))
-                base.append(id);
-            else
-                ++extraSkips[skip::notSynced];
-        }
-    }
-    if (!source.candidates(base, &candidates, &error)) {
-        fail(error);
-        return false;
-    }
-    const StepDecision d =
-        step == runstep::sync ? p->planner.planSync(candidates, now) : p->planner.planEnroll(candidates, now);
-    QMap<QString, int> skips = d.skipped;
-    for (auto it = extraSkips.cbegin(); it != extraSkips.cend(); ++it)
-        skips[it.key()] += it.value();
-    plan->insert(kAllowed, idsToJson(idsOf(d.allowed)));
-    plan->insert(kSkipped, skipsToJson(skips));
-    if (d.stopped)
-        plan->insert(kError, d.stopReason);
-    if (d.needsApproval && !d.allowed.isEmpty())
-        *approvalSummary = enrollApprovalSummary(
-            d.allowed, m_settings.campaignName.isEmpty() ? m_settings.campaignId : m_settings.campaignName);
-    return true;
-}
-
 bool RunExecutor::pendingOf(const QString &step, const QJsonObject &plan, QList<qint64> *pending) {
     QSet<qint64> handled;
     QString error;
@@ -384,8 +272,8 @@ bool RunExecutor::queueBatch(const QString &step, const QList<qint64> &batch) {
                 gone.prospectId = id;
                 ordered.append(byId.value(id, gone));
             }
-            const auto p = planning();
-            ok = queuer.queueEnroll(m_state.id, m_settings.campaignId, ordered, p->guardrails, &result,
+            const StepPlanner today(*m_deps.database, m_settings, *m_deps.clock, m_deps.zone, *m_audit);
+            ok = queuer.queueEnroll(m_state.id, m_settings.campaignId, ordered, today.guardrails(), &result,
                                     &error);
         }
     }
@@ -402,12 +290,20 @@ void RunExecutor::doBatchStep() {
     const QString step = m_state.step;
     QJsonObject plan = m_state.steps.value(step).toObject();
     if (!plan.contains(kAllowed)) {
-        QString summary;
-        if (!planStep(step, &plan, &summary))
+        StepPlanner::Result planned;
+        QString error;
+        if (!StepPlanner(*m_deps.database, m_settings, *m_deps.clock, m_deps.zone, *m_audit)
+                 .plan(step, m_state, m_deps.enrichment && m_deps.enrichment->isAvailable(), &planned,
+                       &error)) {
+            fail(error);
             return;
+        }
+        plan = planned.plan;
         m_state.steps.insert(step, plan);
-        if (!summary.isEmpty()) {
-            awaitApproval(step, summary);
+        if (!planned.budgetNote.isEmpty())
+            Q_EMIT problem(QStringLiteral("budget"), planned.budgetNote);
+        if (!planned.approvalSummary.isEmpty()) {
+            awaitApproval(step, planned.approvalSummary);
             return;
         }
         if (!save())

@@ -85,7 +85,6 @@ private:
     void doRescore();
     void doTrack();
     void doBatchStep();
-    bool planStep(const QString &step, QJsonObject *plan, QString *approvalSummary);
     bool pendingOf(const QString &step, const QJsonObject &plan, QList<qint64> *pending);
     bool queueBatch(const QString &step, const QList<qint64> &batch);
     void onDrained(const QString &step, const OperationDrainer::Result &result);
@@ -96,9 +95,6 @@ private:
     void fail(const QString &error, bool notify = true);
     void awaitApproval(const QString &step, const QString &summary);
     void pauseHere();
-
-    struct Planning;
-    std::unique_ptr<Planning> planning() const;
 
     RunDependencies m_deps;
     AutopilotSettings m_settings;

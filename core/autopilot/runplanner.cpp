@@ -1,6 +1,8 @@
 #include "autopilot/runplanner.h"
 
+#include "autopilot/databaselookups.h"
 #include "autopilot/prospectsource.h"
+#include "autopilot/stepplanner.h"
 #include "scoring/prospectscorer.h"
 #include "scoring/scoringsettings.h"
 #include "storage/prospectrepository.h"
@@ -191,6 +193,16 @@ bool RunPlanner::plan(qint64 nowMs, bool enrichmentAvailable, Plan *out, QString
                                                  : runstatus::succeeded;
     *out = p;
     return true;
+}
+
+bool RunPlanner::dryRun(const storage::Database &database, const AutopilotSettings &settings,
+                        const sync::Clock &clock, const QTimeZone &zone, bool enrichmentAvailable, Plan *out,
+                        QString *error) {
+    const qint64 dayStart = dayStartMs(clock, zone);
+    const DatabaseLookups lookups(database, dayStart);
+    const Guardrails guardrails(settings.limits, lookups, zone);
+    return RunPlanner(database, settings, guardrails, clock, dayStart)
+        .plan(clock.nowMs(), enrichmentAvailable, out, error);
 }
 
 } // namespace prospector::autopilot

@@ -4,6 +4,8 @@
 #include "autopilot/guardrails.h"
 #include "autopilot/runreport.h"
 
+#include <QTimeZone>
+
 namespace prospector::storage {
 class Database;
 }
@@ -55,6 +57,10 @@ public:
     };
     // The whole run as a dry run reports it.
     bool plan(qint64 nowMs, bool enrichmentAvailable, Plan *out, QString *error) const;
+    // plan() now, with today's guardrails in the rep's zone (what `run-once --dry-run` shows).
+    static bool dryRun(const storage::Database &database, const AutopilotSettings &settings,
+                       const sync::Clock &clock, const QTimeZone &zone, bool enrichmentAvailable, Plan *out,
+                       QString *error);
 
 private:
     const storage::Database &m_database;
