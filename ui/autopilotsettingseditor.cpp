@@ -4,6 +4,7 @@
 #include "autopilot/autopilotsettings.h"
 #include "autopilot/autopilotsettingsstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTime>
@@ -41,9 +42,9 @@ QString dayList(const QJsonArray &days) {
         list.append(d.toInt());
     std::sort(list.begin(), list.end());
     if (list == autopilot::workingWeekdays())
-        return AutopilotSettingsEditor::tr("Monday to Friday");
+        return QCoreApplication::translate("AutopilotSettingsEditor", "Monday to Friday");
     if (list.size() == 7)
-        return AutopilotSettingsEditor::tr("every day");
+        return QCoreApplication::translate("AutopilotSettingsEditor", "every day");
     QStringList names;
     const QLocale locale;
     for (int d : list)
@@ -209,7 +210,6 @@ bool AutopilotSettingsEditor::save() {
     m_errors.clear();
     setMessage(tr("Autopilot settings saved."));
     Q_EMIT valuesChanged();
-    m_control.reloadSettings();
     Q_EMIT saved();
     return true;
 }
@@ -236,11 +236,10 @@ QStringList AutopilotSettingsEditor::summary() const {
                 "address, and never anyone on the suppression list (unsubscribed, bounced or opted out).")
                  .arg(num("minScore"));
     if (on("stepEnrich")) {
-        QString line =
-            tr("It enriches them with Explorium: at most %n per day", nullptr, num("dailyEnrichments"));
+        lines << tr("It enriches them with Explorium: at most %n per day.", nullptr, num("dailyEnrichments"));
         if (has(QStringLiteral("dailyCreditBudget")))
-            line += tr(", spending at most %n credit(s) per day", nullptr, num("dailyCreditBudget"));
-        lines << line + QLatin1Char('.');
+            lines << tr("It spends at most %n Explorium credit(s) per day.", nullptr,
+                        num("dailyCreditBudget"));
     }
     if (on("stepRescore"))
         lines << tr("It rescores them with your ICP rules.");
@@ -249,24 +248,23 @@ QStringList AutopilotSettingsEditor::summary() const {
                     num("dailyHubSpotCreates"));
     if (on("stepEnroll")) {
         const QString campaign = text("campaignName").isEmpty() ? text("campaignId") : text("campaignName");
-        QString line = campaign.isEmpty()
-                           ? tr("It enrolls them in a lemlist campaign: at most %n per day", nullptr,
-                                num("dailyEnrollments"))
-                           : tr("It enrolls them in the lemlist campaign “%1”: at most %n per day", nullptr,
-                                num("dailyEnrollments"))
-                                 .arg(campaign);
+        lines << (campaign.isEmpty() ? tr("It enrolls them in a lemlist campaign: at most %n per day.",
+                                          nullptr, num("dailyEnrollments"))
+                                     : tr("It enrolls them in the lemlist campaign “%1”: at most %n per day.",
+                                          nullptr, num("dailyEnrollments"))
+                                           .arg(campaign));
         if (!has(QStringLiteral("businessHoursOnly")) || on("businessHoursOnly"))
-            line += tr(", only between %1 and %2 in the prospect's time zone (yours when it is unknown)")
-                        .arg(text("businessHoursStart"), text("businessHoursEnd"));
-        lines << line + QLatin1Char('.');
+            lines << tr("It enrolls only between %1 and %2 in the prospect's time zone (yours when it is "
+                        "unknown).")
+                         .arg(text("businessHoursStart"), text("businessHoursEnd"));
     }
     if (on("stepTrackReplies"))
         lines << tr("It tracks replies, classifies them and tells you about each one.");
-    QString approval =
-        tr("A run that would enroll more than %n prospect(s)", nullptr, num("approvalEnrollmentThreshold"));
+    lines << tr("A run that would enroll more than %n prospect(s) waits for your approval.", nullptr,
+                num("approvalEnrollmentThreshold"));
     if (has(QStringLiteral("approvalCreditThreshold")))
-        approval += tr(" or spend more than %n credit(s)", nullptr, num("approvalCreditThreshold"));
-    lines << approval + tr(" waits for your approval.");
+        lines << tr("So does a run that would spend more than %n credit(s).", nullptr,
+                    num("approvalCreditThreshold"));
     lines << tr(
         "You can pause it at any time from the tray or this page; a dry run shows what a run would do "
         "without sending anything.");

@@ -9,12 +9,6 @@
 
 namespace prospector::ui {
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("AutopilotText", text, disambiguation, n);
-}
-} // namespace
-
 using State = autopilot::AutopilotControl::State;
 
 QString autopilotStateKey(State state) {
@@ -36,31 +30,32 @@ QString autopilotStateKey(State state) {
 QString autopilotStateText(State state) {
     switch (state) {
     case State::Off:
-        return tr("Off");
+        return QCoreApplication::translate("AutopilotText", "Off");
     case State::Idle:
-        return tr("On, waiting for the next run");
+        return QCoreApplication::translate("AutopilotText", "On, waiting for the next run");
     case State::Running:
-        return tr("Running");
+        return QCoreApplication::translate("AutopilotText", "Running");
     case State::Paused:
-        return tr("Paused");
+        return QCoreApplication::translate("AutopilotText", "Paused");
     case State::NeedsAttention:
-        return tr("Needs your attention");
+        return QCoreApplication::translate("AutopilotText", "Needs your attention");
     }
     return {};
 }
 
 QString nextRunText(qint64 nextRunAtMs) {
     if (nextRunAtMs < 0)
-        return tr("not scheduled");
+        return QCoreApplication::translate("AutopilotText", "not scheduled");
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(nextRunAtMs);
     const QLocale locale;
     const QDate today = QDate::currentDate();
     const QString time = locale.toString(at.time(), QLocale::ShortFormat);
     if (at.date() == today)
-        return tr("today at %1").arg(time);
+        return QCoreApplication::translate("AutopilotText", "today at %1").arg(time);
     if (at.date() == today.addDays(1))
-        return tr("tomorrow at %1").arg(time);
-    return tr("%1 at %2").arg(locale.toString(at.date(), QStringLiteral("ddd d MMM")), time);
+        return QCoreApplication::translate("AutopilotText", "tomorrow at %1").arg(time);
+    return QCoreApplication::translate("AutopilotText", "%1 at %2")
+        .arg(locale.toString(at.date(), QStringLiteral("ddd d MMM")), time);
 }
 
 QString durationText(qint64 ms) {
@@ -68,57 +63,61 @@ QString durationText(qint64 ms) {
         return QStringLiteral("—");
     const qint64 seconds = (ms + 500) / 1000;
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return QCoreApplication::translate("AutopilotText", "%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+        return QCoreApplication::translate("AutopilotText", "%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60);
+    return QCoreApplication::translate("AutopilotText", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60);
 }
 
 QString runStatusText(const QString &status) {
     namespace rs = autopilot::runstatus;
     if (status == rs::running)
-        return tr("running");
+        return QCoreApplication::translate("AutopilotText", "running");
     if (status == rs::succeeded)
-        return tr("finished");
+        return QCoreApplication::translate("AutopilotText", "finished");
     if (status == rs::failed)
-        return tr("failed");
+        return QCoreApplication::translate("AutopilotText", "failed");
     if (status == rs::awaitingApproval)
-        return tr("waiting for approval");
+        return QCoreApplication::translate("AutopilotText", "waiting for approval");
     if (status == rs::abandoned)
-        return tr("interrupted");
+        return QCoreApplication::translate("AutopilotText", "interrupted");
     if (status == QLatin1String("rejected"))
-        return tr("rejected");
+        return QCoreApplication::translate("AutopilotText", "rejected");
     if (status == QLatin1String("stopped") || status == QLatin1String("paused"))
-        return tr("stopped by the kill switch");
+        return QCoreApplication::translate("AutopilotText", "stopped by the kill switch");
     return status;
 }
 
 QString skipReasonText(const QString &reason) {
     namespace skip = autopilot::skip;
     if (reason == skip::belowMinScore)
-        return tr("score below the minimum");
+        return QCoreApplication::translate("AutopilotText", "score below the minimum");
     if (reason == skip::invalidEmail)
-        return tr("no valid e-mail address");
+        return QCoreApplication::translate("AutopilotText", "no valid e-mail address");
     if (reason == skip::suppressed)
-        return tr("on the suppression list");
+        return QCoreApplication::translate("AutopilotText", "on the suppression list");
     if (reason == skip::dailyCapReached)
-        return tr("daily cap reached");
+        return QCoreApplication::translate("AutopilotText", "daily cap reached");
     if (reason == skip::outsideBusinessHours)
-        return tr("outside business hours");
+        return QCoreApplication::translate("AutopilotText", "outside business hours");
     if (reason == QLatin1String("budget_reached") || reason == QLatin1String("credit_budget_reached"))
-        return tr("credit budget reached");
+        return QCoreApplication::translate("AutopilotText", "credit budget reached");
     return reason;
 }
 
 QString replyLabelText(const QString &label) {
     if (label == QLatin1String("positive"))
-        return tr("interested");
+        return QCoreApplication::translate("AutopilotText", "interested");
     if (label == QLatin1String("negative"))
-        return tr("not interested");
+        return QCoreApplication::translate("AutopilotText", "not interested");
     if (label == QLatin1String("info_request"))
-        return tr("asks for information");
+        return QCoreApplication::translate("AutopilotText", "asks for information");
     if (label == QLatin1String("neutral"))
-        return tr("neutral");
+        return QCoreApplication::translate("AutopilotText", "neutral");
     return label;
 }
 

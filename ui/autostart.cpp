@@ -14,19 +14,17 @@ namespace {
 
 const auto kEntryName = QStringLiteral("app.prospector.Prospector");
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Autostart", text);
-}
-
 #if !defined(Q_OS_WIN)
 bool writeFile(const QString &path, const QByteArray &content, QString *error) {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("The folder %1 cannot be created.").arg(QFileInfo(path).absolutePath());
+        *error = QCoreApplication::translate("Autostart", "The folder %1 cannot be created.")
+                     .arg(QFileInfo(path).absolutePath());
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Autostart", "%1 cannot be written: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -35,7 +33,8 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error) {
 bool removeFile(const QString &path, QString *error) {
     QFile file(path);
     if (file.exists() && !file.remove()) {
-        *error = tr("%1 cannot be removed: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Autostart", "%1 cannot be removed: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -161,7 +160,7 @@ bool Autostart::setEnabled(bool enabled, QString *error) {
         run.remove(QStringLiteral("Prospector"));
     run.sync();
     if (run.status() != QSettings::NoError) {
-        *error = tr("The Windows start-up entry cannot be changed.");
+        *error = QCoreApplication::translate("Autostart", "The Windows start-up entry cannot be changed.");
         return false;
     }
     return true;

@@ -11,31 +11,32 @@ namespace prospector::ui {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("DesktopNotifier", text, nullptr, n);
-}
-
 const auto kDefault = QStringLiteral("default");
 const auto kApprove = QStringLiteral("approve");
 const auto kReject = QStringLiteral("reject");
 
 Notification::Action openAction() {
-    return {kDefault, tr("Open")};
+    return {kDefault, QCoreApplication::translate("DesktopNotifier", "Open")};
 }
 
 QString runBody(const autopilot::RunReport &report) {
     QStringList parts;
-    parts << tr("%n prospect(s) selected", report.selected);
+    parts << QCoreApplication::translate("DesktopNotifier", "%n prospect(s) selected", nullptr,
+                                         report.selected);
     const QJsonObject json = report.toJson();
     if (const int enriched = json.value(QStringLiteral("enriched")).toInt(); enriched > 0)
-        parts << tr("%n enriched", enriched);
-    parts << tr("%n synced to HubSpot", report.synced) << tr("%n enrolled", report.enrolled);
+        parts << QCoreApplication::translate("DesktopNotifier", "%n enriched", nullptr, enriched);
+    parts << QCoreApplication::translate("DesktopNotifier", "%n synced to HubSpot", nullptr, report.synced)
+          << QCoreApplication::translate("DesktopNotifier", "%n enrolled", nullptr, report.enrolled);
     if (report.skippedTotal() > 0)
-        parts << tr("%n skipped", report.skippedTotal());
+        parts << QCoreApplication::translate("DesktopNotifier", "%n skipped", nullptr, report.skippedTotal());
     QString body = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
-    if (!report.errors.isEmpty())
+    if (!report.errors.isEmpty()) {
+        const int errorCount = static_cast<int>(report.errors.size());
         body += QLatin1Char('\n') +
-                tr("%n error(s): %1", static_cast<int>(report.errors.size())).arg(report.errors.constFirst());
+                QCoreApplication::translate("DesktopNotifier", "%n error(s): %1", nullptr, errorCount)
+                    .arg(report.errors.constFirst());
+    }
     return body;
 }
 

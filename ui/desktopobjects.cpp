@@ -39,11 +39,10 @@ DesktopObjects::DesktopObjects(autopilot::AutopilotControl &control,
                              : (m_platformNotifications ? *m_platformNotifications
                                                         : static_cast<NotificationService &>(m_trayMessages)))
     , notifier(control, notifications, desktopSettings) {
-    connect(&tray, &TrayIcon::openRequested, this,
-            [this](const QString &page) { Q_EMIT openRequested(page, 0); });
     connect(&tray, &TrayIcon::quitRequested, this, &DesktopObjects::quitRequested);
     connect(&tray, &TrayIcon::keptRunningInTray, &notifier, &DesktopNotifier::notifyKeptRunningInTray);
-    connect(&notifier, &DesktopNotifier::openRequested, this, &DesktopObjects::openRequested);
+    // The window listens to the tray singleton for both.
+    connect(&notifier, &DesktopNotifier::openRequested, &tray, &TrayIcon::openRequested);
 }
 
 DesktopObjects::~DesktopObjects() = default;

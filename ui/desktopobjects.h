@@ -40,8 +40,6 @@ public:
     TrayIcon tray;
 
 Q_SIGNALS:
-    // Show the window, on `page` when not empty ("prospects" with a prospect id).
-    void openRequested(const QString &page, qint64 prospectId);
     void quitRequested();
 
 private:

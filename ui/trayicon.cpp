@@ -27,7 +27,7 @@ TrayIcon::TrayIcon(autopilot::AutopilotControl &control, DesktopSettings &settin
     m_status = m_menu->addAction(QString());
     m_status->setEnabled(false);
     m_menu->addSeparator();
-    m_open = m_menu->addAction(QString(), this, [this] { Q_EMIT openRequested(QString()); });
+    m_open = m_menu->addAction(QString(), this, [this] { Q_EMIT openRequested(QString(), 0); });
     m_runNow = m_menu->addAction(QString(), this, [this] { m_control.runNow(false); });
     m_pause = m_menu->addAction(QString(), this, [this] {
         if (m_control.state() == State::Paused)
@@ -37,12 +37,17 @@ TrayIcon::TrayIcon(autopilot::AutopilotControl &control, DesktopSettings &settin
     });
     m_menu->addSeparator();
     m_quit = m_menu->addAction(QString(), this, [this] { Q_EMIT quitRequested(); });
+    m_status->setObjectName(QStringLiteral("tray.status"));
+    m_open->setObjectName(QStringLiteral("tray.open"));
+    m_runNow->setObjectName(QStringLiteral("tray.runNow"));
+    m_pause->setObjectName(QStringLiteral("tray.pauseResume"));
+    m_quit->setObjectName(QStringLiteral("tray.quit"));
     m_icon->setContextMenu(m_menu.get());
 
     connect(m_icon.get(), &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-                    Q_EMIT openRequested(QString());
+                    Q_EMIT openRequested(QString(), 0);
             });
     connect(&m_control, &autopilot::AutopilotControl::stateChanged, this, &TrayIcon::updateState);
     // The next run time moves when a run ends, whatever the state does.

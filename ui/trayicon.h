@@ -49,13 +49,14 @@ public:
     // Called by the window's onClosing: true when the window should hide instead of closing.
     // The first time, keptRunningInTray() asks for the notification that says so.
     Q_INVOKABLE bool closeToTray();
-    void refreshAvailability();
+    Q_INVOKABLE void refreshAvailability();
 
 Q_SIGNALS:
     void availableChanged();
     void iconChanged();
-    // page: "" keeps the page the window shows.
-    void openRequested(const QString &page);
+    // Show the window (the tray's Open, or a notification clicked), on `page` when not empty:
+    // "autopilot" | "settings" | "prospects" with prospectId. Main.qml connects to it.
+    void openRequested(const QString &page, qint64 prospectId);
     void quitRequested();
     void keptRunningInTray();
 

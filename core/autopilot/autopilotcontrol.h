@@ -47,11 +47,6 @@ public:
     // Newest first.
     virtual QList<RunReport> history(int limit) const = 0;
 
-    // The Autopilot page saved new settings (schedule, steps, guardrails) through
-    // AutopilotSettingsStore: re-read them, e.g. to move the next run. Not pure, so an
-    // implementation that reads the settings before every decision needs nothing more.
-    virtual void reloadSettings() {}
-
 Q_SIGNALS:
     void stateChanged();
     void runStarted(qint64 runId, bool dryRun);
