@@ -15,10 +15,13 @@ Page {
         off: "#9e9e9e", idle: "#2e7d32", running: "#1565c0", paused: "#ef6c00", attention: "#c62828"
     })
 
+    property alias optInDialog: optIn
+
     function openOptIn() { optIn.open() }
 
     ScrollView {
         id: scroller
+        objectName: "autopilot.scroller"
         anchors.fill: parent
         contentWidth: availableWidth
 

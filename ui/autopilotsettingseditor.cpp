@@ -5,6 +5,7 @@
 #include "autopilot/autopilotsettingsstore.h"
 
 #include <QCoreApplication>
+#include <QJSValue>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTime>
@@ -149,7 +150,11 @@ QString AutopilotSettingsEditor::check(const QString &key, const QJsonValue &val
 }
 
 QString AutopilotSettingsEditor::setValue(const QString &key, const QVariant &value) {
-    QJsonValue json = QJsonValue::fromVariant(value);
+    // A JavaScript array from QML arrives wrapped in a QJSValue.
+    const QVariant plain = value.canConvert<QJSValue>() && value.userType() == qMetaTypeId<QJSValue>()
+                               ? value.value<QJSValue>().toVariant()
+                               : value;
+    QJsonValue json = QJsonValue::fromVariant(plain);
     // QML hands over numbers as doubles and day lists as arrays of doubles; times may come as text.
     if (json.isArray()) {
         QList<int> days;

@@ -33,6 +33,25 @@ TestCase {
         return win
     }
 
+    // Lays out and scrolls the page so `item` is on screen before a real click.
+    function reveal(win, item) {
+        waitForRendering(win.contentItem)
+        const scroller = child(win.contentItem, "autopilot.scroller")
+        const flick = scroller.contentItem
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        flick.contentY = Math.max(0, Math.min(y - 40, flick.contentHeight - flick.height))
+        waitForRendering(win.contentItem)
+        return item
+    }
+
+    function click(win, name) {
+        mouseClick(reveal(win, child(win.contentItem, name)))
+    }
+
+    function optIn(win) {
+        return child(win.contentItem, "page.autopilot").optInDialog
+    }
+
     function child(parentItem, name) {
         const item = findChild(parentItem, name)
         verify(item, name + " exists")
@@ -46,9 +65,9 @@ TestCase {
         const turnOn = child(win.contentItem, "autopilot.turnOn")
         verify(turnOn.visible)
         verify(!child(win.contentItem, "autopilot.runNow").visible, "no Run now before the opt-in")
-        mouseClick(turnOn)
+        mouseClick(reveal(win, turnOn))
 
-        const dialog = child(win.contentItem, "autopilot.optIn")
+        const dialog = optIn(win)
         tryVerify(() => dialog.opened)
         // The summary says what it will do with the settings as they are.
         const summary = AutopilotSettings.summary
@@ -71,7 +90,7 @@ TestCase {
         verify(child(win.contentItem, "autopilot.runNow").visible)
 
         // Off is one click.
-        mouseClick(child(win.contentItem, "autopilot.turnOff"))
+        click(win, "autopilot.turnOff")
         compare(FakeAutopilot.calls, ["setEnabled(true)", "setEnabled(false)"])
         compare(Autopilot.state, "off")
     }
@@ -79,8 +98,8 @@ TestCase {
     function test_optInSaysWhyItFailed() {
         const win = openPage()
         FakeAutopilot.setEnableError("the database is read-only")
-        mouseClick(child(win.contentItem, "autopilot.turnOn"))
-        const dialog = child(win.contentItem, "autopilot.optIn")
+        click(win, "autopilot.turnOn")
+        const dialog = optIn(win)
         tryVerify(() => dialog.opened)
         mouseClick(child(dialog.contentItem, "autopilot.optIn.understood"))
         mouseClick(child(dialog.footer, "autopilot.optIn.confirm"))
@@ -94,16 +113,16 @@ TestCase {
     function test_commandsGoToAutopilot() {
         const win = openPage()
         FakeAutopilot.setStateKey("idle")
-        mouseClick(child(win.contentItem, "autopilot.runNow"))
-        mouseClick(child(win.contentItem, "autopilot.dryRun"))
+        click(win, "autopilot.runNow")
+        click(win, "autopilot.dryRun")
         const pause = child(win.contentItem, "autopilot.pauseResume")
         compare(pause.text, "Pause")
-        mouseClick(pause)
+        click(win, "autopilot.pauseResume")
         compare(FakeAutopilot.calls, ["runNow", "runNow(dry)", "pause"])
         FakeAutopilot.setStateKey("paused")
         compare(pause.text, "Resume")
         verify(!child(win.contentItem, "autopilot.runNow").enabled, "paused: nothing starts")
-        mouseClick(pause)
+        click(win, "autopilot.pauseResume")
         compare(FakeAutopilot.calls[3], "resume")
 
         FakeAutopilot.setStateKey("running")
@@ -124,7 +143,7 @@ TestCase {
         tryVerify(() => card.visible)
         compare(child(card, "autopilot.approval.summary").text, "14 prospects would be enrolled in “Welcome”.")
         compare(Autopilot.state, "attention")
-        mouseClick(child(card, "autopilot.approval.approve"))
+        mouseClick(reveal(win, child(card, "autopilot.approval.approve")))
         compare(FakeAutopilot.calls, ["approve(12)"])
 
         // The run ends (approved and done): the card goes away.
@@ -133,7 +152,7 @@ TestCase {
 
         FakeAutopilot.requestApproval(13, "12 prospects")
         tryVerify(() => card.visible)
-        mouseClick(child(card, "autopilot.approval.reject"))
+        mouseClick(reveal(win, child(card, "autopilot.approval.reject")))
         compare(FakeAutopilot.calls[1], "reject(13)")
     }
 
@@ -164,7 +183,7 @@ TestCase {
         compare(child(older, "autopilot.run.1.status").text, "finished")
         const report = child(older, "autopilot.run.1.report")
         verify(!report.visible)
-        mouseClick(child(older, "autopilot.run.1.details"))
+        mouseClick(reveal(win, child(older, "autopilot.run.1.details")))
         tryVerify(() => report.visible)
         compare(child(report, "autopilot.run.skip.below_min_score").text, "score below the minimum: 15")
         compare(child(report, "autopilot.run.skip.suppressed").text, "on the suppression list: 2")
@@ -185,7 +204,7 @@ TestCase {
 
         // Removing every weekday would mean autopilot never runs.
         for (let day = 1; day <= 5; ++day)
-            mouseClick(child(win.contentItem, "autopilot.weekdays." + day))
+            click(win, "autopilot.weekdays." + day)
         compare(AutopilotSettings.values.weekdays, [5])
         compare(child(win.contentItem, "autopilot.error.weekdays").text,
                 "Choose at least one day, or autopilot never runs then.")
@@ -195,7 +214,7 @@ TestCase {
         minScore.valueModified()
         verify(AutopilotSettings.dirty)
         verify(AutopilotSettings.summary.some(line => line.indexOf("score of at least 75") >= 0))
-        mouseClick(child(win.contentItem, "autopilot.settings.save"))
+        click(win, "autopilot.settings.save")
         compare(child(win.contentItem, "autopilot.settings.message").text, "Autopilot settings saved.")
         verify(!AutopilotSettings.dirty)
 

@@ -18,6 +18,7 @@
 #include "translationmanager.h"
 #include "trayhost.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -209,6 +210,15 @@ private:
     std::unique_ptr<ui::DesktopObjects> m_desktop;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(prospector_qml, Setup)
+// A QApplication, like the app: the tray's menu is a widget.
+int main(int argc, char **argv) {
+    QApplication app(argc, argv);
+    // Window geometry (Qt.labs.settings in Main.qml) needs an organization, like the app has.
+    QCoreApplication::setOrganizationName(QStringLiteral("ProspectorTests"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tests.prospector.app"));
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "prospector_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qml.moc"
