@@ -2958,6 +2958,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>The sandbox could not start</source>
         <translation>Die Sandbox konnte nicht starten</translation>
     </message>
+    <message>
+        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
+    </message>
+    <message>
+        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>Diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
+    </message>
 </context>
 <context>
     <name>ReplyRecorder</name>
@@ -4031,6 +4039,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Autopilot ran into a problem</source>
         <translation>Der Autopilot hat ein Problem</translation>
+    </message>
+    <message>
+        <source>Autopilot run paused by the kill switch; it continues when you resume</source>
+        <translation>Lauf des Autopiloten durch den Notaus angehalten; er geht weiter, wenn Sie fortsetzen</translation>
     </message>
 </context>
 <context>

@@ -2857,6 +2857,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>The sandbox could not start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplyRecorder</name>
@@ -3922,6 +3930,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Autopilot ran into a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot run paused by the kill switch; it continues when you resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2958,6 +2958,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>The sandbox could not start</source>
         <translation>Le bac à sable n’a pas pu démarrer</translation>
     </message>
+    <message>
+        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
+    </message>
+    <message>
+        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>Cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
+    </message>
 </context>
 <context>
     <name>ReplyRecorder</name>
@@ -4031,6 +4039,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Autopilot ran into a problem</source>
         <translation>Le pilote automatique a rencontré un problème</translation>
+    </message>
+    <message>
+        <source>Autopilot run paused by the kill switch; it continues when you resume</source>
+        <translation>Exécution du pilote automatique suspendue par l’arrêt d’urgence ; elle reprend quand vous relancez</translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,17 @@ void DesktopNotifier::onRunFinished(const autopilot::RunReport &report) {
     m_approvalsShown.remove(report.id);
     if (report.status == rs::awaitingApproval)
         return; // approvalRequested says it, with the buttons
+    // The rep rejected it a moment ago: nothing to tell.
+    if (report.status == QLatin1String("rejected"))
+        return;
     const bool failed = report.status == rs::failed;
     // A failed run needs the rep; a good one is only news.
     if (quiet() && !failed)
         return;
     QString title;
-    if (failed)
+    if (report.status == QLatin1String("paused"))
+        title = tr("Autopilot run paused by the kill switch; it continues when you resume");
+    else if (failed)
         title = report.dryRun ? tr("Autopilot dry run failed") : tr("Autopilot run failed");
     else if (report.dryRun)
         title = tr("Autopilot dry run finished (nothing was sent)");

@@ -195,7 +195,14 @@ private Q_SLOTS:
         f.control.finishRun({{QStringLiteral("id"), 10}, {QStringLiteral("dryRun"), true}});
         f.control.finishRun(
             {{QStringLiteral("id"), 11}, {QStringLiteral("status"), QStringLiteral("failed")}});
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->calls.size(), 3, 10000);
+        // Rejected by the rep just now: no notification; stopped by the kill switch: said so.
+        f.control.finishRun(
+            {{QStringLiteral("id"), 12}, {QStringLiteral("status"), QStringLiteral("rejected")}});
+        f.control.finishRun(
+            {{QStringLiteral("id"), 13}, {QStringLiteral("status"), QStringLiteral("paused")}});
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->calls.size(), 4, 10000);
+        QCOMPARE(m_server->calls.at(3).summary,
+                 QStringLiteral("Autopilot run paused by the kill switch; it continues when you resume"));
         QCOMPARE(m_server->calls.at(0).body,
                  QStringLiteral("12 prospects selected, 5 synced to HubSpot, 1 enrolled, "
                                 "2 skipped.\n1 error: lemlist timed out"));
