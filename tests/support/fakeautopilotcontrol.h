@@ -2,6 +2,7 @@
 
 #include "autopilot/autopilotcontrol.h"
 
+#include <QDateTime>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -93,7 +94,7 @@ public:
     Q_INVOKABLE void requestApproval(qint64 runId, const QString &summary) {
         RunReport report;
         report.id = runId;
-        report.startedAt = 1700000000000;
+        report.startedAt = QDateTime::currentMSecsSinceEpoch();
         report.status = prospector::autopilot::runstatus::awaitingApproval;
         m_history.removeIf([runId](const RunReport &r) { return r.id == runId; });
         m_history.prepend(report);
