@@ -26,26 +26,29 @@ GuardrailLookups::Answer DatabaseLookups::isSuppressed(const QString &email, QSt
 }
 
 bool DatabaseLookups::usedToday(GuardedStep step, int *count, QString *error) const {
+    // Only the write the cap is about counts: a company lookup queued alongside an enrichment
+    // (explorium/enrich_company) is not one more prospect enriched.
     QString service;
-    QString kindPattern = QStringLiteral("%");
+    QString kind;
     switch (step) {
     case GuardedStep::Enrich:
         service = QStringLiteral("explorium");
+        kind = QStringLiteral("enrich_prospect");
         break;
     case GuardedStep::SyncHubSpot:
         service = QStringLiteral("hubspot");
-        kindPattern = QStringLiteral("upsert_contact");
+        kind = QStringLiteral("upsert_contact");
         break;
     case GuardedStep::Enroll:
         service = QStringLiteral("lemlist");
-        kindPattern = QStringLiteral("enroll_lead");
+        kind = QStringLiteral("enroll_lead");
         break;
     }
     QSqlQuery q(m_database.connection());
     if (!storage::exec(q,
-                       QStringLiteral("SELECT count(*) FROM outbox WHERE service = ? AND kind LIKE ? "
+                       QStringLiteral("SELECT count(*) FROM outbox WHERE service = ? AND kind = ? "
                                       "AND created_at >= ? AND state != 'dead'"),
-                       {service, kindPattern, m_dayStartMs}, error))
+                       {service, kind, m_dayStartMs}, error))
         return false;
     if (!q.next()) {
         *error = QCoreApplication::translate("Autopilot", "Could not count today's writes.");

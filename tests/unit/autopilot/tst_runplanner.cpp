@@ -95,6 +95,23 @@ private Q_SLOTS:
         QCOMPARE(n, 0);
     }
 
+    void enrichmentCapCountsOnlyProspectEnrichments() {
+        addOutbox(QStringLiteral("explorium"), QStringLiteral("enrich_prospect"), kDayStart + 1);
+        addOutbox(QStringLiteral("explorium"), QStringLiteral("enrich_prospect"), kDayStart + 2,
+                  QStringLiteral("queued"));
+        // The company lookups queued with them are not prospects enriched.
+        addOutbox(QStringLiteral("explorium"), QStringLiteral("enrich_company"), kDayStart + 3);
+        addOutbox(QStringLiteral("explorium"), QStringLiteral("enrich_company"), kDayStart + 4);
+        addOutbox(QStringLiteral("explorium"), QStringLiteral("enrich_company"), kDayStart + 5,
+                  QStringLiteral("queued"));
+        addOutbox(QStringLiteral("explorium"), QStringLiteral("enrich_prospect"), kDayStart - 1); // yesterday
+        DatabaseLookups lookups(*m_db, kDayStart);
+        int n = -1;
+        QString error;
+        QVERIFY2(lookups.usedToday(GuardedStep::Enrich, &n, &error), qPrintable(error));
+        QCOMPARE(n, 2);
+    }
+
     void planAppliesCapsFromEarlierWritesToday() {
         for (int i = 0; i < 4; ++i)
             QVERIFY(addProspect(QStringLiteral("p%1@acme.io").arg(i), 70 + i) > 0);
