@@ -1,7 +1,10 @@
 // Composition root: builds the objects, wires them, and starts either the window or a command.
 #include "appinfo.h"
-#include "autopilot/autopilotcontrol.h"
+#include "autopilot/autopilotservice.h"
 #include "autopilot/autopilotsettingsstore.h"
+#include "autopilot/lemlistreplypoller.h"
+#include "autopilot/requesterenrichmentqueue.h"
+#include "autopilot/syncrundrainer.h"
 #include "cli/autopilotcommand.h"
 #include "cli/clirunner.h"
 #include "cli/credentialscommand.h"
@@ -32,8 +35,10 @@
 #include "sandboxsession.h"
 #include "secrets/credentialstore.h"
 #include "secrets/storedtoken.h"
+#include "secrets/tokencache.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
+#include "sync/clock.h"
 #include "translationmanager.h"
 
 #include <QApplication>
@@ -47,6 +52,7 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimeZone>
 
 Q_IMPORT_QML_PLUGIN(ProspectorPlugin)
 
@@ -75,33 +81,6 @@ sync::SyncRun::TokenProvider pipelineTokens() {
         return token;
     };
 }
-
-// Stands in for AutopilotService until the window gets real runs: reports autopilot as off and
-// says so when the rep tries to turn it on, so the page, the tray and the notifications work
-// and nothing pretends to run. Replace with autopilot::AutopilotService (same interface).
-class AutopilotNotInThisBuild final : public autopilot::AutopilotControl {
-public:
-    State state() const override { return State::Off; }
-    QString attentionReason() const override { return {}; }
-    qint64 nextRunAt() const override { return -1; }
-    bool setEnabled(bool enabled, QString *error) override {
-        if (!enabled)
-            return true;
-        *error = QObject::tr("this version runs autopilot only from the command line "
-                             "(prospector autopilot run-once --dry-run).");
-        return false;
-    }
-    void runNow(bool) override {
-        Q_EMIT problem(QStringLiteral("error"),
-                       QObject::tr("This version runs autopilot only from the command "
-                                   "line (prospector autopilot run-once --dry-run)."));
-    }
-    void pause() override {}
-    void resume() override {}
-    void approve(qint64) override {}
-    void reject(qint64) override {}
-    QList<autopilot::RunReport> history(int) const override { return {}; }
-};
 
 std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
@@ -270,13 +249,35 @@ int runWindow(int argc, char *argv[]) {
     ui::CredentialSettingsModel credentialSettings(credentials, serviceSettings, connectionTester);
     ui::CredentialSettingsModel::provide(&credentialSettings);
 
-    // Autopilot page, tray icon and notifications, all over one AutopilotControl.
-    AutopilotNotInThisBuild autopilotControl;
+    // Autopilot: real runs in the window, drained by a headless engine on this thread (the
+    // outbox makes it safe next to any other drainer); it starts once the tokens are read, so a
+    // run never sends a request without one. Page, tray and notifications talk to it only
+    // through AutopilotControl.
+    secrets::TokenCache tokenCache(credentials);
+    const auto autopilotTokens = [&tokenCache](net::Service service) {
+        QString token = tokenCache.token(service);
+        if (token.isEmpty() && net::isLoopbackHost(net::ServiceEndpoint::baseUrlFromEnvironment(service)))
+            token = sandbox::SandboxSession::sandboxCredential(net::serviceKey(service));
+        return token;
+    };
+    sync::SystemClock autopilotClock;
+    autopilot::SyncRunDrainer autopilotDrainer(database, autopilotTokens);
+    autopilot::RequesterEnrichmentQueue autopilotEnrichment(database, autopilotClock);
+    autopilot::LemlistReplyPoller autopilotReplies(database, autopilotTokens, autopilotClock);
+    autopilot::AutopilotService autopilotControl(database, autopilotClock, QTimeZone::systemTimeZone(),
+                                                 autopilotDrainer, autopilotEnrichment, autopilotReplies);
     autopilot::AutopilotSettingsStore autopilotSettings(settings);
     ui::DesktopObjects desktop(
         autopilotControl, autopilotSettings, uiSettings,
         ui::Autostart(QCoreApplication::applicationFilePath(), {QStringLiteral("--autostart")}));
     desktop.provide();
+    QObject::connect(
+        &tokenCache, &secrets::TokenCache::loaded, &autopilotControl,
+        [&autopilotControl] { autopilotControl.start(); }, Qt::SingleShotConnection);
+    // Quitting mid-run leaves the run where it is; the next start continues it.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &autopilotControl,
+                     &autopilot::AutopilotService::shutdown);
+    tokenCache.load();
     QObject::connect(&desktop, &ui::DesktopObjects::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
 

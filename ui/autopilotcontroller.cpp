@@ -33,23 +33,11 @@ AutopilotController::AutopilotController(autopilot::AutopilotControl &control, Q
 }
 
 // A run may have been waiting since before this window opened (approvals survive restarts):
-// the history says which one; its summary is the attention reason until the signal repeats it.
+// the control knows which one and its summary.
 void AutopilotController::findPendingApproval() {
-    const QList<autopilot::RunReport> recent = m_control.history(5);
-    qint64 waiting = 0;
-    for (const autopilot::RunReport &report : recent) {
-        if (report.status == autopilot::runstatus::awaitingApproval) {
-            waiting = report.id;
-            break;
-        }
-    }
-    if (waiting == 0) {
-        m_pendingRunId = 0;
-        m_pendingSummary.clear();
-    } else if (waiting != m_pendingRunId) {
-        m_pendingRunId = waiting;
-        m_pendingSummary = m_control.attentionReason();
-    }
+    const autopilot::AutopilotControl::PendingApproval pending = m_control.pendingApproval();
+    m_pendingRunId = pending.runId;
+    m_pendingSummary = pending.runId > 0 ? pending.summary : QString();
 }
 
 QString AutopilotController::state() const {

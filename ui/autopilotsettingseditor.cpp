@@ -205,8 +205,10 @@ bool AutopilotSettingsEditor::save() {
     merged.insert(QStringLiteral("enabled"), current.value(QStringLiteral("enabled")));
     merged.insert(QStringLiteral("paused"), current.value(QStringLiteral("paused")));
     autopilot::AutopilotSettings settings;
+    // Through the control, not the store: the running service holds the settings it runs with
+    // and would otherwise write its copy back over the rep's edits (and not reschedule).
     if (!autopilot::AutopilotSettings::fromJson(merged, &settings, &error) ||
-        !m_store.save(settings, &error)) {
+        !m_control.setSettings(settings, &error)) {
         setMessage(tr("The autopilot settings could not be saved: %1").arg(error));
         return false;
     }

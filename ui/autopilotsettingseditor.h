@@ -17,7 +17,8 @@ namespace prospector::ui {
 // Edits autopilot's schedule, steps and guardrails (QML singleton "AutopilotSettings") on
 // core's AutopilotSettingsStore. Values are edited by their settings key (the keys of
 // AutopilotSettings::toJson), each checked with a message in plain words; Save stores them in
-// one write and leaves the on/off and pause state alone (those belong to AutopilotControl).
+// one write through AutopilotControl::setSettings() and leaves the on/off and pause state alone
+// (those belong to AutopilotControl's own commands).
 class AutopilotSettingsEditor : public QObject, public SingletonProvider<AutopilotSettingsEditor> {
     Q_OBJECT
     QML_NAMED_ELEMENT(AutopilotSettings)

@@ -23,6 +23,15 @@ LemlistReplyPoller::~LemlistReplyPoller() {
 }
 
 void LemlistReplyPoller::poll(std::function<void(const Result &)> done) {
+    if (!m_tokens || m_tokens(net::Service::Lemlist).isEmpty()) {
+        QTimer::singleShot(0, this, [done] {
+            Result result;
+            result.error = QCoreApplication::translate("Autopilot", "no token is stored for %1")
+                               .arg(net::serviceDisplayName(net::Service::Lemlist));
+            done(result);
+        });
+        return;
+    }
     if (!m_tracker) {
         m_clients = std::make_unique<sync::ServiceHttpClients>(m_database, m_tokens);
         m_client = std::make_unique<lemlist::LemlistClient>(m_clients->client(net::Service::Lemlist));

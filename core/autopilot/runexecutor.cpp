@@ -374,11 +374,10 @@ void RunExecutor::onDrained(const QString &step, const OperationDrainer::Result 
     if (unsettled.isEmpty()) {
         // The token was refused: the refused writes are dead letters (retry them from Problems
         // once a new token is stored); the run goes no further with a service that says no.
-        const QString message =
-            QCoreApplication::translate("Autopilot", "%1 refused the stored token (%2). Store a new one in "
-                                                     "Settings › Services; the refused writes are listed "
-                                                     "under Problems.")
-                .arg(service, result.pausedServices.cbegin().value());
+        const QString message = QCoreApplication::translate(
+                                    "Autopilot", "%1 cannot be used (%2). Check its token in Settings › "
+                                                 "Services; the refused writes are listed under Problems.")
+                                    .arg(service, result.pausedServices.cbegin().value());
         Q_EMIT problem(QStringLiteral("auth"), message);
         fail(message, false);
         return;
@@ -391,8 +390,8 @@ void RunExecutor::onDrained(const QString &step, const OperationDrainer::Result 
     if (!result.pausedServices.isEmpty()) {
         kind = QStringLiteral("auth");
         message = QCoreApplication::translate("Autopilot",
-                                              "%1 refused the stored token (%2). Store a new one in "
-                                              "Settings › Services; %n write(s) wait in the outbox.",
+                                              "%1 cannot be used (%2). Check its token in Settings › "
+                                              "Services; %n write(s) wait in the outbox.",
                                               nullptr, waiting)
                       .arg(service, result.pausedServices.cbegin().value());
     } else if (result.offline) {

@@ -1,5 +1,7 @@
 #include "autopilot/syncrundrainer.h"
 
+#include "integrations/services.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
@@ -23,6 +25,16 @@ void SyncRunDrainer::drain(const QList<qint64> &, const QStringList &services,
                            std::function<void(const Result &)> done) {
     auto result = std::make_shared<Result>();
     for (const QString &service : services) {
+        const auto known = integrations::serviceFromKey(service);
+        // No token: nothing is sent (it could only be refused and land in the dead letters);
+        // the operations wait in the outbox and the run asks for a token.
+        if (known && m_tokens && m_tokens(*known).isEmpty()) {
+            result->pausedServices.insert(
+                service, QCoreApplication::translate("Autopilot", "no token is stored for %1")
+                             .arg(net::serviceDisplayName(*known)));
+            QTimer::singleShot(0, this, [done, result] { done(*result); });
+            return;
+        }
         if (!supports(service)) {
             result->stopReason =
                 QCoreApplication::translate("Autopilot", "%1 operations cannot be sent by this version.")

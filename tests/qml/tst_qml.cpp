@@ -160,6 +160,7 @@ private:
     // recorder of notifications; the settings store is the real one on the test database.
     void provideDesktop() {
         m_autopilotStore = std::make_unique<autopilot::AutopilotSettingsStore>(*m_settings);
+        m_autopilot.attachStore(m_autopilotStore.get());
         m_desktop = std::make_unique<ui::DesktopObjects>(
             m_autopilot, *m_autopilotStore, *m_uiSettings,
             ui::Autostart(QCoreApplication::applicationFilePath(), {QStringLiteral("--autostart")}),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "autopilot/autopilotcontrol.h"
+#include "autopilot/autopilotsettingsstore.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -39,6 +40,24 @@ public:
     void approve(qint64 runId) override { record(QStringLiteral("approve(%1)").arg(runId)); }
     void reject(qint64 runId) override { record(QStringLiteral("reject(%1)").arg(runId)); }
     QList<RunReport> history(int limit) const override { return m_history.mid(0, limit); }
+    // The newest run in the history that waits, with the summary it was requested with.
+    PendingApproval pendingApproval() const override {
+        for (const RunReport &report : m_history) {
+            if (report.status == prospector::autopilot::runstatus::awaitingApproval)
+                return {report.id, m_approvalSummary};
+        }
+        return {};
+    }
+    prospector::autopilot::AutopilotSettings settings() const override { return m_settings; }
+    // Like the service: stores them (in the attached store, when a test gives one) and keeps them.
+    bool setSettings(const prospector::autopilot::AutopilotSettings &settings, QString *error) override {
+        record(QStringLiteral("setSettings"));
+        if (m_store && !m_store->save(settings, error))
+            return false;
+        m_settings = settings;
+        return true;
+    }
+    void attachStore(prospector::autopilot::AutopilotSettingsStore *store) { m_store = store; }
 
     QStringList calls() const { return m_calls; }
     Q_INVOKABLE void clearCalls() {
@@ -99,6 +118,7 @@ public:
         m_history.removeIf([runId](const RunReport &r) { return r.id == runId; });
         m_history.prepend(report);
         m_reason = summary;
+        m_approvalSummary = summary;
         m_state = State::NeedsAttention;
         Q_EMIT approvalRequested(runId, summary);
         Q_EMIT stateChanged();
@@ -112,6 +132,7 @@ public:
     Q_INVOKABLE void reset() {
         m_history.clear();
         m_reason.clear();
+        m_approvalSummary.clear();
         m_nextRunAt = -1;
         m_enableError.clear();
         setState(State::Off);
@@ -133,4 +154,7 @@ private:
     QString m_enableError;
     QList<RunReport> m_history;
     QStringList m_calls;
+    QString m_approvalSummary;
+    prospector::autopilot::AutopilotSettings m_settings;
+    prospector::autopilot::AutopilotSettingsStore *m_store = nullptr;
 };

@@ -50,6 +50,7 @@ private Q_SLOTS:
 
     void refusedValuesAreExplainedAndNotTaken() {
         FakeAutopilotControl control;
+        control.attachStore(m_store.get());
         ui::AutopilotSettingsEditor editor(*m_store, control);
         QVERIFY(!editor.dirty());
         QCOMPARE(editor.setValue(QStringLiteral("minScore"), 101),
@@ -85,6 +86,7 @@ private Q_SLOTS:
 
     void saveKeepsOnOffAndPause() {
         FakeAutopilotControl control;
+        control.attachStore(m_store.get());
         ui::AutopilotSettingsEditor editor(*m_store, control);
         QCOMPARE(editor.setValue(QStringLiteral("scheduleKind"), QStringLiteral("interval")), QString());
         QCOMPARE(editor.setValue(QStringLiteral("intervalMinutes"), 30), QString());
@@ -101,6 +103,9 @@ private Q_SLOTS:
         QVERIFY(editor.save());
         QCOMPARE(saved.size(), 1);
         QCOMPARE(editor.message(), QStringLiteral("Autopilot settings saved."));
+        QVERIFY2(control.calls().contains(QStringLiteral("setSettings")),
+                 "the running service must get the new settings, not only the store");
+        QCOMPARE(control.settings().schedule.intervalMinutes, 30);
         const autopilot::AutopilotSettings after = stored();
         QVERIFY2(after.enabled && after.paused,
                  "saving the schedule neither turns autopilot off nor resumes it");
@@ -115,6 +120,7 @@ private Q_SLOTS:
         QVERIFY(m_settings->setValue(autopilot::AutopilotSettingsStore::key(), QStringLiteral("{not json"),
                                      &error));
         FakeAutopilotControl control;
+        control.attachStore(m_store.get());
         ui::AutopilotSettingsEditor editor(*m_store, control);
         QVERIFY2(editor.message().startsWith(QStringLiteral("The saved autopilot settings cannot be read")),
                  qPrintable(editor.message()));
@@ -126,6 +132,7 @@ private Q_SLOTS:
 
     void summaryFollowsTheValues() {
         FakeAutopilotControl control;
+        control.attachStore(m_store.get());
         ui::AutopilotSettingsEditor editor(*m_store, control);
         QStringList summary = editor.summary();
         QVERIFY2(summary.first().contains(QStringLiteral("It runs at 09:00 on Monday to Friday")),
