@@ -174,7 +174,7 @@
     </message>
     <message numerus="yes">
         <source>%1 refused the stored token (%2). Store a new one in Settings › Services; %n write(s) wait in the outbox.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 hat das gespeicherte Token abgelehnt (%2). Hinterlegen Sie ein neues unter Einstellungen › Dienste; %n Schreibvorgang wartet im Postausgang.</numerusform>
             <numerusform>%1 hat das gespeicherte Token abgelehnt (%2). Hinterlegen Sie ein neues unter Einstellungen › Dienste; %n Schreibvorgänge warten im Postausgang.</numerusform>
         </translation>
@@ -275,7 +275,22 @@
     </message>
     <message>
         <source>%1 refused the stored token (%2). Store a new one in Settings › Services; the refused writes are listed under Problems.</source>
-        <translation>%1 hat das gespeicherte Token abgelehnt (%2). Hinterlegen Sie ein neues unter Einstellungen › Dienste; die abgelehnten Schreibvorgänge stehen unter Probleme.</translation>
+        <translation type="vanished">%1 hat das gespeicherte Token abgelehnt (%2). Hinterlegen Sie ein neues unter Einstellungen › Dienste; die abgelehnten Schreibvorgänge stehen unter Probleme.</translation>
+    </message>
+    <message>
+        <source>no token is stored for %1</source>
+        <translation>für %1 ist kein Token hinterlegt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2). Check its token in Settings › Services; the refused writes are listed under Problems.</source>
+        <translation>%1 kann nicht verwendet werden (%2). Prüfen Sie das Token unter Einstellungen › Dienste; die abgelehnten Schreibvorgänge stehen unter Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be used (%2). Check its token in Settings › Services; %n write(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1 kann nicht verwendet werden (%2). Prüfen Sie das Token unter Einstellungen › Dienste; %n Schreibvorgang wartet im Postausgang.</numerusform>
+            <numerusform>%1 kann nicht verwendet werden (%2). Prüfen Sie das Token unter Einstellungen › Dienste; %n Schreibvorgänge warten im Postausgang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3277,11 +3292,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
-        <translation>diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
+        <translation type="vanished">diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
     </message>
     <message>
         <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
-        <translation>Diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
+        <translation type="vanished">Diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@
     </message>
     <message numerus="yes">
         <source>%1 refused the stored token (%2). Store a new one in Settings › Services; %n write(s) wait in the outbox.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 refused the stored token (%2). Store a new one in Settings › Services; %n write waits in the outbox.</numerusform>
             <numerusform>%1 refused the stored token (%2). Store a new one in Settings › Services; %n writes wait in the outbox.</numerusform>
         </translation>
@@ -262,8 +262,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 refused the stored token (%2). Store a new one in Settings › Services; the refused writes are listed under Problems.</source>
+        <source>no token is stored for %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2). Check its token in Settings › Services; the refused writes are listed under Problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be used (%2). Check its token in Settings › Services; %n write(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1 cannot be used (%2). Check its token in Settings › Services; %n write waits in the outbox.</numerusform>
+            <numerusform>%1 cannot be used (%2). Check its token in Settings › Services; %n writes wait in the outbox.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,14 +3139,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The sandbox could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

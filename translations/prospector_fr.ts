@@ -174,7 +174,7 @@
     </message>
     <message numerus="yes">
         <source>%1 refused the stored token (%2). Store a new one in Settings › Services; %n write(s) wait in the outbox.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 a refusé le jeton enregistré (%2). Enregistrez-en un nouveau dans Paramètres › Services ; %n écriture attend dans la file d&apos;envoi.</numerusform>
             <numerusform>%1 a refusé le jeton enregistré (%2). Enregistrez-en un nouveau dans Paramètres › Services ; %n écritures attendent dans la file d&apos;envoi.</numerusform>
         </translation>
@@ -275,7 +275,22 @@
     </message>
     <message>
         <source>%1 refused the stored token (%2). Store a new one in Settings › Services; the refused writes are listed under Problems.</source>
-        <translation>%1 a refusé le jeton enregistré (%2). Enregistrez-en un nouveau dans Paramètres › Services ; les écritures refusées figurent dans Problèmes.</translation>
+        <translation type="vanished">%1 a refusé le jeton enregistré (%2). Enregistrez-en un nouveau dans Paramètres › Services ; les écritures refusées figurent dans Problèmes.</translation>
+    </message>
+    <message>
+        <source>no token is stored for %1</source>
+        <translation>aucun jeton n&apos;est enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2). Check its token in Settings › Services; the refused writes are listed under Problems.</source>
+        <translation>%1 ne peut pas être utilisé (%2). Vérifiez son jeton dans Paramètres › Services ; les écritures refusées figurent dans Problèmes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be used (%2). Check its token in Settings › Services; %n write(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1 ne peut pas être utilisé (%2). Vérifiez son jeton dans Paramètres › Services ; %n écriture attend dans la file d&apos;envoi.</numerusform>
+            <numerusform>%1 ne peut pas être utilisé (%2). Vérifiez son jeton dans Paramètres › Services ; %n écritures attendent dans la file d&apos;envoi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3277,11 +3292,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
-        <translation>cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
+        <translation type="vanished">cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
     </message>
     <message>
         <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
-        <translation>Cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
+        <translation type="vanished">Cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
     </message>
 </context>
 <context>
