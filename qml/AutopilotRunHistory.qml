@@ -123,6 +123,14 @@ ColumnLayout {
                             }
                         }
                     }
+                    Label { text: qsTr("External writes") }
+                    Button {
+                        objectName: "autopilot.run." + run.index + ".audit"
+                        readonly property bool shown: AutopilotAudit.runId === run.runId
+                        text: shown ? qsTr("Hide the list") : qsTr("Show the list")
+                        flat: true
+                        onClicked: AutopilotAudit.runId = shown ? 0 : run.runId
+                    }
                     Label { text: qsTr("Errors"); visible: run.errors.length > 0 }
                     ColumnLayout {
                         visible: run.errors.length > 0
@@ -138,6 +146,40 @@ ColumnLayout {
                                 wrapMode: Text.WordWrap
                                 Layout.maximumWidth: 560
                             }
+                        }
+                    }
+                }
+                // Every write the run queued, with its state and what the service answered.
+                ColumnLayout {
+                    objectName: "autopilot.run." + run.index + ".auditList"
+                    visible: run.expanded && AutopilotAudit.runId === run.runId
+                    spacing: 2
+                    Layout.fillWidth: true
+                    Label {
+                        visible: AutopilotAudit.count === 0
+                        text: qsTr("This run wrote nothing to another service.")
+                        opacity: 0.7
+                    }
+                    Repeater {
+                        model: AutopilotAudit.runId === run.runId ? AutopilotAudit : null
+                        delegate: Label {
+                            required property string service
+                            required property string kindText
+                            required property string prospect
+                            required property string state
+                            required property string stateText
+                            required property string key
+                            required property string resultText
+                            objectName: "autopilot.audit.entry"
+                            text: qsTr("%1 · %2 · %3 · %4").arg(service).arg(kindText).arg(prospect).arg(stateText)
+                                  + (resultText.length > 0 ? " · " + resultText : "")
+                            color: state === "dead" ? "#c62828" : palette.windowText
+                            textFormat: Text.PlainText
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                            ToolTip.visible: hover.hovered
+                            ToolTip.text: key
+                            HoverHandler { id: hover }
                         }
                     }
                 }

@@ -631,6 +631,26 @@
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>External writes</source>
+        <translation>Schreibvorgänge bei anderen Diensten</translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
+        <translation>Liste ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Liste anzeigen</translation>
+    </message>
+    <message>
+        <source>This run wrote nothing to another service.</source>
+        <translation>Dieser Lauf hat nichts an einen anderen Dienst geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>AutopilotSettingsEditor</name>
@@ -4485,6 +4505,53 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
             <numerusform>%n Interessent nach %1 exportiert</numerusform>
             <numerusform>%n Interessenten nach %1 exportiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::RunAuditModel</name>
+    <message>
+        <source>create or update the contact</source>
+        <translation>Kontakt anlegen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>enroll in the campaign</source>
+        <translation>in die Kampagne aufnehmen</translation>
+    </message>
+    <message>
+        <source>enrich the prospect</source>
+        <translation>Interessenten anreichern</translation>
+    </message>
+    <message>
+        <source>enrich the company</source>
+        <translation>Unternehmen anreichern</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent, outcome being checked</source>
+        <translation>gesendet, Ergebnis wird geprüft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed (see Problems)</source>
+        <translation>fehlgeschlagen (siehe Probleme)</translation>
+    </message>
+    <message>
+        <source>failed and discarded</source>
+        <translation>fehlgeschlagen und verworfen</translation>
+    </message>
+    <message>
+        <source>(deleted prospect)</source>
+        <translation>(gelöschter Interessent)</translation>
     </message>
 </context>
 <context>

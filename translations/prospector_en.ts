@@ -570,6 +570,26 @@
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>External writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run wrote nothing to another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutopilotSettingsEditor</name>
@@ -4313,6 +4333,53 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Exported %n prospect to %1</numerusform>
             <numerusform>Exported %n prospects to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::RunAuditModel</name>
+    <message>
+        <source>create or update the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll in the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrich the prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrich the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, outcome being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (see Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed and discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted prospect)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -631,6 +631,26 @@
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
+    <message>
+        <source>External writes</source>
+        <translation>Écritures vers d&apos;autres services</translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
+        <translation>Masquer la liste</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Afficher la liste</translation>
+    </message>
+    <message>
+        <source>This run wrote nothing to another service.</source>
+        <translation>Cette exécution n&apos;a rien écrit vers un autre service.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>AutopilotSettingsEditor</name>
@@ -4485,6 +4505,53 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
             <numerusform>%n prospect exporté vers %1</numerusform>
             <numerusform>%n prospects exportés vers %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::RunAuditModel</name>
+    <message>
+        <source>create or update the contact</source>
+        <translation>créer ou mettre à jour le contact</translation>
+    </message>
+    <message>
+        <source>enroll in the campaign</source>
+        <translation>inscrire dans la campagne</translation>
+    </message>
+    <message>
+        <source>enrich the prospect</source>
+        <translation>enrichir le prospect</translation>
+    </message>
+    <message>
+        <source>enrich the company</source>
+        <translation>enrichir l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sent, outcome being checked</source>
+        <translation>envoyé, résultat en cours de vérification</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed (see Problems)</source>
+        <translation>échoué (voir Problèmes)</translation>
+    </message>
+    <message>
+        <source>failed and discarded</source>
+        <translation>échoué et abandonné</translation>
+    </message>
+    <message>
+        <source>(deleted prospect)</source>
+        <translation>(prospect supprimé)</translation>
     </message>
 </context>
 <context>

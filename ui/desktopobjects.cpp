@@ -31,6 +31,7 @@ DesktopObjects::DesktopObjects(autopilot::AutopilotControl &control,
     , desktopSettings(uiSettings, autostart)
     , controller(control)
     , history(control)
+    , audit(control)
     , settingsEditor(settingsStore, control)
     , tray(control, desktopSettings)
     , m_trayMessages(tray.systemTrayIcon())
@@ -51,6 +52,7 @@ void DesktopObjects::provide() {
     DesktopSettings::provide(&desktopSettings);
     AutopilotController::provide(&controller);
     RunHistoryModel::provide(&history);
+    RunAuditModel::provide(&audit);
     AutopilotSettingsEditor::provide(&settingsEditor);
     TrayIcon::provide(&tray);
 }

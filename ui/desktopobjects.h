@@ -5,6 +5,7 @@
 #include "autostart.h"
 #include "desktopnotifier.h"
 #include "desktopsettings.h"
+#include "runauditmodel.h"
 #include "runhistorymodel.h"
 #include "trayicon.h"
 #include "traymessagenotifications.h"
@@ -36,6 +37,7 @@ public:
     DesktopSettings desktopSettings;
     AutopilotController controller;
     RunHistoryModel history;
+    RunAuditModel audit;
     AutopilotSettingsEditor settingsEditor;
     TrayIcon tray;
 

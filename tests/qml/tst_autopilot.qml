@@ -21,6 +21,7 @@ TestCase {
         FakeAutopilot.reset()
         Notifications.clear()
         AutopilotSettings.revert()
+        AutopilotAudit.runId = 0
     }
 
     function openPage() {
@@ -191,6 +192,31 @@ TestCase {
         const error = child(report, "autopilot.run.error")
         compare(error.text, "lemlist: campaign <b>not</b> found")
         compare(error.textFormat, Text.PlainText)
+    }
+
+    function test_auditListShowsARunsWrites() {
+        const win = openPage()
+        FakeAutopilot.setAuditWrites(3, [
+            { operationId: 31, service: "hubspot", kind: "upsert_contact", state: "done",
+              prospect: "Ada <i>Lovelace</i>", result: { hubspotId: "501" } },
+            { operationId: 32, service: "lemlist", kind: "enroll_lead", state: "dead", prospect: "Bob" }])
+        FakeAutopilot.finishRun({ id: 3, selected: 2, synced: 1, enrolled: 1 })
+        const run = child(win.contentItem, "autopilot.run.0")
+        mouseClick(reveal(win, child(run, "autopilot.run.0.details")))
+        const list = child(run, "autopilot.run.0.auditList")
+        verify(!list.visible)
+        mouseClick(reveal(win, child(run, "autopilot.run.0.audit")))
+        tryVerify(() => list.visible)
+        compare(AutopilotAudit.runId, 3)
+        compare(AutopilotAudit.count, 2)
+        const entry = child(list, "autopilot.audit.entry")
+        compare(entry.textFormat, Text.PlainText)
+        verify(entry.text.indexOf("HubSpot · create or update the contact · Ada <i>Lovelace</i> · done") === 0,
+               entry.text)
+        verify(entry.text.indexOf("501") > 0)
+        mouseClick(reveal(win, child(run, "autopilot.run.0.audit")))
+        tryVerify(() => !list.visible)
+        compare(AutopilotAudit.runId, 0)
     }
 
     function test_settingsEditorExplainsRefusedValues() {

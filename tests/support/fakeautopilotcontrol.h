@@ -4,6 +4,7 @@
 #include "autopilot/autopilotsettingsstore.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -47,6 +48,37 @@ public:
                 return {report.id, m_approvalSummary};
         }
         return {};
+    }
+    QList<prospector::autopilot::AuditEntry> audit(qint64 runId, bool writesOnly) const override {
+        QList<prospector::autopilot::AuditEntry> out;
+        for (const auto &e : m_audit.value(runId)) {
+            if (!writesOnly || e.isWrite())
+                out.append(e);
+        }
+        return out;
+    }
+    // Sets a run's audit trail (what the real service reads from autopilot_run_items + outbox).
+    void setAudit(qint64 runId, const QList<prospector::autopilot::AuditEntry> &entries) {
+        m_audit.insert(runId, entries);
+    }
+    // From QML: [{operationId, service, kind, state, prospect, result: {...}}], all writes.
+    Q_INVOKABLE void setAuditWrites(qint64 runId, const QVariantList &writes) {
+        QList<prospector::autopilot::AuditEntry> entries;
+        for (const QVariant &w : writes) {
+            const QVariantMap m = w.toMap();
+            prospector::autopilot::AuditEntry e;
+            e.runId = runId;
+            e.operationId = m.value(QStringLiteral("operationId")).toLongLong();
+            e.service = m.value(QStringLiteral("service")).toString();
+            e.kind = m.value(QStringLiteral("kind")).toString();
+            e.state = m.value(QStringLiteral("state")).toString();
+            e.prospectName = m.value(QStringLiteral("prospect")).toString();
+            e.result = QJsonObject::fromVariantMap(m.value(QStringLiteral("result")).toMap());
+            e.idempotencyKey = QStringLiteral("%1:%2").arg(e.service).arg(e.operationId);
+            e.outcome = QStringLiteral("queued");
+            entries.append(e);
+        }
+        setAudit(runId, entries);
     }
     prospector::autopilot::AutopilotSettings settings() const override { return m_settings; }
     // Like the service: stores them (in the attached store, when a test gives one) and keeps them.
@@ -133,6 +165,7 @@ public:
         m_history.clear();
         m_reason.clear();
         m_approvalSummary.clear();
+        m_audit.clear();
         m_nextRunAt = -1;
         m_enableError.clear();
         setState(State::Off);
@@ -156,5 +189,6 @@ private:
     QStringList m_calls;
     QString m_approvalSummary;
     prospector::autopilot::AutopilotSettings m_settings;
+    QMap<qint64, QList<prospector::autopilot::AuditEntry>> m_audit;
     prospector::autopilot::AutopilotSettingsStore *m_store = nullptr;
 };

@@ -105,6 +105,12 @@ private Q_SLOTS:
         QVERIFY(!w.desktop.controller.nextRunText().isEmpty());
         QVERIFY(w.notifications.titles().contains(QStringLiteral("Autopilot run finished")));
         assertExactlyOnce(*f, hot);
+        // The page's audit list of the run: its six writes, each settled.
+        w.desktop.audit.setRunId(w.row(0, ui::RunHistoryModel::RunIdRole).toLongLong());
+        QCOMPARE(w.desktop.audit.count(), 6);
+        for (int r = 0; r < 6; ++r)
+            QCOMPARE(w.desktop.audit.data(w.desktop.audit.index(r), ui::RunAuditModel::StateRole).toString(),
+                     QStringLiteral("done"));
 
         // Before the next slot nothing runs; after it, one run, and nobody is sent twice.
         f->clock.advance(20 * kMinute);
