@@ -237,6 +237,43 @@ private Q_SLOTS:
         QCOMPARE(imports.get(r.importId)->errorReport, r.errorReport);
     }
 
+    // The sniffer judges the encoding on the first 64 KB. A Windows-1252 byte 3 MB into a file
+    // sniffed as UTF-8 keeps its character (it is read as Windows-1252); the UTF-8 rows around it
+    // and the rest of its own row are unaffected, and no U+FFFD is stored.
+    void windows1252ByteDeepInAUtf8File() {
+        TestDatabase t;
+        const QString path = t.dir.filePath(u"late-1252.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Company,Filler\n");
+        const QByteArray filler(1000, 'x');
+        for (int i = 0; file.size() < 3 * 1024 * 1024; ++i)
+            file.write("Zo\xc3\xab,\xc3\x85ngstr\xc3\xb6m " + QByteArray::number(i) + ",zoe" +
+                       QByteArray::number(i) + "@nordic.se,Nordic," + filler + '\n');
+        file.write("Jos\xc3\xa9,Caf\xe9,jose@cafe.fr,Caf\xe9 Noir \x80,\n");
+        file.write("Chlo\xc3\xa9,Dupont,chloe@paris.fr,Fa\xc3\xa7"
+                   "ade,\n");
+        file.close();
+        const ImportResult r = t.import(path);
+        QCOMPARE(r.status, u"completed"_s);
+        QCOMPARE(r.encoding, u"utf-8"_s);
+        QCOMPARE(r.counts.rejected, 0);
+        const auto jose = t.byEmail(u"jose@cafe.fr"_s);
+        QVERIFY(jose);
+        QCOMPARE(jose->firstName, u"Jos\u00e9"_s);
+        QCOMPARE(jose->lastName, u"Caf\u00e9"_s);
+        QCOMPARE(jose->companyName, u"Caf\u00e9 Noir \u20ac"_s);
+        QCOMPARE(t.byEmail(u"chloe@paris.fr"_s)->companyName, u"Fa\u00e7ade"_s);
+        QCOMPARE(r.counts.created, r.counts.rows);
+        QVERIFY(r.counts.rows > 3000);
+        QCOMPARE(t.text(u"SELECT last_name FROM prospects WHERE email = 'zoe7@nordic.se'"_s),
+                 u"\u00c5ngstr\u00f6m 7"_s);
+        QCOMPARE(
+            t.scalar(u"SELECT count(*) FROM prospects WHERE instr(first_name || last_name || company_name, "
+                     "char(65533)) > 0"_s),
+            0);
+    }
+
     void hostileFiles_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("status");
