@@ -82,6 +82,7 @@ bool ImportStore::prepare(QString *error) {
            m_findLinkedin.prepare(m_db, QByteArray(find + "linkedin_url = ?1 LIMIT 1").constData(), error) &&
            m_findNameKey.prepare(m_db, QByteArray(find + "name_key = ?1 ORDER BY id LIMIT 1").constData(),
                                  error) &&
+           m_fetch.prepare(m_db, QByteArray(find + "id = ?1").constData(), error) &&
            m_recordChange.prepare(
                m_db,
                "INSERT INTO import_changes (import_id, prospect_id, field, old_value, "
@@ -141,8 +142,8 @@ void ImportStore::rollback() {
         sqliteExec(m_db, "ROLLBACK", nullptr);
 }
 
-ImportStore::Result ImportStore::insert(const ProspectDraft &d, qint64 now, qint64 *id, QString *error) {
-    const QString custom = customFieldsJson(d.customFields);
+ImportStore::Result ImportStore::insert(const ProspectDraft &d, const QString &custom, qint64 now, qint64 *id,
+                                        QString *error) {
     SqliteStatement &s = m_insert;
     s.bind(1, d.firstName);
     s.bind(2, d.lastName);
@@ -172,11 +173,20 @@ ImportStore::Result ImportStore::insert(const ProspectDraft &d, qint64 now, qint
     return Result::Ok;
 }
 
+ImportStore::Result ImportStore::fetch(qint64 id, ExistingProspect *out, QString *error) {
+    m_fetch.bind(1, id);
+    return read(m_fetch, out, error);
+}
+
 ImportStore::Result ImportStore::find(Key key, const QString &value, ExistingProspect *out, QString *error) {
     SqliteStatement &s = key == Key::Email      ? m_findEmail
                          : key == Key::Linkedin ? m_findLinkedin
                                                 : m_findNameKey;
     s.bind(1, value);
+    return read(s, out, error);
+}
+
+ImportStore::Result ImportStore::read(SqliteStatement &s, ExistingProspect *out, QString *error) {
     bool row = false;
     if (!s.step(&row, error))
         return Result::Error;
@@ -307,9 +317,10 @@ bool ImportStore::saveCounts(const ImportCounts &c, const QString &errorReport, 
     return m_saveCounts.exec(error);
 }
 
-bool ImportStore::forEachKey(const std::function<void(KeyFilter::Kind, QStringView)> &visit, QString *error) {
+bool ImportStore::forEachKey(const std::function<void(KeyFilter::Kind, QStringView, qint64)> &visit,
+                             QString *error) {
     SqliteStatement scan;
-    if (!scan.prepare(m_db, "SELECT email, linkedin_url, name_key FROM prospects", error))
+    if (!scan.prepare(m_db, "SELECT email, linkedin_url, name_key, id FROM prospects", error))
         return false;
     for (;;) {
         bool row = false;
@@ -321,9 +332,18 @@ bool ImportStore::forEachKey(const std::function<void(KeyFilter::Kind, QStringVi
                                          KeyFilter::Kind::NameKey};
         for (int i = 0; i < 3; ++i) {
             if (!scan.isNull(i))
-                visit(kinds[i], scan.text(i));
+                visit(kinds[i], scan.text(i), scan.integer(3));
         }
     }
+}
+
+qint64 ImportStore::maxProspectId(QString *error) {
+    SqliteStatement max;
+    bool row = false;
+    if (!max.prepare(m_db, "SELECT coalesce(max(id), 0) FROM prospects", error) || !max.step(&row, error) ||
+        !row)
+        return -1;
+    return max.integer(0);
 }
 
 qint64 ImportStore::prospectCount(QString *error) {

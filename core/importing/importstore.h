@@ -37,9 +37,13 @@ public:
     bool commit(QString *error);
     void rollback();
 
-    Result insert(const ProspectDraft &draft, qint64 now, qint64 *id, QString *error);
+    // `customFieldsJson`: customFieldsJson(draft.customFields), computed on the reading thread.
+    Result insert(const ProspectDraft &draft, const QString &customFieldsJson, qint64 now, qint64 *id,
+                  QString *error);
     enum class Key { Email, Linkedin, NameKey };
     Result find(Key key, const QString &value, ExistingProspect *out, QString *error);
+    // The prospect with this id (a row lookup: needs no index but the table's own).
+    Result fetch(qint64 id, ExistingProspect *out, QString *error);
     // Applies a merge; `record` adds each change to import_changes so Undo can revert it.
     bool apply(qint64 prospectId, const QList<FieldChange> &changes, bool record, qint64 now, QString *error);
     // `added` (optional) tells whether anything new was attached.
@@ -48,12 +52,14 @@ public:
                  QString *error);
     bool saveCounts(const ImportCounts &counts, const QString &errorReport, QString *error);
 
-    // Calls `visit` with every identity key already stored (to seed the KeyFilter).
-    bool forEachKey(const std::function<void(KeyFilter::Kind, QStringView)> &visit, QString *error);
+    // Calls `visit` with every identity key already stored and the prospect holding it.
+    bool forEachKey(const std::function<void(KeyFilter::Kind, QStringView, qint64)> &visit, QString *error);
     qint64 prospectCount(QString *error);
+    qint64 maxProspectId(QString *error);
 
 private:
     bool prepareSearchDeferral(QString *error);
+    Result read(SqliteStatement &statement, ExistingProspect *out, QString *error);
     bool record(qint64 prospectId, const QString &field, const QString &oldValue, bool oldNull,
                 const QString &newValue, QString *error);
     qint64 tagId(const QString &name, QString *error);
@@ -68,6 +74,7 @@ private:
     SqliteStatement m_findEmail;
     SqliteStatement m_findLinkedin;
     SqliteStatement m_findNameKey;
+    SqliteStatement m_fetch;
     SqliteStatement m_recordChange;
     SqliteStatement m_ensureTag;
     SqliteStatement m_findTag;

@@ -2,6 +2,7 @@
 
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
+#include "storage/deferredindexes.h"
 #include "storage/migrator.h"
 #include "sync/syncschema.h"
 
@@ -267,8 +268,13 @@ Migration schema3() {
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
 QList<Migration> schemaMigrations() {
-    return {schema1(), schema2(), schema3(), sync::syncSchemaMigration(),
-            autopilot::autopilotSchemaMigration(), review::noteUndoSchemaMigration()};
+    return {schema1(),
+            schema2(),
+            schema3(),
+            sync::syncSchemaMigration(),
+            autopilot::autopilotSchemaMigration(),
+            review::noteUndoSchemaMigration(),
+            storage::deferredIndexesMigration()};
 }
 
 } // namespace prospector::storage
