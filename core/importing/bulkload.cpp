@@ -42,10 +42,11 @@ bool BulkLoad::pending(QString *error, bool *any) {
     return true;
 }
 
-bool BulkLoad::finish(qint64 importId, const Progress &progress, QString *error) {
+bool BulkLoad::finish(qint64 importId, const Progress &progress, QString *error,
+                      const std::atomic_bool *stop) {
     storage::DeferredIndexes deferred(m_db);
     QList<storage::DeferredIndexes::Pending> blocked;
-    if (!deferred.restoreAll(progress, &blocked, error))
+    if (!deferred.restoreAll(progress, &blocked, error, stop))
         return false;
     if (blocked.isEmpty())
         return true;
@@ -63,9 +64,12 @@ bool BulkLoad::finish(qint64 importId, const Progress &progress, QString *error)
         return false;
     while (query.next())
         mergeable.insert(query.value(0).toLongLong());
-    for (const storage::DeferredIndexes::Pending &index : std::as_const(blocked))
-        mergeable.insert(index.importId);
+    for (const storage::DeferredIndexes::Pending &index : std::as_const(blocked)) {
+        if (index.importId > 0)
+            mergeable.insert(index.importId);
+    }
     query.finish();
+    mergeable.remove(0); // prospects no import created are never merged away
 
     IdentityConflicts conflicts(m_db);
     for (const storage::DeferredIndexes::Pending &index : std::as_const(blocked)) {

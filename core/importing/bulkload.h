@@ -42,7 +42,9 @@ public:
     // Rebuilds every deferred index (this import's and any a killed import left), settling
     // duplicate identities first when a UNIQUE index meets them. `importId`: the import finishing
     // (0 for a repair at start-up), whose prospects may be merged away.
-    bool finish(qint64 importId, const Progress &progress, QString *error);
+    // `stop` (optional) ends a repair between two indexes; the rest wait for the next one.
+    bool finish(qint64 importId, const Progress &progress, QString *error,
+                const std::atomic_bool *stop = nullptr);
     // Whether any index is waiting to be rebuilt.
     bool pending(QString *error, bool *any);
 

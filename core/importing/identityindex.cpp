@@ -1,21 +1,18 @@
 #include "importing/identityindex.h"
 
-#include <bit>
-
 namespace prospector::importing {
 
 void IdentityIndex::reserve(qsizetype keys) {
     // Load factor at most 0.7: linear probing stays short.
-    const size_t wanted = std::bit_ceil(size_t(keys) * 10 / 7 + 16);
+    const size_t wanted = size_t(keys) * 10 / 7 + 16;
     if (wanted > m_slots.size())
         rehash(wanted);
 }
 
 void IdentityIndex::insert(quint32 fingerprint, quint32 id) {
     if (size_t(m_count + 1) * 10 > m_slots.size() * 7)
-        rehash(m_slots.empty() ? 1024 : m_slots.size() * 2);
-    const size_t mask = m_slots.size() - 1;
-    for (size_t i = fingerprint & mask;; i = (i + 1) & mask) {
+        rehash(m_slots.empty() ? 1024 : m_slots.size() * 3 / 2);
+    for (size_t i = home(fingerprint);; i = next(i)) {
         Entry &slot = m_slots[i];
         if (slot.fingerprint == fingerprint && slot.id == id)
             return;

@@ -122,12 +122,15 @@ DeferredIndexes::Outcome DeferredIndexes::restore(const Pending &index, QString 
     return exists || !recorded ? Outcome::AlreadyThere : Outcome::Restored;
 }
 
-bool DeferredIndexes::restoreAll(const Progress &progress, QList<Pending> *blocked, QString *error) {
+bool DeferredIndexes::restoreAll(const Progress &progress, QList<Pending> *blocked, QString *error,
+                                 const std::atomic_bool *stop) {
     const std::optional<QList<Pending>> list = pending(error);
     if (!list)
         return false;
     int done = 0;
     for (const Pending &index : *list) {
+        if (stop && stop->load())
+            return true;
         if (progress)
             progress(done, int(list->size()));
         switch (restore(index, error)) {

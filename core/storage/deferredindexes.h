@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -47,8 +48,10 @@ public:
     Outcome restore(const Pending &index, QString *error);
 
     // Rebuilds every recorded index it can; those that meet duplicates stay recorded and are
-    // listed in `blocked`. False on any other error.
-    bool restoreAll(const Progress &progress, QList<Pending> *blocked, QString *error);
+    // listed in `blocked`. False on any other error. `stop` (optional) ends it between two indexes
+    // (the rest stay recorded for later).
+    bool restoreAll(const Progress &progress, QList<Pending> *blocked, QString *error,
+                    const std::atomic_bool *stop = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -1,3 +1,4 @@
+#include "importing/importundo.h"
 #include "importtesthelpers.h"
 #include "storage/importrepository.h"
 
@@ -404,6 +405,73 @@ private Q_SLOTS:
         QVERIFY(last.bytesTotal > 0);
         // The index matches the table after a rollback.
         QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_search"_s), r.counts.created);
+    }
+
+    // Another writer stores, between two batches, an email the file holds further down. Row by
+    // row, the unique index turns the insert into a merge; in a bulk load the in-memory check
+    // cannot see it, and the copy is merged into the other prospect before the unique index comes
+    // back. Either way: one prospect with that email, filled from the file, and Undo restores it.
+    void aConcurrentWriterStoresAnEmailTheFileHolds() {
+        TestDatabase t;
+        const QString path = t.dir.filePath(u"concurrent.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Company,Tags\n");
+        for (int i = 0; i < 3000; ++i)
+            file.write(QStringLiteral("F%1,L%1,u%1@acme.io,Acme,%2\n")
+                           .arg(i)
+                           .arg(i == 2500 ? u"vip"_s : QString())
+                           .toUtf8());
+        file.close();
+
+        storage::Database other(t.dir.filePath(u"test.db"_s)); // a second connection: another writer
+        qint64 concurrentId = 0;
+        ImportOptions options;
+        options.filePath = path;
+        options.batchSize = 1000;
+        options.reportsDir = t.dir.path();
+        options.loadMode = loadMode();
+        ImportJob job(*t.db, options);
+        connect(
+            &job, &ImportJob::progress, &job,
+            [&](const ImportProgress &p) {
+                // Right after the first commit: the import holds no lock.
+                if (concurrentId != 0 || p.counts.rows != 1000)
+                    return;
+                QSqlQuery q(other.connection());
+                if (q.exec(u"INSERT INTO prospects (email, title, created_at, updated_at) VALUES "
+                           "('u2500@acme.io', 'Concurrent', 1, 1)"_s))
+                    concurrentId = q.lastInsertId().toLongLong();
+            },
+            Qt::DirectConnection);
+        job.run();
+        const ImportResult r = job.result();
+        QVERIFY(concurrentId > 0);
+        QCOMPARE(r.status, u"completed"_s);
+        QCOMPARE(r.counts.rows, 3000);
+        QCOMPARE(r.counts.created, 2999);
+        QCOMPARE(r.counts.updated, 1);
+        QCOMPARE(r.counts.duplicates, 0);
+        QCOMPARE(t.prospects(), 3000);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM prospects WHERE email = 'u2500@acme.io'"_s), 1);
+        QCOMPARE(t.text(u"SELECT first_name || '|' || title FROM prospects WHERE id = ?"_s, {concurrentId}),
+                 u"F2500|Concurrent"_s);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_tags WHERE prospect_id = ?"_s, {concurrentId}), 1);
+        storage::ImportRepository imports(*t.db);
+        QCOMPARE(imports.get(r.importId)->created, 2999);
+        QCOMPARE(imports.get(r.importId)->updated, 1);
+        // Every index is back, and the search index holds each prospect once.
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM deferred_indexes"_s), 0);
+        QVERIFY(t.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'prospects_email'"_s) == 1);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_search"_s), 3000);
+        QCOMPARE(t.text(u"PRAGMA integrity_check"_s), u"ok"_s);
+
+        const ImportUndo::Result undone = ImportUndo(*t.db).undo(r.importId);
+        QVERIFY2(undone.ok, qPrintable(undone.error));
+        QCOMPARE(t.prospects(), 1);
+        QCOMPARE(t.text(u"SELECT first_name || '|' || title FROM prospects WHERE id = ?"_s, {concurrentId}),
+                 u"|Concurrent"_s);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_tags"_s), 0);
     }
 
     void interruptedImportsAreMarkedFailed() {
