@@ -482,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
+        <translation>Der Index %1 kann nicht neu aufgebaut werden, weil zwei Interessenten denselben Schlüssel haben.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Keep the database, logs and reports in &lt;dir&gt;.</source>
@@ -1319,6 +1326,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Prospects %1 and %2 have the same %3 and neither came from an import, so its index cannot be rebuilt. Change one of them; Prospector tries again on the next start.</source>
+        <translation>Die Interessenten %1 und %2 haben dieselbe %3, und keiner von beiden stammt aus einem Import, daher kann ihr Index nicht neu aufgebaut werden. Ändern Sie einen der beiden; Prospector versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-URL</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import prospects from a CSV file.</source>
@@ -1378,6 +1400,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Rejected rows and their reasons: %1
 </source>
         <translation>Abgelehnte Zeilen mit Begründung: %1
+</translation>
+    </message>
+    <message>
+        <source>Building indexes: %1 of %2
+</source>
+        <translation>Indizes werden aufgebaut: %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows of its completed batches were kept.
+</source>
+        <translation>Import abgebrochen: Die Zeilen der abgeschlossenen Stapel wurden behalten.
 </translation>
     </message>
 </context>
@@ -1548,6 +1582,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>The duplicate check failed on line %1, so the import stopped: %2</source>
         <translation>Die Duplikatprüfung ist in Zeile %1 fehlgeschlagen, daher wurde der Import angehalten: %2</translation>
     </message>
+    <message>
+        <source>The rows were stored, but rebuilding the indexes failed (%1). Prospector tries again at the next start.</source>
+        <translation>Die Zeilen wurden gespeichert, aber der Neuaufbau der Indizes ist fehlgeschlagen (%1). Prospector versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>The indexes an interrupted import left behind cannot be rebuilt: %1</source>
+        <translation>Die Indizes, die ein unterbrochener Import hinterlassen hat, können nicht neu aufgebaut werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -1711,6 +1753,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Rows stored; building indexes (%1 of %2)…</source>
+        <translation>Zeilen gespeichert; Indizes werden aufgebaut (%1 von %2) …</translation>
+    </message>
+    <message>
+        <source>Finishing the indexes of an interrupted import first…</source>
+        <translation>Zuerst werden die Indizes eines unterbrochenen Imports fertiggestellt …</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>BulkLoad</name>
+    <message>
+        <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
+        <translation>L’index %1 ne peut pas être reconstruit, car deux prospects ont la même clé.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Keep the database, logs and reports in &lt;dir&gt;.</source>
@@ -1319,6 +1326,21 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Prospects %1 and %2 have the same %3 and neither came from an import, so its index cannot be rebuilt. Change one of them; Prospector tries again on the next start.</source>
+        <translation>Les prospects %1 et %2 ont la même valeur dans le champ %3 et aucun des deux ne provient d’un import&#xa0;: l’index de ce champ ne peut donc pas être reconstruit. Modifiez l’un des deux&#xa0;; Prospector réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>URL LinkedIn</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import prospects from a CSV file.</source>
@@ -1378,6 +1400,18 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Rejected rows and their reasons: %1
 </source>
         <translation>Lignes rejetées et motifs&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Building indexes: %1 of %2
+</source>
+        <translation>Construction des index&#xa0;: %1 sur %2
+</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows of its completed batches were kept.
+</source>
+        <translation>Import annulé&#xa0;: les lignes des lots terminés ont été conservées.
 </translation>
     </message>
 </context>
@@ -1548,6 +1582,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>The duplicate check failed on line %1, so the import stopped: %2</source>
         <translation>La détection des doublons a échoué à la ligne %1, l’importation s’est arrêtée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The rows were stored, but rebuilding the indexes failed (%1). Prospector tries again at the next start.</source>
+        <translation>Les lignes ont été enregistrées, mais la reconstruction des index a échoué (%1). Prospector réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The indexes an interrupted import left behind cannot be rebuilt: %1</source>
+        <translation>Les index laissés par un import interrompu ne peuvent pas être reconstruits&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -1711,6 +1753,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Rows stored; building indexes (%1 of %2)…</source>
+        <translation>Lignes enregistrées&#xa0;; construction des index (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>Finishing the indexes of an interrupted import first…</source>
+        <translation>Finalisation préalable des index d’un import interrompu…</translation>
     </message>
 </context>
 <context>
