@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/deferredindexes.h"
+#include "storage/deferredschema.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -8,7 +8,7 @@
 namespace prospector::importing {
 
 // The bulk path of a large import: the prospects table's indexes are dropped (and their
-// definitions recorded, storage::DeferredIndexes) before the load, duplicates are found through
+// definitions recorded, storage::DeferredSchema) before the load, duplicates are found through
 // an in-memory identity index instead, and the indexes are rebuilt with sorted builds at the end.
 // Measured on 1M rows (bench/RESULTS.md): maintaining 23 indexes row by row costs several times
 // what rebuilding them does.
@@ -33,7 +33,7 @@ public:
     // import adds about half of what is there.
     static bool worthIt(qint64 rows, qint64 existing, qint64 maxId);
 
-    using Progress = storage::DeferredIndexes::Progress;
+    using Progress = storage::DeferredSchema::Progress;
 
     explicit BulkLoad(QSqlDatabase db);
 
@@ -49,6 +49,8 @@ public:
     bool pending(QString *error, bool *any);
 
 private:
+    bool deferSearchIndex(storage::DeferredSchema &deferred, qint64 importId, QString *error);
+
     QSqlDatabase m_db;
 };
 

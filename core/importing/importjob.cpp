@@ -298,17 +298,18 @@ bool ImportJob::execute(QString *error) {
     }
 
     ImportStore store(m_database.connection(), m_result.importId);
-    if (!store.prepare(error))
-        return false;
     const qint64 estimatedRows = estimateRows(head, m_fileSize);
     const std::optional<bool> bulk = useBulkLoad(store, estimatedRows, error);
     if (!bulk)
         return false;
-    m_bulk = *bulk;
-    if (m_bulk && !BulkLoad(m_database.connection()).begin(m_result.importId, error)) {
-        m_bulk = false;
-        return false;
+    if (*bulk) {
+        if (!BulkLoad(m_database.connection()).begin(m_result.importId, error))
+            return false;
+        m_bulk = true;
     }
+    // A bulk load appends: a small page cache does, and the in-memory identity index needs the room.
+    if (!store.prepare(error, m_bulk ? 16384 : 40960))
+        return false;
     Deduplicator dedup(store, m_bulk ? Deduplicator::Mode::InMemory : Deduplicator::Mode::Indexed);
     if (!dedup.seed(error, estimatedRows))
         return false;
@@ -382,7 +383,7 @@ bool ImportJob::load(ImportStore &store, Deduplicator &dedup, RowSource &source,
                 Deduplicator::Outcome outcome = dedup.find(draft, &existing, error);
                 qint64 id = 0;
                 if (outcome == Deduplicator::Outcome::New) {
-                    switch (store.insert(draft, row.customFieldsJson, now, &id, error)) {
+                    switch (store.insert(row.encoded, now, &id, error)) {
                     case ImportStore::Result::Ok:
                         ++batch.created;
                         if ((!draft.tags.isEmpty() &&

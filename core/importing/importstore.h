@@ -21,6 +21,15 @@ struct ImportCounts {
     qint64 rejected = 0;
 };
 
+// A new prospect's values in the order ImportStore::insert binds them, as UTF-8: encoded on the
+// reading thread (RowSource), so the storing thread, the busier of the two, binds them as they are
+// instead of having SQLite convert UTF-16. Empty identity values are stored as NULL.
+struct EncodedProspect {
+    static constexpr int kColumns = 18;
+    std::array<QByteArray, kColumns> values;
+    static EncodedProspect from(const ProspectDraft &draft, const QString &customFieldsJson);
+};
+
 // The writes of one import, on the import thread's connection, with statements prepared once.
 // Every statement binds its values; column names come only from our own constants.
 class ImportStore {
@@ -30,16 +39,14 @@ public:
     ImportStore(const QSqlDatabase &connection, qint64 importId);
     ~ImportStore();
 
-    // Prepares the statements and enlarges the connection's page cache for the import (the
-    // destructor restores it).
-    bool prepare(QString *error);
+    // Prepares the statements and enlarges the connection's page cache for the import to
+    // `cacheKiB` (the destructor restores it). May be called again to change the cache size.
+    bool prepare(QString *error, int cacheKiB = 40960);
     bool begin(QString *error);
     bool commit(QString *error);
     void rollback();
 
-    // `customFieldsJson`: customFieldsJson(draft.customFields), computed on the reading thread.
-    Result insert(const ProspectDraft &draft, const QString &customFieldsJson, qint64 now, qint64 *id,
-                  QString *error);
+    Result insert(const EncodedProspect &prospect, qint64 now, qint64 *id, QString *error);
     enum class Key { Email, Linkedin, NameKey };
     Result find(Key key, const QString &value, ExistingProspect *out, QString *error);
     // The prospect with this id (a row lookup: needs no index but the table's own).

@@ -34,7 +34,7 @@ void RowSource::produce() {
             row.rejection = m_builder.build(record, row.draft);
             if (row.rejection.isEmpty()) {
                 row.fields.clear();
-                row.customFieldsJson = customFieldsJson(row.draft.customFields);
+                row.encoded = EncodedProspect::from(row.draft, customFieldsJson(row.draft.customFields));
             } else {
                 row.fields = record.fields;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csv/csvreader.h"
+#include "importing/importstore.h"
 #include "importing/prospectdraft.h"
 #include "importing/rowbuilder.h"
 
@@ -15,9 +16,9 @@ namespace prospector::importing {
 // One CSV row after mapping, normalization and validation.
 struct ParsedRow {
     ProspectDraft draft;
-    QString customFieldsJson; // of draft.customFields, as the prospects table stores it
-    QString rejection;        // empty: the row is valid
-    QStringList fields;       // the original fields, kept for the error report of a rejected row
+    EncodedProspect encoded; // what ImportStore::insert stores when the row is new
+    QString rejection;       // empty: the row is valid
+    QStringList fields;      // the original fields, kept for the error report of a rejected row
     qint64 line = 0;
 };
 

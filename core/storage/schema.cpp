@@ -2,7 +2,7 @@
 
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
-#include "storage/deferredindexes.h"
+#include "storage/deferredschema.h"
 #include "storage/migrator.h"
 #include "sync/syncschema.h"
 
@@ -274,7 +274,7 @@ QList<Migration> schemaMigrations() {
             sync::syncSchemaMigration(),
             autopilot::autopilotSchemaMigration(),
             review::noteUndoSchemaMigration(),
-            storage::deferredIndexesMigration()};
+            storage::deferredSchemaMigration()};
 }
 
 } // namespace prospector::storage

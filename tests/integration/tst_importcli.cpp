@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(history.at(0).toObject().value(u"created"_s).toInt(), rows);
         QCOMPARE(scalar(dataDir, u"SELECT count(*) FROM prospects"_s), rows);
         QCOMPARE(scalar(dataDir, u"SELECT count(*) FROM prospect_search"_s), rows);
-        QCOMPARE(scalar(dataDir, u"SELECT count(*) FROM deferred_indexes"_s), 0);
+        QCOMPARE(scalar(dataDir, u"SELECT count(*) FROM deferred_schema"_s), 0);
         QVERIFY(scalar(dataDir, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
                                 "'prospects'"_s) > 10);
     }

@@ -124,7 +124,7 @@ class TestImportCrash : public QObject {
         QCOMPARE(audit.orphans, 0);
         QCOMPARE(audit.countMismatches, 0);
         QCOMPARE(audit.running, 0);
-        QCOMPARE(audit.deferredIndexes, 0);
+        QCOMPARE(audit.deferredWork, 0);
         QCOMPARE(audit.prospectIndexes, m_indexCount);
 
         // Every import killed after it started is in the history as failed, saying it was interrupted.
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"created"_s).toInt(), kRows);
         qInfo() << "full import of" << kRows << "rows:" << m_fullRunMs << "ms";
         const auto audit = auditDatabase(scratch.path() + u"/prospector.db"_s);
-        QCOMPARE(audit.deferredIndexes, 0);
+        QCOMPARE(audit.deferredWork, 0);
         m_indexCount = audit.prospectIndexes;
         QVERIFY(m_indexCount > 10);
     }

@@ -461,7 +461,7 @@ private Q_SLOTS:
         QCOMPARE(imports.get(r.importId)->created, 2999);
         QCOMPARE(imports.get(r.importId)->updated, 1);
         // Every index is back, and the search index holds each prospect once.
-        QCOMPARE(t.scalar(u"SELECT count(*) FROM deferred_indexes"_s), 0);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM deferred_schema"_s), 0);
         QVERIFY(t.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'prospects_email'"_s) == 1);
         QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_search"_s), 3000);
         QCOMPARE(t.text(u"PRAGMA integrity_check"_s), u"ok"_s);
