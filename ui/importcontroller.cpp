@@ -119,11 +119,9 @@ void ImportController::setPolicy(const QString &policy) {
 }
 
 double ImportController::fraction() const {
-    if (indexing())
-        return m_progress.steps > 0 ? double(m_progress.step) / double(m_progress.steps) : 0.0;
-    if (m_progress.bytesTotal <= 0)
+    if (m_progress.bytesTotal <= 0 && !indexing())
         return m_stage == QStringLiteral("finished") ? 1.0 : 0.0;
-    return std::clamp(double(m_progress.bytesRead) / double(m_progress.bytesTotal), 0.0, 1.0);
+    return m_progress.fraction();
 }
 
 void ImportController::setStage(const QString &stage) {

@@ -68,6 +68,18 @@ qint64 estimateRows(const QByteArray &head, qint64 fileSize) {
 
 } // namespace
 
+double ImportProgress::fraction() const {
+    const double read = bytesTotal > 0 ? std::clamp(double(bytesRead) / double(bytesTotal), 0.0, 1.0) : 0.0;
+    if (!bulkLoad && phase == Phase::Reading)
+        return read;
+    const double readingShare = 1.0 / (1.0 + kRebuildPerLoad);
+    if (phase == Phase::Reading)
+        return read * readingShare;
+    const double indexed = steps > 0 ? double(step) / double(steps) : 0.0;
+    // An interrupted import's indexes rebuilt before this one reads: no share of its own yet.
+    return counts.rows == 0 ? indexed * readingShare : readingShare + indexed * (1.0 - readingShare);
+}
+
 ImportJob::ImportJob(storage::Database &database, ImportOptions options, QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -159,27 +171,45 @@ void ImportJob::reportProgress(const ImportCounts &batch, qint64 bytesRead, bool
     add(p.counts, batch);
     p.bytesRead = bytesRead;
     p.bytesTotal = m_fileSize;
+    p.bulkLoad = m_bulk;
     if (elapsed > 0)
         p.rowsPerSecond = double(p.counts.rows) * 1000.0 / double(elapsed);
-    if (bytesRead > 0 && elapsed > 500)
-        p.etaSeconds = int(double(elapsed) * double(m_fileSize - bytesRead) / double(bytesRead) / 1000.0);
+    if (bytesRead > 0 && elapsed > 500) {
+        const double reading = double(elapsed) * double(m_fileSize) / double(bytesRead);
+        double left = reading - double(elapsed);
+        // The rebuild grows with the whole table, of which this file is a part.
+        if (m_bulk && p.counts.rows > 0)
+            left += reading * ImportProgress::kRebuildPerLoad *
+                    (1.0 + double(m_existingProspects) * double(bytesRead) / double(m_fileSize) /
+                               double(p.counts.rows));
+        p.etaSeconds = int(left / 1000.0);
+    }
     Q_EMIT progress(p);
 }
 
 bool ImportJob::rebuildIndexes(qint64 importId, QString *error) {
     BulkLoad bulk(m_database.connection());
+    const qint64 readingMs = m_clock.elapsed();
     return bulk.finish(
         importId,
-        [this](int done, int total) {
+        [this, readingMs](int done, int total) {
             ImportProgress p;
             p.importId = m_result.importId;
             p.counts = m_committed;
             p.bytesRead = p.bytesTotal = m_fileSize;
-            if (const qint64 elapsed = m_clock.elapsed(); elapsed > 0)
+            p.bulkLoad = true;
+            const qint64 elapsed = m_clock.elapsed();
+            if (elapsed > 0)
                 p.rowsPerSecond = double(m_committed.rows) * 1000.0 / double(elapsed);
             p.phase = ImportProgress::Phase::Indexing;
             p.step = done;
             p.steps = total;
+            // The model's estimate of the rebuild, minus what has passed (never below a few %).
+            if (m_committed.rows > 0) {
+                const double rebuild = double(readingMs) * ImportProgress::kRebuildPerLoad *
+                                       (1.0 + double(m_existingProspects) / double(m_committed.rows));
+                p.etaSeconds = int(std::max(rebuild * 0.05, rebuild - double(elapsed - readingMs)) / 1000.0);
+            }
             Q_EMIT progress(p);
         },
         error);
@@ -190,6 +220,7 @@ std::optional<bool> ImportJob::useBulkLoad(ImportStore &store, qint64 estimatedR
     const qint64 maxId = existing < 0 ? -1 : store.maxProspectId(error);
     if (maxId < 0)
         return std::nullopt;
+    m_existingProspects = existing;
     switch (m_options.loadMode) {
     case ImportOptions::LoadMode::Incremental:
         return false;

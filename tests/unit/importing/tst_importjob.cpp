@@ -474,6 +474,38 @@ private Q_SLOTS:
         QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_tags"_s), 0);
     }
 
+    // One progress bar across reading and (bulk load) rebuilding: it never goes back and ends full.
+    void progressCoversEveryPhase() {
+        TestDatabase t;
+        const QString path = t.dir.filePath(u"progress.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Company\n");
+        for (int i = 0; i < 6000; ++i)
+            file.write(QStringLiteral("F%1,L%1,p%1@example.com,Acme %1\n").arg(i).toUtf8());
+        file.close();
+        ImportOptions options;
+        options.filePath = path;
+        options.batchSize = 1000;
+        options.reportsDir = t.dir.path();
+        options.loadMode = loadMode();
+        ImportJob job(*t.db, options);
+        QSignalSpy progress(&job, &ImportJob::progress);
+        job.run();
+        QCOMPARE(job.result().status, u"completed"_s);
+        QCOMPARE(job.result().bulkLoad, loadMode() == ImportOptions::LoadMode::Bulk);
+        double last = 0;
+        bool indexing = false;
+        for (const QList<QVariant> &signal : std::as_const(progress)) {
+            const auto p = signal.at(0).value<ImportProgress>();
+            QVERIFY2(p.fraction() >= last, qPrintable(u"%1 after %2"_s.arg(p.fraction()).arg(last)));
+            last = p.fraction();
+            indexing = indexing || p.phase == ImportProgress::Phase::Indexing;
+        }
+        QCOMPARE(last, 1.0);
+        QCOMPARE(indexing, job.result().bulkLoad);
+    }
+
     void interruptedImportsAreMarkedFailed() {
         TestDatabase t;
         storage::ImportRepository imports(*t.db);
