@@ -4,6 +4,7 @@
 #include "review/noteundoschema.h"
 #include "storage/deferredschema.h"
 #include "storage/migrator.h"
+#include "sync/enrichmentschema.h"
 #include "sync/syncschema.h"
 
 namespace prospector::storage {
@@ -266,7 +267,7 @@ Migration schema3() {
 } // namespace
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
-// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
+// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 12 enrichment, 17 import (bulk load).
 QList<Migration> schemaMigrations() {
     return {schema1(),
             schema2(),
@@ -274,6 +275,7 @@ QList<Migration> schemaMigrations() {
             sync::syncSchemaMigration(),
             autopilot::autopilotSchemaMigration(),
             review::noteUndoSchemaMigration(),
+            sync::enrichmentSchemaMigration(),
             storage::deferredSchemaMigration()};
 }
 
