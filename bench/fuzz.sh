@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for a given time: bench/fuzz.sh TARGET SECONDS
-#   TARGET: csv | clientparsers
+#   TARGET: csv | clientparsers | mapping
 # Builds build-fuzz/ with clang, ASan, UBSan and -fsanitize=fuzzer (never part of CI). The corpus
 # grows in bench/out/fuzz/TARGET (seeded from the test fixtures / bench/fuzz/seeds); crashes land in
 # bench/out/fuzz/TARGET-findings. Record hours run and findings in bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: bench/fuzz.sh csv|clientparsers SECONDS}"
-seconds="${2:?usage: bench/fuzz.sh csv|clientparsers SECONDS}"
+target="${1:?usage: bench/fuzz.sh csv|clientparsers|mapping SECONDS}"
+seconds="${2:?usage: bench/fuzz.sh csv|clientparsers|mapping SECONDS}"
 case "$target" in
   csv) seeds=(tests/fixtures/csv tests/fixtures/hostile) ;;
   clientparsers) seeds=(bench/fuzz/seeds/clientparsers) ;;
-  *) echo "unknown target: $target (csv, clientparsers)" >&2; exit 2 ;;
+  mapping) seeds=(bench/fuzz/seeds/mapping) ;;
+  *) echo "unknown target: $target (csv, clientparsers, mapping)" >&2; exit 2 ;;
 esac
 
 launcher=()
