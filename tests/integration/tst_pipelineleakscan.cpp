@@ -1,8 +1,8 @@
 // Secret and PII hygiene end to end (SPEC F-CRED, F-X; issue 9): recognizable tokens for all three
 // services are planted in the real (test session's) keychain, a prospector-sandbox process is told to
 // accept exactly those tokens and nothing else, and the whole pipeline runs as child processes with
-// debug logging on: import the sample prospects -> rescore -> sync -> enroll -> track (-> enrich when
-// the build has it) -> export. Then every file the app could have written (database + WAL/SHM,
+// debug logging on: import the sample prospects -> rescore -> enrich -> sync -> enroll -> track ->
+// export. Then every file the app could have written (database + WAL/SHM,
 // QSettings files, logs, error reports, exports) and every captured stdout/stderr is scanned for each
 // token in every encoding (tests/integration/leakscanner.h), and every e-mail address in the logs must
 // be redacted ("j***@acme.com"). The sandbox's counters prove the tokens travelled: it answered the
@@ -64,9 +64,8 @@ class TestPipelineLeakScan : public QObject {
     QHash<QString, QString> m_urls;
     QHash<QString, QString> m_tokens; // service -> planted token
     QNetworkAccessManager m_network;
-    QList<QByteArray> m_outputs; // every stdout and stderr of the pipeline
-    QList<QByteArray> m_errors;  // the stderr ones (console log lines land there at debug level)
-    bool m_enriched = false;
+    QList<QByteArray> m_outputs;         // every stdout and stderr of the pipeline
+    QList<QByteArray> m_errors;          // the stderr ones (console log lines land there at debug level)
     QHash<QString, int> m_refusedBefore; // 401s per service before the pipeline ran (the probe's)
 
     Run prospector(const QStringList &arguments, const QByteArray &input = {}) {
@@ -216,13 +215,10 @@ private Q_SLOTS:
         QVERIFY(imported.value(u"created"_s).toInt() > 20);
         json({u"rescore"_s});
 
-        // Enrichment lands in a parallel branch; run it when this build has the command.
-        const Run help = prospector({u"--help"_s});
-        if (help.out.contains("\n  enrich ")) {
-            const Run enrich = prospector({u"enrich"_s, u"--json"_s});
-            QCOMPARE(enrich.exitCode, 0);
-            m_enriched = true;
-        }
+        // Enrichment sends the Explorium key; its results land in the database and the logs too.
+        const QJsonObject enriched = json({u"enrich"_s});
+        QVERIFY2(enriched.value(u"enriched"_s).toInt() > 0, QJsonDocument(enriched).toJson().constData());
+        QCOMPARE(enriched.value(u"remaining"_s).toInt(), 0);
 
         const QJsonObject synced = json({u"sync"_s});
         QVERIFY(synced.value(u"completed"_s).toInt() > 20);
@@ -270,10 +266,7 @@ private Q_SLOTS:
 
     void tokensTravelled() {
         // Each service answered the pipeline and refused nothing: the tokens sent were the planted ones.
-        QStringList used{u"hubspot"_s, u"lemlist"_s};
-        if (m_enriched)
-            used << u"explorium"_s;
-        for (const QString &service : used) {
+        for (const QString &service : kServices) {
             const QJsonObject c = counters(service);
             QVERIFY2(c.value(u"requests"_s).toInt() > 0, qPrintable(service));
             QCOMPARE(c.value(u"byStatus"_s).toObject().value(u"401"_s).toInt(),
