@@ -2184,7 +2184,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+        <translation type="vanished">Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
     </message>
     <message>
         <source>A prospect could not be stored: %1</source>
@@ -2258,7 +2258,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+        <translation type="vanished">Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2476,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>ImportValidation</name>
     <message>
         <source>Too many columns (%1; the limit is %2)</source>
-        <translation>Zu viele Spalten (%1; die Grenze liegt bei %2)</translation>
+        <translation type="vanished">Zu viele Spalten (%1; die Grenze liegt bei %2)</translation>
     </message>
     <message>
         <source>A field is longer than 1 MB</source>
@@ -2493,6 +2493,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
         <translation>Keine Identität: Eine Zeile braucht eine E-Mail-Adresse, eine LinkedIn-Profil-URL oder einen Namen mit Firma</translation>
+    </message>
+    <message>
+        <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
+        <translation>Zu viele Spalten: %L1 (die Grenze liegt bei %L2 Spalten pro Zeile)</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
+        <translation>Die Kopfzeile (Zeile %1) hat %L2 Spalten; Prospector liest höchstens %L3 Spalten. Entfernen Sie die Spalten, die Sie nicht brauchen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has a field longer than 1 MB.</source>
+        <translation>Die Kopfzeile (Zeile %1) enthält ein Feld, das länger als 1 MB ist.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
+        <translation>Die Kopfzeile (Zeile %1) öffnet ein Anführungszeichen, das nie geschlossen wird; die ganze Datei wäre ein einziges Feld.</translation>
     </message>
 </context>
 <context>

@@ -2112,10 +2112,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The header row cannot be read (line %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A prospect could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,10 +2179,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>This is not a text file. Export the sheet as CSV and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header row cannot be read (line %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,10 +2396,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>ImportValidation</name>
     <message>
-        <source>Too many columns (%1; the limit is %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A field is longer than 1 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,6 +2409,22 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has a field longer than 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2184,7 +2184,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>La ligne d’en-tête est illisible (ligne %1).</translation>
+        <translation type="vanished">La ligne d’en-tête est illisible (ligne %1).</translation>
     </message>
     <message>
         <source>A prospect could not be stored: %1</source>
@@ -2258,7 +2258,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>La ligne d’en-tête est illisible (ligne %1).</translation>
+        <translation type="vanished">La ligne d’en-tête est illisible (ligne %1).</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2476,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>ImportValidation</name>
     <message>
         <source>Too many columns (%1; the limit is %2)</source>
-        <translation>Trop de colonnes (%1&#xa0;; la limite est %2)</translation>
+        <translation type="vanished">Trop de colonnes (%1&#xa0;; la limite est %2)</translation>
     </message>
     <message>
         <source>A field is longer than 1 MB</source>
@@ -2493,6 +2493,22 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
         <translation>Aucune identité&#xa0;: une ligne doit avoir un e-mail, une URL de profil LinkedIn, ou un nom et une entreprise</translation>
+    </message>
+    <message>
+        <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
+        <translation>Trop de colonnes : %L1 (la limite est de %L2 colonnes par ligne)</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
+        <translation>La ligne d’en-tête (ligne %1) compte %L2 colonnes ; Prospector lit au plus %L3 colonnes. Supprimez les colonnes inutiles et réessayez.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has a field longer than 1 MB.</source>
+        <translation>La ligne d’en-tête (ligne %1) contient un champ de plus de 1 Mo.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
+        <translation>La ligne d’en-tête (ligne %1) ouvre un guillemet qui n’est jamais fermé : tout le fichier ne formerait qu’un seul champ.</translation>
     </message>
 </context>
 <context>

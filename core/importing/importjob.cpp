@@ -7,6 +7,7 @@
 #include "importing/errorreport.h"
 #include "importing/importlogging.h"
 #include "importing/mappingpresets.h"
+#include "importing/recordproblem.h"
 #include "importing/rowbuilder.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
@@ -300,8 +301,7 @@ bool ImportJob::execute(QString *error) {
         return false;
     }
     if (record.problem != csv::CsvRecord::Problem::None) {
-        *error = QCoreApplication::translate("ImportJob", "The header row cannot be read (line %1).")
-                     .arg(record.line);
+        *error = headerProblemText(record);
         return false;
     }
     QStringList headers;

@@ -74,7 +74,6 @@ class TestImportCrash : public QObject {
         qint64 prospectsBefore = 0;
         for (; killed < kills && attempt < kills * 3; ++attempt) {
             const int afterMs = int(rng.bounded(30, window));
-            attempt % 2 == 0 ? int(rng.bounded(30, window)) : int(rng.bounded(window, window * 9 / 5));
             QProcess child;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(u"PROSPECTOR_DATA_DIR"_s, data.path());

@@ -1,3 +1,4 @@
+#include "csv/csvreader.h"
 #include "importing/importundo.h"
 #include "importtesthelpers.h"
 #include "storage/importrepository.h"
@@ -324,6 +325,36 @@ private Q_SLOTS:
         storage::ImportRepository imports(*t.db);
         QCOMPARE(imports.get(r.importId)->status, status);
         QCOMPARE(imports.get(r.importId)->errorMessage, r.errorMessage);
+    }
+
+    void tooWideFilesNameTheColumnLimit() {
+        // A header over the limit stops the import with a message naming the limit (it used to say
+        // only "the header row cannot be read"); a data row over it is rejected with the limit in
+        // the error report, and the rows around it are imported.
+        TestDatabase t;
+        const QString limit = QLocale().toString(qlonglong(csv::CsvReader::kMaxColumns));
+        QByteArray header = "Email";
+        for (int i = 1; i <= csv::CsvReader::kMaxColumns; ++i)
+            header += ",c" + QByteArray::number(i);
+        const QString wideHeader = t.dir.filePath(u"wide-header.csv"_s);
+        QFile file(wideHeader);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(header + "\nada@example.org\n");
+        file.close();
+        ImportResult r = t.import(wideHeader);
+        QCOMPARE(r.status, u"failed"_s);
+        QVERIFY2(r.errorMessage.contains(limit), qPrintable(r.errorMessage));
+        QVERIFY2(r.errorMessage.contains(QLocale().toString(csv::CsvReader::kMaxColumns + 1)),
+                 qPrintable(r.errorMessage));
+        QVERIFY(r.errorMessage.contains(u"header"_s));
+        QCOMPARE(t.prospects(), 0);
+
+        r = t.import(fixture(u"too-many-columns.csv"_s));
+        QCOMPARE(r.counts.rejected, 1);
+        QFile report(r.errorReport);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString reasons = QString::fromUtf8(report.readAll());
+        QVERIFY2(reasons.contains(limit), qPrintable(reasons.right(300)));
     }
 
     void hostileDetails() {
