@@ -1,5 +1,7 @@
 #include "prospectcolumns.h"
 
+#include "prospectsyncsummary.h"
+
 #include <QCoreApplication>
 
 namespace prospector::ui {
@@ -24,9 +26,9 @@ const QList<ProspectColumn> &allProspectColumns() {
 }
 
 QStringList defaultVisibleColumns() {
-    return {QStringLiteral("name"),  QStringLiteral("title"), QStringLiteral("company"),
-            QStringLiteral("email"), QStringLiteral("stage"), QStringLiteral("score"),
-            QStringLiteral("tier")};
+    return {QStringLiteral("name"),  QStringLiteral("title"),     QStringLiteral("company"),
+            QStringLiteral("email"), QStringLiteral("stage"),     QStringLiteral("score"),
+            QStringLiteral("tier"),  QStringLiteral("sync_state")};
 }
 
 const ProspectColumn *findProspectColumn(const QString &key) {
@@ -66,7 +68,7 @@ QVariant prospectColumnValue(const ProspectRow &row, const QString &key) {
     if (key == QLatin1String("source"))
         return p.source;
     if (key == QLatin1String("sync_state"))
-        return p.syncState;
+        return prospectSyncSummary(row);
     if (key == QLatin1String("updated"))
         return p.updatedAt;
     return {};

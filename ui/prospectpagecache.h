@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/prospect.h"
+#include "sync/prospectsyncstate.h"
 
 #include <QHash>
 #include <QList>
@@ -8,10 +9,12 @@
 
 namespace prospector::ui {
 
-// A row of the table: the prospect and its tags.
+// A row of the table: the prospect, its tags, and its pending or failed external work (filled
+// by the table's row decorator when one is set).
 struct ProspectRow {
     storage::Prospect prospect;
     QStringList tags;
+    sync::ProspectSyncState sync;
 };
 
 // The pages of the prospects table that are in memory: a window around what the rep looks at.

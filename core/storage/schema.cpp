@@ -4,6 +4,7 @@
 #include "review/noteundoschema.h"
 #include "storage/migrator.h"
 #include "sync/syncschema.h"
+#include "sync/syncstateschema.h"
 
 namespace prospector::storage {
 
@@ -268,7 +269,8 @@ Migration schema3() {
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
 QList<Migration> schemaMigrations() {
     return {schema1(), schema2(), schema3(), sync::syncSchemaMigration(),
-            autopilot::autopilotSchemaMigration(), review::noteUndoSchemaMigration()};
+            autopilot::autopilotSchemaMigration(), review::noteUndoSchemaMigration(),
+            sync::syncStateSchemaMigration()};
 }
 
 } // namespace prospector::storage

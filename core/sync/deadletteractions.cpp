@@ -74,23 +74,9 @@ Result DeadLetterActions::discard(qint64 operationId) {
     const auto op = m_outbox.get(operationId, &error);
     if (!op || op->state != OutboxState::Dead)
         return failed(error.isEmpty() ? tr("This problem was already handled.") : error);
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    // A prospect marked "queued" or "error" for it goes back to what it was (schema 14's trigger).
     if (!m_outbox.discardDead(operationId, &error))
         return failed(tr("This problem was already handled."));
-    if (op->service == QLatin1String("hubspot") && op->prospectId > 0) {
-        // "Queued" would now be a promise nobody keeps.
-        QSqlQuery query(transaction.connection());
-        if (!storage::exec(query,
-                           QStringLiteral("UPDATE prospects SET sync_state = CASE WHEN hubspot_id IS NULL "
-                                          "THEN 'local' ELSE 'synced' END, updated_at = ? "
-                                          "WHERE id = ? AND sync_state = 'queued'"),
-                           {m_clock.nowMs(), op->prospectId}, &error))
-            return failed(error);
-    }
-    if (!transaction.commit())
-        return failed(transaction.error());
     return succeeded();
 }
 
