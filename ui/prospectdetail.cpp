@@ -7,6 +7,7 @@
 #include "storage/noterepository.h"
 #include "storage/prospectrepository.h"
 #include "storage/tagrepository.h"
+#include "sync/prospectsyncstate.h"
 
 #include <QDateTime>
 
@@ -42,6 +43,7 @@ void ProspectDetail::reload() {
     m_tags.clear();
     m_timeline.clear();
     m_notes.clear();
+    m_operations.clear();
     if (found) {
         const storage::Prospect &p = *found;
         m_fields = {
@@ -88,6 +90,16 @@ void ProspectDetail::reload() {
             m_timeline << QVariantMap{{QStringLiteral("kind"), a.kind},
                                       {QStringLiteral("summary"), a.summary},
                                       {QStringLiteral("when"), QDateTime::fromMSecsSinceEpoch(a.occurredAt)}};
+        for (const sync::ProspectOperation &op : sync::ProspectOperation::forProspect(m_database, p.id, 50, &error))
+            m_operations << QVariantMap{
+                {QStringLiteral("service"), op.service},
+                {QStringLiteral("kind"), op.kind},
+                {QStringLiteral("state"), op.state},
+                {QStringLiteral("failureKind"), op.failureKind},
+                {QStringLiteral("lastError"), op.lastError},
+                {QStringLiteral("campaignId"), op.payload.value(QStringLiteral("campaignId")).toString()},
+                {QStringLiteral("leadId"), op.result.value(QStringLiteral("leadId")).toString()},
+                {QStringLiteral("updatedAt"), op.updatedAt}};
         for (const storage::Note &n : storage::NoteRepository(m_database).forProspect(p.id, &error))
             m_notes << QVariantMap{{QStringLiteral("id"), n.id},
                                    {QStringLiteral("body"), n.body},

@@ -33,6 +33,9 @@ class ProspectDetail : public QObject, public SingletonProvider<ProspectDetail> 
     Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed)
     Q_PROPERTY(QVariantList notes READ notes NOTIFY changed)
     Q_PROPERTY(QString hubspotUrl READ hubspotUrl NOTIFY changed)
+    // The prospect's external work, newest first: {service, kind, state, failureKind, lastError,
+    // campaignId, leadId, updatedAt} (state: queued | in_flight | unknown | done | dead).
+    Q_PROPERTY(QVariantList operations READ operations NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -50,6 +53,7 @@ public:
     QVariantList timeline() const { return m_timeline; }
     QVariantList notes() const { return m_notes; }
     QString hubspotUrl() const;
+    QVariantList operations() const { return m_operations; }
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     QString lastError() const { return m_lastError; }
 
@@ -87,6 +91,7 @@ private:
     QStringList m_tags;
     QVariantList m_timeline;
     QVariantList m_notes;
+    QVariantList m_operations;
     QVariantMap m_fieldErrors;
     QString m_lastError;
 };

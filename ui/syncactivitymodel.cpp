@@ -78,6 +78,8 @@ QVariant SyncActivityModel::data(const QModelIndex &index, int role) const {
         return s.paused;
     case NeedsTokenRole:
         return s.needsToken;
+    case PauseKindRole:
+        return s.pauseKind;
     case PauseReasonRole:
         return s.pauseReason;
     case WindowLimitRole:
@@ -116,6 +118,7 @@ QHash<int, QByteArray> SyncActivityModel::roleNames() const {
         {CircuitRetryAtRole, "circuitRetryAt"},
         {PausedRole, "paused"},
         {NeedsTokenRole, "needsToken"},
+        {PauseKindRole, "pauseKind"},
         {PauseReasonRole, "pauseReason"},
         {WindowLimitRole, "windowLimit"},
         {WindowRemainingRole, "windowRemaining"},

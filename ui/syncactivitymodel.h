@@ -45,6 +45,7 @@ public:
         CircuitRetryAtRole,
         PausedRole,
         NeedsTokenRole,
+        PauseKindRole, // "" | no_token | refused
         PauseReasonRole,
         WindowLimitRole,
         WindowRemainingRole,

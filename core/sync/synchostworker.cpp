@@ -248,6 +248,7 @@ void SyncHostWorker::applyTokenState(const QString &service, bool tokenIsNew) {
     const auto which = serviceOf(service);
     const bool hasToken = which && m_options.tokens && !m_options.tokens(*which).isEmpty();
     const PauseKind kind = m_pauseKind.value(service, PauseKind::None);
+    qCDebug(lcSyncHost) << service << (hasToken ? "has a token" : "has no token") << "paused:" << int(kind);
     if (!hasToken) {
         if (kind == PauseKind::None) {
             m_pauseKind.insert(service, PauseKind::NoToken);
@@ -264,6 +265,7 @@ void SyncHostWorker::applyTokenState(const QString &service, bool tokenIsNew) {
 
 void SyncHostWorker::resumeService(const QString &service) {
     const PauseKind kind = m_pauseKind.take(service);
+    qCInfo(lcSyncHost) << "resuming" << service;
     m_pauseReason.remove(service);
     if (kind == PauseKind::Refused)
         requeueRefused(service);
@@ -370,6 +372,9 @@ ServiceSyncStatus SyncHostWorker::serviceStatus(const QString &service,
     const PauseKind kind = m_pauseKind.value(service, PauseKind::None);
     s.paused = kind != PauseKind::None;
     s.needsToken = s.paused;
+    s.pauseKind = kind == PauseKind::NoToken   ? QStringLiteral("no_token")
+                  : kind == PauseKind::Refused ? QStringLiteral("refused")
+                                               : QString();
     s.pauseReason = m_pauseReason.value(service);
     if (const auto which = serviceOf(service)) {
         const auto found = m_connections.find(*which);

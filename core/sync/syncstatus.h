@@ -30,6 +30,7 @@ struct ServiceSyncStatus {
     qint64 circuitRetryAt = -1;                 // when an open breaker lets a probe through
     bool paused = false;
     bool needsToken = false; // paused because no token is stored, or the stored one was refused
+    QString pauseKind;       // "" | no_token | refused
     QString pauseReason;
     // From the service's rate-limit headers (X-HubSpot-RateLimit-*, X-RateLimit-*); -1 = unknown.
     int windowLimit = -1;

@@ -16,6 +16,7 @@
 #include "storage/settingsrepository.h"
 #include "sync/idempotencykey.h"
 #include "sync/outboxrepository.h"
+#include "sync/suppressionrepository.h"
 #include "sync/syncrequester.h"
 #include "translationmanager.h"
 
@@ -87,7 +88,50 @@ public:
         return sync::OutboxRepository(*m_database, clock, schedule).countsByState().value(state);
     }
 
-    // A dead letter for the seeded prospect with `email`, as a drain leaves one when the service
+    // Prospects of a test's own (the seeded three are shared by every test file).
+    Q_INVOKABLE qint64 addProspect(const QString &firstName, const QString &lastName, const QString &email,
+                                   const QString &company) {
+        storage::Prospect p;
+        p.firstName = firstName;
+        p.lastName = lastName;
+        p.email = email;
+        p.companyName = company;
+        const qint64 id = storage::ProspectRepository(*m_database).insert(p);
+        m_pipeline->problems.reload();
+        return id;
+    }
+    Q_INVOKABLE bool removeProspect(qint64 id) { return storage::ProspectRepository(*m_database).remove(id); }
+    Q_INVOKABLE bool suppress(const QString &email) {
+        return sync::SuppressionRepository(*m_database)
+            .add(email, QStringLiteral("opt_out"), QStringLiteral("test"), {}, QDateTime::currentMSecsSinceEpoch());
+    }
+    // The outbox state of the operation with this idempotency key ("" when there is none).
+    Q_INVOKABLE QString outboxState(const QString &key) const {
+        sync::SystemClock clock;
+        sync::RetrySchedule schedule;
+        const auto op = sync::OutboxRepository(*m_database, clock, schedule).findByKey(key);
+        return op ? sync::outboxStateName(op->state) : QString();
+    }
+
+    Q_INVOKABLE bool queueHubSpot(const QString &email) {
+        storage::Prospect prospect;
+        if (storage::ProspectRepository(*m_database).findByEmail(email, &prospect) !=
+            storage::ProspectRepository::Lookup::Found)
+            return false;
+        sync::SystemClock clock;
+        sync::RetrySchedule schedule;
+        sync::OutboxRepository outbox(*m_database, clock, schedule);
+        sync::SyncRequester::Report report;
+        const bool ok = sync::SyncRequester(*m_database, outbox, clock).requestHubSpotSync({prospect.id}, &report);
+        m_pipeline->host.wake();
+        return ok && report.queued == 1;
+    }
+
+    Q_INVOKABLE QString setting(const QString &key) const {
+        return storage::SettingsRepository(*m_database).value(key);
+    }
+
+    // A dead letter for the prospect with `email`, as a drain leaves one when the service
     // refuses the operation for good. Returns its id (0 on failure).
     Q_INVOKABLE qint64 makeDeadLetter(const QString &service, const QString &email,
                                       const QString &failureKind, const QString &message) {
@@ -102,7 +146,7 @@ public:
         sync::SyncRequester::Report report;
         const bool ok =
             service == QLatin1String("lemlist")
-                ? requester.requestEnrollment(QStringLiteral("cam_qml_dead"), {prospect.id}, &report)
+                ? requester.requestEnrollment(QStringLiteral("cam_qml_welcome"), {prospect.id}, &report)
                 : requester.requestHubSpotSync({prospect.id}, &report);
         if (!ok || report.operationIds.size() != 1)
             return 0;

@@ -32,7 +32,7 @@ TestCase {
     }
 
     function test_pages_data() {
-        return ["dashboard", "prospects", "import", "autopilot", "settings"].map(n => ({ tag: n, page: n }))
+        return ["dashboard", "prospects", "import", "autopilot", "settings", "problems"].map(n => ({ tag: n, page: n }))
     }
 
     function test_pages(data) {
@@ -54,5 +54,20 @@ TestCase {
         compare(image.height, 760)
         verify(distinctColours(image) >= 4, "the grab shows a rendered page, not a blank window")
         image.save("userguide-" + data.page + ".png")
+    }
+
+    function test_syncActivityPanel() {
+        const win = createTemporaryObject(mainComponent, null, { width: 1200, height: 760 })
+        verify(win)
+        tryVerify(() => win.visible)
+        tryVerify(() => SyncActivity.running, 10000)
+        win.showPage("dashboard")
+        win.openSyncActivity()
+        const panel = findChild(win, "syncActivity.panel")
+        tryVerify(() => panel.opened && panel.position === 1.0, 5000)
+        waitForRendering(win.contentItem)
+        const image = grabImage(win.contentItem)
+        verify(distinctColours(image) >= 4, "the grab shows a rendered panel, not a blank window")
+        image.save("userguide-sync-activity.png")
     }
 }

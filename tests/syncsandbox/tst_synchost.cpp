@@ -256,6 +256,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_host->status().find(QStringLiteral("hubspot"))->paused, kWait);
         const ServiceSyncStatus paused = *m_host->status().find(QStringLiteral("hubspot"));
         QVERIFY(paused.needsToken);
+        QCOMPARE(paused.pauseKind, QStringLiteral("refused"));
         QVERIFY(!paused.pauseReason.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(outboxCount(QStringLiteral("dead")) == 6, kWait);
         QVERIFY(!m_host->status().find(QStringLiteral("lemlist"))->paused);
@@ -282,6 +283,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_host->status().find(QStringLiteral("hubspot"))->waiting() == 4, kWait);
         const ServiceSyncStatus s = *m_host->status().find(QStringLiteral("hubspot"));
         QVERIFY(s.paused && s.needsToken);
+        QCOMPARE(s.pauseKind, QStringLiteral("no_token"));
         QTest::qWait(300);
         QCOMPARE(m_server->hubspot().counters().requests, 0);
         QCOMPARE(outboxCount(QStringLiteral("dead")), 0);
