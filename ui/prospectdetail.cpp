@@ -90,7 +90,8 @@ void ProspectDetail::reload() {
             m_timeline << QVariantMap{{QStringLiteral("kind"), a.kind},
                                       {QStringLiteral("summary"), a.summary},
                                       {QStringLiteral("when"), QDateTime::fromMSecsSinceEpoch(a.occurredAt)}};
-        for (const sync::ProspectOperation &op : sync::ProspectOperation::forProspect(m_database, p.id, 50, &error))
+        for (const sync::ProspectOperation &op :
+             sync::ProspectOperation::forProspect(m_database, p.id, 50, &error))
             m_operations << QVariantMap{
                 {QStringLiteral("service"), op.service},
                 {QStringLiteral("kind"), op.kind},

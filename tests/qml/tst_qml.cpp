@@ -103,7 +103,8 @@ public:
     Q_INVOKABLE bool removeProspect(qint64 id) { return storage::ProspectRepository(*m_database).remove(id); }
     Q_INVOKABLE bool suppress(const QString &email) {
         return sync::SuppressionRepository(*m_database)
-            .add(email, QStringLiteral("opt_out"), QStringLiteral("test"), {}, QDateTime::currentMSecsSinceEpoch());
+            .add(email, QStringLiteral("opt_out"), QStringLiteral("test"), {},
+                 QDateTime::currentMSecsSinceEpoch());
     }
     // The outbox state of the operation with this idempotency key ("" when there is none).
     Q_INVOKABLE QString outboxState(const QString &key) const {
@@ -122,7 +123,8 @@ public:
         sync::RetrySchedule schedule;
         sync::OutboxRepository outbox(*m_database, clock, schedule);
         sync::SyncRequester::Report report;
-        const bool ok = sync::SyncRequester(*m_database, outbox, clock).requestHubSpotSync({prospect.id}, &report);
+        const bool ok =
+            sync::SyncRequester(*m_database, outbox, clock).requestHubSpotSync({prospect.id}, &report);
         m_pipeline->host.wake();
         return ok && report.queued == 1;
     }
