@@ -230,12 +230,13 @@ Page {
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
+        width: Math.min(420, parent ? parent.width - 48 : 420)
         title: qsTr("Discard this operation?")
         standardButtons: Dialog.Cancel | Dialog.Discard
         Label {
             text: qsTr("It will not be sent. You can queue it again later from the Prospects page.")
             wrapMode: Text.WordWrap
-            width: 360
+            width: discardDialog.availableWidth
         }
         onDiscarded: {
             Problems.discard(operationId)
