@@ -30,6 +30,8 @@ public:
     bool hasPage(int page) const { return m_pages.contains(page); }
     int pageCount() const { return static_cast<int>(m_pages.size()); }
     QList<int> pages() const { return m_pages.keys(); }
+    // The `count` pages read most recently (those on screen), most recent first.
+    QList<int> recentPages(int count) const;
 
     void insert(int page, QList<ProspectRow> rows);
     void clear() { m_pages.clear(); }

@@ -350,9 +350,9 @@ void ProspectTableModel::fetchPage(int page) {
 }
 
 void ProspectTableModel::refreshLoadedPages() {
-    // Rows may have moved within the sort order (e.g. by updated_at): forget the jump anchors.
-    m_source.invalidate();
-    for (int page : m_cache.pages()) {
+    // A screenful is at most a few pages; the others keep what they had until the next reload().
+    constexpr int kOnScreenPages = 3;
+    for (int page : m_cache.recentPages(kOnScreenPages)) {
         if (!m_inFlight.contains(page))
             fetchPage(page);
     }

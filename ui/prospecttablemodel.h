@@ -85,8 +85,9 @@ public:
 
     // Re-reads count and rows for the same query (after edits, imports, bulk actions).
     Q_INVOKABLE void reload();
-    // Re-reads only the pages in memory, without counting again: for changes that move no row in
-    // or out of the view, e.g. sync results arriving every second.
+    // Re-reads only the few pages on screen, without counting again or forgetting the jump
+    // anchors: for changes that move no row in or out of the view, e.g. sync results arriving
+    // every second. A reload() afterwards settles anything that did move.
     Q_INVOKABLE void refreshLoadedPages();
     // Adds data to fetched rows on the fetching worker (e.g. their outbox state); set it before
     // the first fetch. Must be callable from any thread.

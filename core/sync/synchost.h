@@ -43,6 +43,23 @@ class SyncHostWorker;
 //                        point) within the shutdown grace; whatever is still in flight after it
 //                        is resolved by a remote read on the next start, never resent blindly
 //
+// Waiting for work to settle (autopilot's steps): queue inside submit(), keep the operation ids the
+// requester reports (SyncRequester::Report::operationIds, or the idempotency keys), then watch:
+//
+//   host.submit<SyncRequester::Report>(
+//       [ids](OutboxRepository &outbox, const Clock &clock) {
+//           SyncRequester::Report report;
+//           SyncRequester(outbox.database(), outbox, clock).requestHubSpotSync(ids, &report);
+//           return report;
+//       },
+//       this, [this](const SyncRequester::Report &report) { m_ticket = host.watch(report.operationIds); });
+//   connect(&host, &SyncHost::operationsSettled, this, [this](quint64 ticket, const SettledOperations &r) {
+//       if (ticket == m_ticket) ... // r.done, r.dead (+ r.deadIds), r.missing
+//   });
+//
+// A watch settles once each operation is done, dead or gone (discarded); an operation that waits
+// for a retry much later, or for a paused service, keeps it open — status() says why.
+//
 // Tokens: a service without a token is paused ("needs a token") instead of sending requests that
 // must fail; a refused token pauses it too (its operations go to the dead letters with "auth").
 // tokenChanged() after a new token is saved resumes the service and re-queues those dead letters.
