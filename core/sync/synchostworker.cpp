@@ -174,7 +174,7 @@ net::ServiceConnection *SyncHostWorker::connectionFor(net::Service service) {
 void SyncHostWorker::addDrain(std::unique_ptr<ServiceDrain> drain) {
     m_drains.push_back(
         std::make_unique<ObservedDrain>(std::move(drain), [this](const QString &service, bool busy) {
-            m_busy.insert(service, busy);
+            m_busy[service] += busy ? 1 : -1;
             scheduleStatus();
         }));
 }
@@ -361,7 +361,7 @@ ServiceSyncStatus SyncHostWorker::serviceStatus(const QString &service,
     s.unknown = states.value(QStringLiteral("unknown"));
     s.dead = states.value(QStringLiteral("dead"));
     s.currentBatch = s.inFlight;
-    s.busy = m_busy.value(service);
+    s.busy = m_busy.value(service) > 0;
     const DrainReport session = m_session.value(service);
     s.sessionDone = session.completed;
     s.sessionFailed = session.dead;

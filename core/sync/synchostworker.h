@@ -79,7 +79,7 @@ private:
     std::unique_ptr<lemlist::LemlistClient> m_lemlist;
     std::vector<std::unique_ptr<ServiceDrain>> m_drains;
     std::unique_ptr<SyncEngine> m_engine;
-    QHash<QString, bool> m_busy;
+    QHash<QString, int> m_busy; // batches in progress per service
     QHash<QString, DrainReport> m_session;
     QHash<QString, PauseKind> m_pauseKind;
     QHash<QString, QString> m_pauseReason;
