@@ -105,25 +105,19 @@ void SyncHost::onWorker(Fn fn) {
 void SyncHost::submitJob(std::function<void(OutboxRepository &, const Clock &)> work, QObject *context,
                          std::function<void()> done) {
     QPointer<QObject> receiver(context);
-    const bool hasContext = context != nullptr;
-    m_writer.start([this, work = std::move(work), receiver, hasContext, done = std::move(done)] {
+    m_writer.start([this, work = std::move(work), receiver, done = std::move(done)] {
         work(*m_outbox, m_clock);
-        // Back on the GUI thread, which alone touches m_worker.
+        // Back on the GUI thread, which alone touches m_worker and may test `receiver` safely
+        // (this host outlives its writer: the destructor waits for it).
         QMetaObject::invokeMethod(
             this,
-            [this] {
+            [this, receiver, done] {
                 onWorker([](SyncHostWorker *w) { w->outboxChanged(); });
                 Q_EMIT outboxChanged();
+                if (receiver && done)
+                    done();
             },
             Qt::QueuedConnection);
-        if (hasContext && receiver)
-            QMetaObject::invokeMethod(
-                receiver.data(),
-                [receiver, done] {
-                    if (receiver && done)
-                        done();
-                },
-                Qt::QueuedConnection);
     });
 }
 
@@ -162,7 +156,7 @@ void SyncHost::listCampaigns(QObject *context,
     QPointer<QObject> receiver(context);
     if (!m_worker) {
         QMetaObject::invokeMethod(
-            context,
+            this,
             [receiver, done] {
                 if (receiver && done)
                     done({}, QCoreApplication::translate("SyncHost", "The pipeline is not running."));
@@ -170,18 +164,19 @@ void SyncHost::listCampaigns(QObject *context,
             Qt::QueuedConnection);
         return;
     }
-    onWorker([receiver, done](SyncHostWorker *w) {
-        w->listCampaigns([receiver, done](const QList<lemlist::Campaign> &campaigns, const QString &error) {
-            if (!receiver)
-                return;
-            QMetaObject::invokeMethod(
-                receiver.data(),
-                [receiver, done, campaigns, error] {
-                    if (receiver && done)
-                        done(campaigns, error);
-                },
-                Qt::QueuedConnection);
-        });
+    // The answer comes back through this host (GUI thread), where `receiver` can be tested safely;
+    // the host outlives its network thread.
+    onWorker([this, receiver, done](SyncHostWorker *w) {
+        w->listCampaigns(
+            [this, receiver, done](const QList<lemlist::Campaign> &campaigns, const QString &error) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [receiver, done, campaigns, error] {
+                        if (receiver && done)
+                            done(campaigns, error);
+                    },
+                    Qt::QueuedConnection);
+            });
     });
 }
 

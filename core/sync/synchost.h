@@ -104,8 +104,8 @@ public:
     SyncStatus status() const { return m_status; }
 
     // Runs `work` on the database worker (one job at a time, in submission order) with the outbox,
-    // then wakes the engine and re-reads the watches. `done` runs on `context`'s thread with the
-    // result, unless context is gone by then.
+    // then wakes the engine and re-reads the watches. `done` runs on the GUI thread with the
+    // result, unless `context` is gone by then.
     template <typename Result>
     void submit(std::function<Result(OutboxRepository &outbox, const Clock &clock)> work, QObject *context,
                 std::function<void(const Result &)> done) {
@@ -131,7 +131,8 @@ public:
     quint64 watch(const QList<qint64> &operationIds);
     quint64 watchKeys(const QStringList &idempotencyKeys);
 
-    // The lemlist account's campaigns (all pages), through the rate-limited client.
+    // The lemlist account's campaigns (all pages), through the rate-limited client; `done` runs on
+    // the GUI thread unless `context` is gone.
     void listCampaigns(QObject *context,
                        std::function<void(const QList<lemlist::Campaign> &, const QString &error)> done);
 
