@@ -118,11 +118,7 @@ Pane {
             objectName: "bulk.enrich"
             text: qsTr("Enrich…")
             enabled: PipelineActions.phase === "idle"
-            Accessible.name: PipelineActions.enrichAvailable ? qsTr("Enrich prospects with Explorium")
-                                                             : qsTr("Enrich prospects with Explorium (not available yet)")
-            // Without enrichment in this build, a click says so in the toast.
-            ToolTip.visible: hovered && !PipelineActions.enrichAvailable
-            ToolTip.text: qsTr("Enrichment is not available in this version yet.")
+            Accessible.name: qsTr("Enrich prospects with Explorium")
             onClicked: PipelineActions.prepare("enrich", bar.wholeView)
         }
         Button {

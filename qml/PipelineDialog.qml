@@ -48,6 +48,13 @@ Dialog {
             if (p.alreadyPending) r.push(qsTr("%n already waiting to be enrolled", "", p.alreadyPending))
             if (p.previouslyFailed) r.push(qsTr("%n failed before — retry them from Problems", "", p.previouslyFailed))
         }
+        if (action === "enrich") {
+            if (p.alreadyDone) r.push(qsTr("%n already enriched in the last 30 days", "", p.alreadyDone))
+            if (p.alreadyPending) r.push(qsTr("%n already waiting, or failed before (see Problems)", "", p.alreadyPending))
+            const other = p.otherReasons || []
+            for (let i = 0; i < other.length; ++i)
+                r.push(qsTr("%1: %2").arg(other[i].count).arg(other[i].reason))
+        }
         if (p.notFound) r.push(qsTr("%n no longer exist", "", p.notFound))
         return r
     }
@@ -125,6 +132,14 @@ Dialog {
             visible: dialog.phase === "confirming" && dialog.action === "hubspot" && (p.alreadyDone || 0) + (p.alreadyPending || 0) > 0
             text: qsTr("%n of them are already in HubSpot or on their way and get the newest data.", "",
                        (p.alreadyDone || 0) + (p.alreadyPending || 0))
+            wrapMode: Text.WordWrap
+            opacity: 0.8
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "pipeline.credits"
+            visible: dialog.phase === "confirming" && dialog.action === "enrich" && p.creditsLeft !== undefined
+            text: qsTr("Credits left in the budget: %L1. Results already cached cost nothing.").arg(p.creditsLeft || 0)
             wrapMode: Text.WordWrap
             opacity: 0.8
             Layout.fillWidth: true

@@ -72,7 +72,9 @@ Page {
                         Label {
                             text: banner.pauseKind === "no_token"
                                   ? qsTr("Nothing is sent to %1 until you add its token. Work waits in the queue.").arg(banner.name)
-                                  : qsTr("%1 Nothing is sent until you save a new token; then it resumes by itself.").arg(banner.pauseReason)
+                                  : banner.pauseKind === "refused"
+                                  ? qsTr("%1 Nothing is sent until you save a new token; then it resumes by itself.").arg(banner.pauseReason)
+                                  : qsTr("%1 Work waits in the queue; it is tried again from time to time, or now with Resume.").arg(banner.pauseReason)
                             textFormat: Text.PlainText
                             wrapMode: Text.WordWrap
                             color: "#5d4037"
@@ -81,6 +83,7 @@ Page {
                     }
                     Button {
                         objectName: "problems.paused." + banner.serviceKey + ".settings"
+                        visible: banner.pauseKind === "no_token" || banner.pauseKind === "refused"
                         text: qsTr("Open Settings › Services")
                         onClicked: page.navigate("settings")
                     }

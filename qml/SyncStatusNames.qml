@@ -11,7 +11,8 @@ QtObject {
     function activity(s) {
         if (s.paused)
             return s.pauseKind === "no_token" ? qsTr("Paused: no token stored")
-                 : s.pauseKind === "refused" ? qsTr("Paused: the token was refused") : qsTr("Paused")
+                 : s.pauseKind === "refused" ? qsTr("Paused: the token was refused")
+                 : s.pauseKind === "stopped" ? qsTr("Stopped for now") : qsTr("Paused")
         if (s.circuit === "open")
             return s.circuitRetryAt ? qsTr("Not answering — next try at %1").arg(time(s.circuitRetryAt))
                                     : qsTr("Not answering")
@@ -43,6 +44,8 @@ QtObject {
         case "not_found": return qsTr("Not found at the service")
         case "exhausted": return qsTr("Gave up after %n attempt(s)", "", attempts)
         case "suppressed": return qsTr("Must not be contacted (opted out, unsubscribed, bounced or do not contact)")
+        case "answer_lost": return qsTr("The answer was lost after Explorium charged for it; a retry pays again")
+        case "match_error": return qsTr("Explorium could not match this prospect")
         }
         return qsTr("Failed")
     }

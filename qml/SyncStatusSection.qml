@@ -11,6 +11,26 @@ GroupBox {
 
     readonly property var f: ProspectDetail.fields
     readonly property var ops: ProspectDetail.operations
+    readonly property var e: ProspectDetail.enrichment
+    readonly property var fieldNames: ({
+        "email": qsTr("E-mail"), "phone": qsTr("Phone"), "linkedin": qsTr("LinkedIn"), "name": qsTr("Name"),
+        "title": qsTr("Title"), "company": qsTr("Company"), "firmographics": qsTr("Company data") })
+    readonly property var qualityNames: ({
+        "missing": qsTr("missing"), "invalid": qsTr("invalid"), "present": qsTr("present"),
+        "valid": qsTr("valid"), "verified": qsTr("verified") })
+
+    function enrichmentText() {
+        switch (e.state) {
+        case "enriched":
+            return e.source === "cache" ? qsTr("enriched on %1 (from the cache)").arg(Qt.formatDate(e.enrichedAt, Locale.ShortFormat))
+                                        : qsTr("enriched on %1 by Explorium").arg(Qt.formatDate(e.enrichedAt, Locale.ShortFormat))
+        case "no_match": return qsTr("Explorium has nothing on this prospect")
+        case "queued": return qsTr("waiting to be enriched")
+        case "in_progress": return qsTr("being enriched")
+        case "failed": return qsTr("failed: %1").arg(e.failure)
+        }
+        return ""
+    }
 
     SyncStatusNames { id: names }
 
@@ -46,16 +66,55 @@ GroupBox {
         columnSpacing: 12
 
         Label { text: qsTr("Data quality"); opacity: 0.7 }
-        Label {
-            objectName: "detail.quality"
-            text: section.f.qualityScore >= 0 ? qsTr("%1 / 100").arg(section.f.qualityScore) : qsTr("Not enriched yet")
+        ColumnLayout {
+            spacing: 0
+            Label {
+                objectName: "detail.quality"
+                text: section.f.qualityScore >= 0 ? qsTr("%1 / 100").arg(section.f.qualityScore) : qsTr("Not enriched yet")
+            }
+            // What the score is made of.
+            Repeater {
+                model: section.e.components || []
+                delegate: Label {
+                    required property var modelData
+                    text: qsTr("%1: %2 (%3 of %4)").arg(section.fieldNames[modelData.field] || modelData.field)
+                          .arg(section.qualityNames[modelData.quality] || modelData.quality)
+                          .arg(modelData.points).arg(modelData.max)
+                    textFormat: Text.PlainText
+                    font.pixelSize: 12
+                    opacity: 0.8
+                }
+            }
         }
         Label { text: qsTr("Enrichment"); opacity: 0.7; visible: enrichState.text.length > 0 }
         Label {
             id: enrichState
             objectName: "detail.enrichState"
             visible: text.length > 0
-            text: section.stateText(section.latest("explorium"))
+            text: section.enrichmentText()
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Filled in"); opacity: 0.7; visible: (section.e.filled || []).length > 0 }
+        Label {
+            visible: (section.e.filled || []).length > 0
+            text: (section.e.filled || []).map(n => section.fieldNames[n] || n).join(", ")
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: (section.e.details || []).length * 2
+            delegate: Label {
+                required property int index
+                readonly property var entry: section.e.details[Math.floor(index / 2)]
+                text: index % 2 === 0 ? entry.name : entry.value
+                textFormat: Text.PlainText
+                opacity: index % 2 === 0 ? 0.7 : 1
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: index % 2 === 1
+            }
         }
         Label { text: qsTr("Company domain"); opacity: 0.7 }
         Label { text: section.f.companyDomain || "—"; textFormat: Text.PlainText }

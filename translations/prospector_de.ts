@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>Enrich prospects with Explorium (not available yet)</source>
-        <translation>Interessenten mit Explorium anreichern (noch nicht verfügbar)</translation>
+        <translation type="vanished">Interessenten mit Explorium anreichern (noch nicht verfügbar)</translation>
     </message>
     <message>
         <source>Enrichment is not available in this version yet.</source>
-        <translation>Die Anreicherung ist in dieser Version noch nicht verfügbar.</translation>
+        <translation type="vanished">Die Anreicherung ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Sync to HubSpot…</source>
@@ -1097,6 +1097,70 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Enrich prospects and their companies with Explorium and wait until done.</source>
+        <translation>Interessenten und ihre Firmen mit Explorium anreichern und warten, bis alles erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the enrichment: %1</source>
+        <translation>Die Anreicherung konnte nicht eingeplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects and %2 companies for enrichment (%3 up to date, %4 already queued, %5 skipped).</source>
+        <translation>%1 Interessenten und %2 Firmen zur Anreicherung eingeplant (%3 aktuell, %4 bereits eingeplant, %5 übersprungen).</translation>
+    </message>
+    <message>
+        <source>Could not read the enrichment summary: %1</source>
+        <translation>Die Zusammenfassung der Anreicherung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enriched %1 (%2 matched, %3 from the cache), no match %4, companies %5; credits used %6, budget left %7 of %8.</source>
+        <translation>Angereichert %1 (%2 gefunden, %3 aus dem Cache), ohne Treffer %4, Firmen %5; verbrauchte Credits %6, Budget übrig %7 von %8.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentRequester</name>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>needs an e-mail address or a LinkedIn profile</source>
+        <translation>benötigt eine E-Mail-Adresse oder ein LinkedIn-Profil</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettings</name>
+    <message>
+        <source>The stored credit budget is not a number of credits: %1</source>
+        <translation>Das gespeicherte Credit-Budget ist keine Anzahl Credits: %1</translation>
+    </message>
+    <message>
+        <source>The stored contact types are unknown: %1</source>
+        <translation>Die gespeicherten Kontaktarten sind unbekannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentWriter</name>
+    <message>
+        <source>Enriched by Explorium</source>
+        <translation>Von Explorium angereichert</translation>
+    </message>
+    <message>
+        <source>Enriched by Explorium (filled: %1)</source>
+        <translation>Von Explorium angereichert (ergänzt: %1)</translation>
+    </message>
+    <message>
+        <source>Enrichment: no match in Explorium</source>
+        <translation>Anreicherung: kein Treffer bei Explorium</translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
@@ -1128,6 +1192,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Cannot write the error report %1: %2</source>
         <translation>Der Fehlerbericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExploriumEnrichmentSync</name>
+    <message>
+        <source>The enrichment settings cannot be read: %1</source>
+        <translation>Die Einstellungen der Anreicherung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Explorium&apos;s credit counter cannot be read yet: %1</source>
+        <translation>Der Credit-Zähler von Explorium kann noch nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost; retrying it costs credits again.</source>
+        <translation>Explorium hat diese Anreicherung berechnet, aber die Antwort ging verloren; ein erneuter Versuch kostet erneut Credits.</translation>
+    </message>
+    <message>
+        <source>credit budget reached (%1 credits per 30 days); raise it in Settings to enrich more</source>
+        <translation>Credit-Budget erreicht (%1 Credits pro 30 Tage); erhöhen Sie es in den Einstellungen, um mehr anzureichern</translation>
+    </message>
+    <message>
+        <source>the credit ledger cannot be read: %1</source>
+        <translation>das Credit-Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost (%1); retrying it costs credits again.</source>
+        <translation>Explorium hat diese Anreicherung berechnet, aber die Antwort ging verloren (%1); ein erneuter Versuch kostet erneut Credits.</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2604,28 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already enriched in the last 30 days</source>
+        <translation>
+            <numerusform>%n bereits in den letzten 30 Tagen angereichert</numerusform>
+            <numerusform>%n bereits in den letzten 30 Tagen angereichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting, or failed before (see Problems)</source>
+        <translation>
+            <numerusform>%n wartet bereits oder ist zuvor fehlgeschlagen (siehe „Probleme“)</numerusform>
+            <numerusform>%n warten bereits oder sind zuvor fehlgeschlagen (siehe „Probleme“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Credits left in the budget: %L1. Results already cached cost nothing.</source>
+        <translation>Verbleibende Credits im Budget: %L1. Bereits zwischengespeicherte Ergebnisse kosten nichts.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPage</name>
@@ -2590,6 +2703,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>It will not be sent. You can queue it again later from the Prospects page.</source>
         <translation>Er wird nicht gesendet. Sie können ihn später auf der Seite „Interessenten“ erneut einreihen.</translation>
+    </message>
+    <message>
+        <source>%1 Work waits in the queue; it is tried again from time to time, or now with Resume.</source>
+        <translation>%1 Die Arbeit wartet in der Warteschlange; sie wird von Zeit zu Zeit erneut versucht, oder sofort mit „Fortsetzen“.</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3712,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Enrich with Explorium</source>
         <translation>Mit Explorium anreichern</translation>
     </message>
+    <message>
+        <source>Stopped for now</source>
+        <translation>Vorerst angehalten</translation>
+    </message>
+    <message>
+        <source>The answer was lost after Explorium charged for it; a retry pays again</source>
+        <translation>Die Antwort ging verloren, nachdem Explorium sie berechnet hatte; ein erneuter Versuch kostet noch einmal</translation>
+    </message>
+    <message>
+        <source>Explorium could not match this prospect</source>
+        <translation>Explorium konnte diesen Interessenten nicht zuordnen</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusSection</name>
@@ -3701,6 +3830,82 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Company data</source>
+        <translation>Firmendaten</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>enriched on %1 (from the cache)</source>
+        <translation>am %1 angereichert (aus dem Zwischenspeicher)</translation>
+    </message>
+    <message>
+        <source>enriched on %1 by Explorium</source>
+        <translation>am %1 von Explorium angereichert</translation>
+    </message>
+    <message>
+        <source>Explorium has nothing on this prospect</source>
+        <translation>Explorium hat nichts zu diesem Interessenten</translation>
+    </message>
+    <message>
+        <source>waiting to be enriched</source>
+        <translation>wartet auf Anreicherung</translation>
+    </message>
+    <message>
+        <source>being enriched</source>
+        <translation>wird angereichert</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Ausgefüllt</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4285,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>prospector::ui::PipelineActions</name>
     <message>
         <source>Enrichment is not available in this version yet.</source>
-        <translation>Die Anreicherung ist in dieser Version noch nicht verfügbar.</translation>
+        <translation type="vanished">Die Anreicherung ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Select prospects first.</source>

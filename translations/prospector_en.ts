@@ -409,14 +409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrich prospects with Explorium (not available yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrichment is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync to HubSpot…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,6 +992,70 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Enrich prospects and their companies with Explorium and wait until done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not queue the enrichment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects and %2 companies for enrichment (%3 up to date, %4 already queued, %5 skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the enrichment summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched %1 (%2 matched, %3 from the cache), no match %4, companies %5; credits used %6, budget left %7 of %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentRequester</name>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an e-mail address or a LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettings</name>
+    <message>
+        <source>The stored credit budget is not a number of credits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored contact types are unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentWriter</name>
+    <message>
+        <source>Enriched by Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched by Explorium (filled: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment: no match in Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
@@ -1030,6 +1086,33 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     <name>ErrorReport</name>
     <message>
         <source>Cannot write the error report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExploriumEnrichmentSync</name>
+    <message>
+        <source>The enrichment settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium&apos;s credit counter cannot be read yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost; retrying it costs credits again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit budget reached (%1 credits per 30 days); raise it in Settings to enrich more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit ledger cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost (%1); retrying it costs credits again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +2451,28 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n already enriched in the last 30 days</source>
+        <translation>
+            <numerusform>%n already enriched in the last 30 days</numerusform>
+            <numerusform>%n already enriched in the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting, or failed before (see Problems)</source>
+        <translation>
+            <numerusform>%n already waiting, or failed before (see Problems)</numerusform>
+            <numerusform>%n already waiting, or failed before (see Problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits left in the budget: %L1. Results already cached cost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPage</name>
@@ -2444,6 +2549,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>It will not be sent. You can queue it again later from the Prospects page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Work waits in the queue; it is tried again from time to time, or now with Resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3429,6 +3538,18 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Enrich with Explorium</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost after Explorium charged for it; a retry pays again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium could not match this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusSection</name>
@@ -3534,6 +3655,82 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enriched on %1 (from the cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enriched on %1 by Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium has nothing on this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3910,10 +4107,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
 </context>
 <context>
     <name>prospector::ui::PipelineActions</name>
-    <message>
-        <source>Enrichment is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Select prospects first.</source>
         <translation type="unfinished"></translation>

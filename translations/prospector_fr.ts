@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>Enrich prospects with Explorium (not available yet)</source>
-        <translation>Enrichir les prospects avec Explorium (pas encore disponible)</translation>
+        <translation type="vanished">Enrichir les prospects avec Explorium (pas encore disponible)</translation>
     </message>
     <message>
         <source>Enrichment is not available in this version yet.</source>
-        <translation>L’enrichissement n’est pas encore disponible dans cette version.</translation>
+        <translation type="vanished">L’enrichissement n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Sync to HubSpot…</source>
@@ -1097,6 +1097,70 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Enrich prospects and their companies with Explorium and wait until done.</source>
+        <translation>Enrichir les prospects et leurs entreprises avec Explorium et attendre la fin.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the enrichment: %1</source>
+        <translation>Impossible de mettre l’enrichissement en file d’attente : %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects and %2 companies for enrichment (%3 up to date, %4 already queued, %5 skipped).</source>
+        <translation>%1 prospects et %2 entreprises mis en file d’attente pour l’enrichissement (%3 à jour, %4 déjà en file, %5 ignorés).</translation>
+    </message>
+    <message>
+        <source>Could not read the enrichment summary: %1</source>
+        <translation>Impossible de lire le bilan de l’enrichissement : %1</translation>
+    </message>
+    <message>
+        <source>Enriched %1 (%2 matched, %3 from the cache), no match %4, companies %5; credits used %6, budget left %7 of %8.</source>
+        <translation>Enrichis %1 (%2 trouvés, %3 depuis le cache), sans correspondance %4, entreprises %5 ; crédits utilisés %6, budget restant %7 sur %8.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentRequester</name>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>needs an e-mail address or a LinkedIn profile</source>
+        <translation>nécessite une adresse e-mail ou un profil LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettings</name>
+    <message>
+        <source>The stored credit budget is not a number of credits: %1</source>
+        <translation>Le budget de crédits enregistré n’est pas un nombre de crédits : %1</translation>
+    </message>
+    <message>
+        <source>The stored contact types are unknown: %1</source>
+        <translation>Les types de contact enregistrés sont inconnus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentWriter</name>
+    <message>
+        <source>Enriched by Explorium</source>
+        <translation>Enrichi par Explorium</translation>
+    </message>
+    <message>
+        <source>Enriched by Explorium (filled: %1)</source>
+        <translation>Enrichi par Explorium (complété : %1)</translation>
+    </message>
+    <message>
+        <source>Enrichment: no match in Explorium</source>
+        <translation>Enrichissement : aucune correspondance dans Explorium</translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
@@ -1128,6 +1192,33 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Cannot write the error report %1: %2</source>
         <translation>Impossible d’écrire le rapport d’erreurs %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExploriumEnrichmentSync</name>
+    <message>
+        <source>The enrichment settings cannot be read: %1</source>
+        <translation>Les réglages de l’enrichissement sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Explorium&apos;s credit counter cannot be read yet: %1</source>
+        <translation>Le compteur de crédits d’Explorium est encore illisible : %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost; retrying it costs credits again.</source>
+        <translation>Explorium a facturé cet enrichissement mais sa réponse a été perdue ; le relancer coûte de nouveau des crédits.</translation>
+    </message>
+    <message>
+        <source>credit budget reached (%1 credits per 30 days); raise it in Settings to enrich more</source>
+        <translation>budget de crédits atteint (%1 crédits par 30 jours) ; augmentez-le dans les Réglages pour enrichir davantage</translation>
+    </message>
+    <message>
+        <source>the credit ledger cannot be read: %1</source>
+        <translation>le journal des crédits est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost (%1); retrying it costs credits again.</source>
+        <translation>Explorium a facturé cet enrichissement mais sa réponse a été perdue (%1) ; le relancer coûte de nouveau des crédits.</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2604,28 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already enriched in the last 30 days</source>
+        <translation>
+            <numerusform>%n déjà enrichi ces 30 derniers jours</numerusform>
+            <numerusform>%n déjà enrichis ces 30 derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting, or failed before (see Problems)</source>
+        <translation>
+            <numerusform>%n déjà en attente, ou en échec auparavant (voir Problèmes)</numerusform>
+            <numerusform>%n déjà en attente, ou en échec auparavant (voir Problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Credits left in the budget: %L1. Results already cached cost nothing.</source>
+        <translation>Crédits restants dans le budget : %L1. Les résultats déjà en cache ne coûtent rien.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPage</name>
@@ -2590,6 +2703,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>It will not be sent. You can queue it again later from the Prospects page.</source>
         <translation>Elle ne sera pas envoyée. Vous pourrez la remettre en file plus tard depuis la page Prospects.</translation>
+    </message>
+    <message>
+        <source>%1 Work waits in the queue; it is tried again from time to time, or now with Resume.</source>
+        <translation>%1 Le travail attend dans la file ; il est réessayé de temps en temps, ou tout de suite avec Reprendre.</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3712,18 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Enrich with Explorium</source>
         <translation>Enrichir avec Explorium</translation>
     </message>
+    <message>
+        <source>Stopped for now</source>
+        <translation>Arrêté pour l’instant</translation>
+    </message>
+    <message>
+        <source>The answer was lost after Explorium charged for it; a retry pays again</source>
+        <translation>La réponse a été perdue après qu’Explorium l’a facturée ; réessayer coûte à nouveau</translation>
+    </message>
+    <message>
+        <source>Explorium could not match this prospect</source>
+        <translation>Explorium n’a pas pu identifier ce prospect</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusSection</name>
@@ -3701,6 +3830,82 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company data</source>
+        <translation>Données de l’entreprise</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>enriched on %1 (from the cache)</source>
+        <translation>enrichi le %1 (depuis le cache)</translation>
+    </message>
+    <message>
+        <source>enriched on %1 by Explorium</source>
+        <translation>enrichi le %1 par Explorium</translation>
+    </message>
+    <message>
+        <source>Explorium has nothing on this prospect</source>
+        <translation>Explorium n’a rien sur ce prospect</translation>
+    </message>
+    <message>
+        <source>waiting to be enriched</source>
+        <translation>en attente d’enrichissement</translation>
+    </message>
+    <message>
+        <source>being enriched</source>
+        <translation>en cours d’enrichissement</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1 : %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Complété</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4285,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>prospector::ui::PipelineActions</name>
     <message>
         <source>Enrichment is not available in this version yet.</source>
-        <translation>L’enrichissement n’est pas encore disponible dans cette version.</translation>
+        <translation type="vanished">L’enrichissement n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Select prospects first.</source>

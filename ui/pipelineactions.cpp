@@ -4,6 +4,8 @@
 #include "prospecttablemodel.h"
 #include "review/prospectpager.h"
 #include "storage/settingsrepository.h"
+#include "sync/enrichmentrequester.h"
+#include "sync/enrichmentstatus.h"
 #include "sync/outboxrepository.h"
 #include "sync/synchost.h"
 #include "sync/syncrequester.h"
@@ -17,7 +19,11 @@ namespace {
 const QString kLastCampaignKey = QStringLiteral("lemlist.lastCampaignId");
 
 QVariantMap toMap(const sync::PipelinePreview &p) {
+    QVariantList other;
+    for (auto it = p.otherReasons.cbegin(); it != p.otherReasons.cend(); ++it)
+        other << QVariantMap{{QStringLiteral("reason"), it.key()}, {QStringLiteral("count"), it.value()}};
     return {{QStringLiteral("total"), p.total},
+            {QStringLiteral("otherReasons"), other},
             {QStringLiteral("toQueue"), p.toQueue},
             {QStringLiteral("skipped"), p.skipped()},
             {QStringLiteral("alreadyPending"), p.alreadyPending},
@@ -72,10 +78,6 @@ void PipelineActions::setCampaignId(const QString &campaignId) {
 void PipelineActions::prepare(const QString &action, bool wholeView) {
     if (m_phase == QLatin1String("queueing"))
         return;
-    if (action == QLatin1String("enrich") && !enrichAvailable()) {
-        Q_EMIT finished(false, tr("Enrichment is not available in this version yet."));
-        return;
-    }
     if (action != QLatin1String("enrich") && action != QLatin1String("hubspot") &&
         action != QLatin1String("lemlist"))
         return;
@@ -118,9 +120,8 @@ void PipelineActions::runPreview() {
     }
     const QString action = m_action;
     const QString campaign = m_campaignId;
-    const Enrichment enrichment = m_enrichment;
     const auto cancel = m_cancel;
-    m_pool.start([this, generation, target, action, campaign, enrichment, cancel] {
+    m_pool.start([this, generation, target, action, campaign, cancel] {
         QString error;
         QList<qint64> ids = target.ids;
         if (target.query) {
@@ -144,11 +145,24 @@ void PipelineActions::runPreview() {
             ok = sync::PipelinePreview::forHubSpot(m_database, ids, &preview, progress, &error);
         else if (ok && action == QLatin1String("lemlist"))
             ok = sync::PipelinePreview::forEnrollment(m_database, campaign, ids, &preview, progress, &error);
-        else if (ok && enrichment.preview)
-            ok = enrichment.preview(m_database, ids, &preview, &error);
+        else if (ok)
+            ok = sync::PipelinePreview::forEnrichment(m_database, ids, &preview, progress, &error);
+        // What the budget still allows, so the rep sees it before paying.
+        qint64 creditsLeft = -1;
+        if (ok && action == QLatin1String("enrich")) {
+            const sync::SystemClock clock;
+            if (const auto budget = sync::EnrichmentStatusReader(m_database, clock).budget())
+                creditsLeft = budget->left;
+        }
         QMetaObject::invokeMethod(
             this,
-            [this, generation, preview, ok, error, ids] { previewDone(generation, preview, ok, error, ids); },
+            [this, generation, preview, ok, error, ids, creditsLeft] {
+                previewDone(generation, preview, ok, error, ids);
+                if (ok && creditsLeft >= 0 && generation == m_generation) {
+                    m_preview.insert(QStringLiteral("creditsLeft"), creditsLeft);
+                    Q_EMIT previewChanged();
+                }
+            },
             Qt::QueuedConnection);
     });
 }
@@ -182,7 +196,6 @@ void PipelineActions::confirm() {
         return;
     }
     const QList<qint64> ids = m_ids;
-    const Enrichment enrichment = m_enrichment;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const auto cancel = m_cancel;
     // The worker counts; this thread reads the count on a timer, so no call ever crosses back
@@ -197,8 +210,7 @@ void PipelineActions::confirm() {
     });
     poll->start();
     m_host.submit<Queued>(
-        [ids, action, campaign, enrichment, cancel, processed](sync::OutboxRepository &outbox,
-                                                               const sync::Clock &clock) {
+        [ids, action, campaign, cancel, processed](sync::OutboxRepository &outbox, const sync::Clock &clock) {
             Queued result;
             sync::SyncRequester requester(outbox.database(), outbox, clock);
             for (qsizetype from = 0; from < ids.size(); from += kChunk) {
@@ -214,9 +226,12 @@ void PipelineActions::confirm() {
                 } else if (action == QLatin1String("lemlist")) {
                     ok = requester.requestEnrollment(campaign, chunk, &report, &result.error);
                 } else {
-                    int queued = 0;
-                    ok = enrichment.queue && enrichment.queue(outbox, clock, chunk, &queued, &result.error);
-                    report.queued = queued;
+                    sync::EnrichmentRequester::Report enrich;
+                    ok = sync::EnrichmentRequester(outbox.database(), outbox, clock)
+                             .request(review::BulkTarget::ofIds(chunk), &enrich, &result.error);
+                    report.queued = enrich.queued;
+                    report.alreadyQueued = enrich.alreadyQueued + enrich.upToDate;
+                    report.skipped = enrich.skipped;
                 }
                 if (!ok)
                     break;

@@ -32,9 +32,6 @@ class ProspectTableModel;
 // confirms (phase "confirming") -> confirm() queues them through the engine host in chunks, each
 // chunk one transaction with its local change (phase "queueing", progress, Cancel keeps what was
 // queued) -> finished() with a message for the toast. The engine picks the work up at once.
-//
-// Enrichment is provided by the composition root (setEnrichment); without it the action says it
-// is not available yet.
 class PipelineActions : public QObject, public SingletonProvider<PipelineActions> {
     Q_OBJECT
     QML_ELEMENT
@@ -48,27 +45,13 @@ class PipelineActions : public QObject, public SingletonProvider<PipelineActions
     Q_PROPERTY(bool campaignsLoading READ campaignsLoading NOTIFY campaignsChanged)
     Q_PROPERTY(QString campaignsError READ campaignsError NOTIFY campaignsChanged)
     Q_PROPERTY(QString campaignId READ campaignId WRITE setCampaignId NOTIFY campaignIdChanged)
-    Q_PROPERTY(bool enrichAvailable READ enrichAvailable CONSTANT)
 
 public:
-    // What the composition root plugs in for "Enrich": both run on worker threads.
-    struct Enrichment {
-        std::function<bool(const storage::Database &, const QList<qint64> &, sync::PipelinePreview *,
-                           QString *)>
-            preview;
-        // Queues one chunk in one transaction; returns false with an error when it could not.
-        std::function<bool(sync::OutboxRepository &, const sync::Clock &, const QList<qint64> &, int *queued,
-                           QString *)>
-            queue;
-    };
-
     static constexpr int kChunk = 500;
 
     PipelineActions(const storage::Database &database, sync::SyncHost &host, ProspectTableModel &table,
                     QObject *parent = nullptr);
     ~PipelineActions() override;
-
-    void setEnrichment(Enrichment enrichment) { m_enrichment = std::move(enrichment); }
 
     QString phase() const { return m_phase; }
     QString action() const { return m_action; }
@@ -80,7 +63,6 @@ public:
     QString campaignsError() const { return m_campaignsError; }
     QString campaignId() const { return m_campaignId; }
     void setCampaignId(const QString &campaignId);
-    bool enrichAvailable() const { return bool(m_enrichment.queue); }
 
     // `action`: enrich | hubspot | lemlist. `wholeView`: every row of the filtered view.
     Q_INVOKABLE void prepare(const QString &action, bool wholeView);
@@ -117,7 +99,6 @@ private:
     const storage::Database &m_database;
     sync::SyncHost &m_host;
     ProspectTableModel &m_table;
-    Enrichment m_enrichment;
     QThreadPool m_pool;
     QString m_phase = QStringLiteral("idle");
     QString m_action;

@@ -3,6 +3,7 @@
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
 #include "storage/migrator.h"
+#include "sync/enrichmentschema.h"
 #include "sync/syncschema.h"
 #include "sync/syncstateschema.h"
 
@@ -266,10 +267,15 @@ Migration schema3() {
 } // namespace
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
-// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
+// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 12 enrichment, 14 sync state.
 QList<Migration> schemaMigrations() {
-    return {schema1(), schema2(), schema3(), sync::syncSchemaMigration(),
-            autopilot::autopilotSchemaMigration(), review::noteUndoSchemaMigration(),
+    return {schema1(),
+            schema2(),
+            schema3(),
+            sync::syncSchemaMigration(),
+            autopilot::autopilotSchemaMigration(),
+            review::noteUndoSchemaMigration(),
+            sync::enrichmentSchemaMigration(),
             sync::syncStateSchemaMigration()};
 }
 

@@ -1,10 +1,12 @@
 #include "sync/deadletteractions.h"
 
+#include "review/bulktarget.h"
 #include "review/fieldvalidator.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
 #include "storage/sqlerror.h"
 #include "sync/clock.h"
+#include "sync/enrichmentrequester.h"
 #include "sync/idempotencykey.h"
 #include "sync/outboxrepository.h"
 #include "sync/syncrequester.h"
@@ -115,6 +117,22 @@ Result DeadLetterActions::requeueFromProspect(qint64 operationId) {
             return failed(error);
         if (!report.skipped.isEmpty())
             return failed(report.skipped.constFirst().second);
+        if (!m_outbox.discardDead(operationId, &error))
+            return failed(error);
+        return succeeded();
+    }
+    if (op->service == QLatin1String("explorium") && op->kind == QLatin1String("enrich_prospect")) {
+        EnrichmentRequester::Report enrich;
+        if (!EnrichmentRequester(m_database, m_outbox, m_clock)
+                 .request(review::BulkTarget::ofIds({prospect->id}), &enrich, &error))
+            return failed(error);
+        const EnrichmentRequester::Report::Item item = enrich.items.value(0);
+        if (item.outcome == QLatin1String("skipped"))
+            return failed(item.detail);
+        // The requester keeps this very row when the effect is unchanged: retry it as it is.
+        if (item.operationId == operationId)
+            return retry(operationId);
+        // A new effect (another address), or enriched meanwhile: this one is abandoned.
         if (!m_outbox.discardDead(operationId, &error))
             return failed(error);
         return succeeded();

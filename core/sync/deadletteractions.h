@@ -22,6 +22,8 @@ class OutboxRepository;
 //                   key and the old dead row is discarded after the new one is queued;
 //   lemlist enroll  same campaign; the dead row is retried with the new data, or (new e-mail)
 //                   replaced by a new enrollment of that address;
+//   enrichment      asked again through EnrichmentRequester: the same effect retries this row, a
+//                   new one (another address) replaces it, one enriched meanwhile discards it;
 //   anything else   the dead row is retried as it was.
 // A crash between the steps loses nothing: the correction is saved and the row is still dead.
 class DeadLetterActions {

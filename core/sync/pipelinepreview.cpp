@@ -1,9 +1,15 @@
 #include "sync/pipelinepreview.h"
 
+#include "review/bulktarget.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "sync/clock.h"
+#include "sync/enrichmentrequester.h"
 #include "sync/idempotencykey.h"
+#include "sync/outboxrepository.h"
+#include "sync/retryschedule.h"
 #include "sync/suppressionrepository.h"
+#include "sync/transaction.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -174,6 +180,43 @@ bool PipelinePreview::forEnrollment(const storage::Database &database, const QSt
             else
                 ++out->toQueue;
         }
+        return true;
+    });
+}
+
+bool PipelinePreview::forEnrichment(const storage::Database &database, const QList<qint64> &prospectIds,
+                                    PipelinePreview *out, const Progress &progress, QString *error) {
+    *out = {};
+    out->total = int(prospectIds.size());
+    SystemClock clock;
+    RetrySchedule schedule;
+    OutboxRepository outbox(database, clock, schedule);
+    EnrichmentRequester requester(database, outbox, clock);
+    return walk(prospectIds, progress, error, [&](const QList<qint64> &chunk) {
+        // The requester's own rules, answered in a transaction that is never committed: a chunk
+        // holds the write lock for a few milliseconds and leaves nothing behind.
+        Transaction transaction(database.connection());
+        if (!transaction.isActive()) {
+            if (error)
+                *error = transaction.error();
+            return false;
+        }
+        EnrichmentRequester::Report report;
+        if (!requester.request(transaction, review::BulkTarget::ofIds(chunk), &report, error))
+            return false;
+        transaction.rollback();
+        for (const EnrichmentRequester::Report::Item &item : std::as_const(report.items)) {
+            if (item.outcome == QLatin1String("queued"))
+                ++out->toQueue;
+            else if (item.outcome == QLatin1String("already_queued"))
+                ++out->alreadyPending;
+            else if (item.outcome == QLatin1String("up_to_date"))
+                ++out->alreadyDone;
+            else
+                ++out->otherReasons[item.detail];
+        }
+        const int answered = int(report.items.size());
+        out->notFound += int(chunk.size()) - answered;
         return true;
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <functional>
 
@@ -10,9 +11,10 @@ class Database;
 
 namespace prospector::sync {
 
-// What "Sync to HubSpot" or "Enroll in lemlist" would do to a set of prospects, read without
-// writing anything, for the confirmation the rep sees before the work is queued. It applies the
-// rules SyncRequester applies when it queues (tst_pipelinepreview holds the two together).
+// What "Enrich", "Sync to HubSpot" or "Enroll in lemlist" would do to a set of prospects, for the
+// confirmation the rep sees before the work is queued, without writing anything. Sync and enroll
+// apply the rules SyncRequester applies when it queues (tst_pipelinepreview holds the two
+// together); enrichment asks EnrichmentRequester itself, in transactions that are rolled back.
 struct PipelinePreview {
     int total = 0;
     int toQueue = 0; // what SyncRequester will count as queued
@@ -27,6 +29,8 @@ struct PipelinePreview {
     int noEmail = 0;
     int doNotContact = 0; // unsubscribed, bounced or do not contact
     int suppressed = 0;   // on the suppression list (an opt-out reply, an unsubscribe...)
+    // Enrichment: skipped for a reason given in words (translated), with how many.
+    QMap<QString, int> otherReasons;
 
     int skipped() const { return total - toQueue; }
 
@@ -38,6 +42,9 @@ struct PipelinePreview {
     static bool forEnrollment(const storage::Database &database, const QString &campaignId,
                               const QList<qint64> &prospectIds, PipelinePreview *out,
                               const Progress &progress = {}, QString *error = nullptr);
+    // alreadyPending: waiting or in the dead letters; alreadyDone: enriched within 30 days.
+    static bool forEnrichment(const storage::Database &database, const QList<qint64> &prospectIds,
+                              PipelinePreview *out, const Progress &progress = {}, QString *error = nullptr);
 };
 
 } // namespace prospector::sync

@@ -84,9 +84,6 @@ public:
         // retries and the breaker's open period here.
         std::function<void(net::Service, net::ServiceConnection::Options &)> tuneConnection;
         int requestTimeoutCapMs = 0; // 0 = the clients' own per-operation deadlines
-        // Explorium credits left in the budget, for the health panel (-1 = no budget / unknown).
-        // Called on the network thread.
-        std::function<qint64()> creditsLeft;
     };
 
     SyncHost(const storage::Database &database, Options options, QObject *parent = nullptr);

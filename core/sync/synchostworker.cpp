@@ -1,5 +1,6 @@
 #include "sync/synchostworker.h"
 
+#include "explorium/exploriumclient.h"
 #include "hubspot/hubspotclient.h"
 #include "integrations/servicesettings.h"
 #include "lemlist/lemlistclient.h"
@@ -7,8 +8,8 @@
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/sqlerror.h"
-#include "sync/creditbudget.h"
-#include "sync/creditledger.h"
+#include "sync/enrichmentstatus.h"
+#include "sync/exploriumenrichmentsync.h"
 #include "sync/hubspotcontactsync.h"
 #include "sync/lemlistenrollmentsync.h"
 #include "sync/operationwatches.h"
@@ -31,6 +32,9 @@ namespace {
 constexpr int kHeartbeatMs = 1000;
 constexpr int kCampaignPageSize = 100;
 constexpr int kMaxCampaignPages = 20;
+// A service stopped for a reason other than its token (e.g. the credit budget, which frees up as
+// the rolling window moves) looks again this often by itself; Resume looks at once.
+constexpr int kStoppedRetryMs = 15 * 60 * 1000;
 
 const QStringList &hostedServices() {
     static const QStringList services = {QStringLiteral("hubspot"), QStringLiteral("lemlist"),
@@ -115,9 +119,11 @@ void SyncHostWorker::start() {
 
     m_hubspot = std::make_unique<hubspot::HubSpotClient>(connectionFor(net::Service::HubSpot)->http());
     m_lemlist = std::make_unique<lemlist::LemlistClient>(connectionFor(net::Service::Lemlist)->http());
-    connectionFor(net::Service::Explorium); // health (circuit, quota) even before it has a drain
+    m_explorium =
+        std::make_unique<explorium::ExploriumClient>(connectionFor(net::Service::Explorium)->http());
     addDrain(std::make_unique<HubSpotContactSync>(m_database, *m_outbox, *m_hubspot, m_clock));
     addDrain(std::make_unique<LemlistEnrollmentSync>(m_database, *m_outbox, *m_lemlist, m_clock));
+    addDrain(std::make_unique<ExploriumEnrichmentSync>(m_database, *m_outbox, *m_explorium, m_clock));
 
     QList<ServiceDrain *> drains;
     for (const auto &drain : m_drains)
@@ -181,6 +187,16 @@ void SyncHostWorker::addDrain(std::unique_ptr<ServiceDrain> drain) {
 
 void SyncHostWorker::onBatchFinished(const QString &service, const DrainReport &report) {
     m_session[service] += report;
+    if (report.pauseService && m_pauseKind.value(service, PauseKind::None) == PauseKind::None) {
+        const bool token = report.pauseKind == QLatin1String("token");
+        m_pauseKind.insert(service, token ? PauseKind::Refused : PauseKind::Stopped);
+        m_pauseReason.insert(service, report.pauseReason);
+        if (!token)
+            QTimer::singleShot(kStoppedRetryMs, this, [this, service] {
+                if (m_pauseKind.value(service) == PauseKind::Stopped)
+                    resumeService(service);
+            });
+    }
     Q_EMIT batchFinished(service, report);
     checkWatches();
     scheduleStatus();
@@ -218,6 +234,7 @@ void SyncHostWorker::teardown() {
     m_drains.clear();
     m_hubspot.reset();
     m_lemlist.reset();
+    m_explorium.reset();
     m_connections.clear();
     m_network.reset();
     if (m_stopping) {
@@ -371,9 +388,10 @@ ServiceSyncStatus SyncHostWorker::serviceStatus(const QString &service,
     }
     const PauseKind kind = m_pauseKind.value(service, PauseKind::None);
     s.paused = kind != PauseKind::None;
-    s.needsToken = s.paused;
+    s.needsToken = kind == PauseKind::NoToken || kind == PauseKind::Refused;
     s.pauseKind = kind == PauseKind::NoToken   ? QStringLiteral("no_token")
                   : kind == PauseKind::Refused ? QStringLiteral("refused")
+                  : kind == PauseKind::Stopped ? QStringLiteral("stopped")
                                                : QString();
     s.pauseReason = m_pauseReason.value(service);
     if (const auto which = serviceOf(service)) {
@@ -397,11 +415,10 @@ ServiceSyncStatus SyncHostWorker::serviceStatus(const QString &service,
         }
     }
     if (service == QLatin1String("explorium")) {
-        const CreditLedger ledger(m_database, m_clock);
-        const auto spent =
-            ledger.spentSince(service, m_clock.nowMs() - CreditBudget::kDefaultWindowMs, nullptr);
-        s.creditsUsed = spent.value_or(-1);
-        s.creditsLeft = m_options.creditsLeft ? m_options.creditsLeft() : -1;
+        if (const auto budget = EnrichmentStatusReader(m_database, m_clock).budget()) {
+            s.creditsUsed = budget->used;
+            s.creditsLeft = budget->left;
+        }
     }
     return s;
 }

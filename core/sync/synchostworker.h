@@ -9,6 +9,9 @@
 
 class QNetworkAccessManager;
 
+namespace prospector::explorium {
+class ExploriumClient;
+}
 namespace prospector::hubspot {
 class HubSpotClient;
 }
@@ -51,7 +54,9 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    enum class PauseKind { None, NoToken, Refused };
+    // NoToken: nothing stored; Refused: the service refused the token (a new one resumes it);
+    // Stopped: the drain stopped for another reason the rep can act on (a credit budget reached).
+    enum class PauseKind { None, NoToken, Refused, Stopped };
 
     net::ServiceConnection *connectionFor(net::Service service);
     void addDrain(std::unique_ptr<ServiceDrain> drain);
@@ -77,6 +82,7 @@ private:
     std::map<net::Service, std::unique_ptr<net::ServiceConnection>> m_connections;
     std::unique_ptr<hubspot::HubSpotClient> m_hubspot;
     std::unique_ptr<lemlist::LemlistClient> m_lemlist;
+    std::unique_ptr<explorium::ExploriumClient> m_explorium;
     std::vector<std::unique_ptr<ServiceDrain>> m_drains;
     std::unique_ptr<SyncEngine> m_engine;
     QHash<QString, int> m_busy; // batches in progress per service

@@ -180,14 +180,22 @@ TestCase {
         compare(TestSupport.outboxState("hubspot:upsert:cid@pipecancel.dev"), "")
     }
 
-    function test_enrichSaysItIsNotAvailableYet() {
-        verify(!PipelineActions.enrichAvailable, "this build has no enrichment queue")
+    function test_enrichConfirmsThenExploriumEnriches() {
         add("Ena", "Pipeenrich", "ena@pipeenrich.dev", "Pipeenrich")
-        const win = openSelected("pipeenrich", 1)
+        add("Eno", "Pipeenrich", "", "Pipeenrich")
+        const win = openSelected("pipeenrich", 2)
         clickBulk(win, "bulk.enrich")
+        tryCompare(PipelineActions, "phase", "confirming", 10000)
+        compare(PipelineActions.preview.toQueue, 1)
+        compare(child(dialogOf(win), "pipeline.summary").text, "1 prospect will be enriched.")
+        verify(child(dialogOf(win), "pipeline.credits").visible, "the budget left is shown before paying")
+        compare(dialogOf(win).reasons().length, 1, "the prospect without anything to match on is named")
+        mouseClick(child(dialogOf(win), "pipeline.confirm"))
+        tryCompare(PipelineActions, "phase", "idle", 10000)
         tryVerify(() => toastText(win).length > 0, 5000)
-        compare(toastText(win), "Enrichment is not available in this version yet.")
-        compare(PipelineActions.phase, "idle")
+        compare(toastText(win), "Queued 1 prospect for enrichment. 1 skipped.")
+        // Explorium (the simulator) has a credential here: the engine enriches it for real.
+        tryVerify(() => TestSupport.outboxState("explorium:enrich:ena@pipeenrich.dev") === "done", 20000)
     }
 
     function test_offlineIndicatorFollowsTheNetwork() {

@@ -150,44 +150,31 @@ private Q_SLOTS:
         QCOMPARE(actions.phase(), QStringLiteral("idle"));
     }
 
-    void enrichmentGoesThroughThePluggedInQueue() {
-        seed(3);
+    void enrichmentPreviewsWithTheRequestersRulesAndWritesNothing() {
+        seed(20); // 18 with an address, 2 without (and no LinkedIn URL: nothing to match on)
         m_table->reload();
         counted();
         m_table->selectAll();
         PipelineActions actions(*m_db, *m_host, *m_table);
-        QVERIFY(!actions.enrichAvailable());
-        QSignalSpy finished(&actions, &PipelineActions::finished);
         actions.prepare(QStringLiteral("enrich"), false);
-        QCOMPARE(finished.count(), 1);
-        QCOMPARE(finished.first().at(1).toString(),
-                 QStringLiteral("Enrichment is not available in this version yet."));
+        QTRY_COMPARE_WITH_TIMEOUT(actions.phase(), QStringLiteral("confirming"), 10'000);
+        const QVariantMap preview = actions.preview();
+        QCOMPARE(preview.value(QStringLiteral("total")).toInt(), 20);
+        QCOMPARE(preview.value(QStringLiteral("toQueue")).toInt(), 18);
+        QCOMPARE(preview.value(QStringLiteral("skipped")).toInt(), 2);
+        const QVariantList other = preview.value(QStringLiteral("otherReasons")).toList();
+        QCOMPARE(other.size(), 1);
+        QCOMPARE(other.first().toMap().value(QStringLiteral("count")).toInt(), 2);
+        QVERIFY(!other.first().toMap().value(QStringLiteral("reason")).toString().isEmpty());
+        QVERIFY(preview.value(QStringLiteral("creditsLeft")).toLongLong() > 0);
+        QCOMPARE(outboxRows(QStringLiteral("explorium")), 0); // the preview was rolled back
 
-        auto queuedIds = std::make_shared<QList<qint64>>();
-        PipelineActions::Enrichment enrichment;
-        enrichment.preview = [](const storage::Database &, const QList<qint64> &ids, sync::PipelinePreview *p,
-                                QString *) {
-            p->total = int(ids.size());
-            p->toQueue = int(ids.size()) - 1;
-            p->noEmail = 1;
-            return true;
-        };
-        enrichment.queue = [queuedIds](sync::OutboxRepository &, const sync::Clock &,
-                                       const QList<qint64> &ids, int *queued, QString *) {
-            *queuedIds << ids;
-            *queued = int(ids.size());
-            return true;
-        };
-        PipelineActions withEnrichment(*m_db, *m_host, *m_table);
-        withEnrichment.setEnrichment(enrichment);
-        QVERIFY(withEnrichment.enrichAvailable());
-        withEnrichment.prepare(QStringLiteral("enrich"), false);
-        QTRY_COMPARE_WITH_TIMEOUT(withEnrichment.phase(), QStringLiteral("confirming"), 10'000);
-        QCOMPARE(withEnrichment.preview().value(QStringLiteral("toQueue")).toInt(), 2);
-        QSignalSpy done(&withEnrichment, &PipelineActions::finished);
-        withEnrichment.confirm();
-        QVERIFY(done.wait(10'000));
-        QCOMPARE(queuedIds->size(), 3);
+        QSignalSpy finished(&actions, &PipelineActions::finished);
+        actions.confirm();
+        QVERIFY(finished.wait(10'000));
+        QVERIFY(finished.first().at(0).toBool());
+        // One operation per prospect (the seed has no company domains to enrich as well).
+        QCOMPARE(outboxRows(QStringLiteral("explorium")), 18);
     }
 };
 
