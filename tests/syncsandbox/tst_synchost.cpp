@@ -1,8 +1,11 @@
 // The in-app engine host against the in-process sandbox: real loopback HTTP from the host's own
 // network thread, the sandbox answering on the test's thread (QTRY_* keeps it spinning).
+#include "review/bulktarget.h"
 #include "sandboxserver.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
+#include "sync/enrichmentrequester.h"
+#include "sync/enrichmentsettings.h"
 #include "sync/outboxrepository.h"
 #include "sync/synchost.h"
 #include "sync/syncrequester.h"
@@ -291,6 +294,44 @@ private Q_SLOTS:
         m_tokens->set(net::Service::HubSpot, QStringLiteral("sandbox-hubspot-token"));
         m_host->tokenChanged(net::Service::HubSpot);
         QTRY_VERIFY_WITH_TIMEOUT(outboxCount(QStringLiteral("done")) == 4, kWait);
+    }
+
+    void creditBudgetStopsEnrichmentWithoutAskingForAToken() {
+        setAllTokens();
+        sync::EnrichmentSettings settings;
+        settings.creditBudget = 0; // cached results only, never pay
+        QString error;
+        QVERIFY2(settings.save(*m_db, &error), qPrintable(error));
+        m_host = std::make_unique<SyncHost>(*m_db, options());
+        m_host->start();
+        const QList<qint64> ids = addProspects(3, QStringLiteral("enrich"));
+        bool queued = false;
+        m_host->submit<bool>(
+            [ids](OutboxRepository &outbox, const Clock &clock) {
+                EnrichmentRequester::Report report;
+                return EnrichmentRequester(outbox.database(), outbox, clock)
+                    .request(review::BulkTarget::ofIds(ids), &report);
+            },
+            this, [&](const bool &ok) { queued = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(queued, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(m_host->status().find(QStringLiteral("explorium"))->paused, kWait);
+        const ServiceSyncStatus s = *m_host->status().find(QStringLiteral("explorium"));
+        QCOMPARE(s.pauseKind, QStringLiteral("stopped"));
+        QVERIFY(!s.needsToken);
+        QVERIFY(s.pauseReason.contains(QStringLiteral("budget")));
+        QCOMPARE(s.creditsLeft, 0);
+        QCOMPARE(outboxCount(QStringLiteral("dead")), 0); // nothing dropped: it waits
+        QVERIFY(outboxCount(QStringLiteral("queued")) >= 3);
+
+        // The rep raises the budget and resumes: the work goes through.
+        settings.creditBudget = 1000;
+        QVERIFY(settings.save(*m_db, &error));
+        m_host->resumeService(QStringLiteral("explorium"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            outboxCount(QStringLiteral("queued")) + outboxCount(QStringLiteral("in_flight")) == 0, kWait);
+        QCOMPARE(outboxCount(QStringLiteral("dead")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_host->status().find(QStringLiteral("explorium"))->paused, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(m_host->status().find(QStringLiteral("explorium"))->creditsUsed > 0, kWait);
     }
 
     void listsTheAccountsCampaigns() {

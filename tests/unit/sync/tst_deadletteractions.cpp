@@ -1,6 +1,8 @@
+#include "review/bulktarget.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
 #include "sync/deadletteractions.h"
+#include "sync/enrichmentrequester.h"
 #include "sync/idempotencykey.h"
 #include "sync/outboxrepository.h"
 #include "sync/retryschedule.h"
@@ -169,6 +171,33 @@ private Q_SLOTS:
         QVERIFY(!m_outbox->get(dead));
         const auto fresh = m_outbox->findByKey(
             IdempotencyKey::lemlistEnroll(QStringLiteral("cam_1"), QStringLiteral("carol@example.org")));
+        QVERIFY(fresh);
+        QCOMPARE(fresh->state, OutboxState::Queued);
+    }
+
+    void enrichmentIsAskedForAgainThroughItsRequester() {
+        const qint64 prospect = add(QStringLiteral("fay@exmaple.org"));
+        EnrichmentRequester::Report report;
+        QVERIFY(EnrichmentRequester(*m_db, *m_outbox, m_clock)
+                    .request(review::BulkTarget::ofIds({prospect}), &report));
+        QCOMPARE(report.items.size(), 1);
+        const qint64 id = kill(QStringLiteral("explorium"), report.items.first().operationId);
+        QVERIFY(id > 0);
+        DeadLetterActions actions(*m_db, *m_outbox, m_clock);
+
+        // Unchanged: the requester keeps the dead row, so that row itself is retried.
+        QVERIFY(actions.requeueFromProspect(id).ok);
+        QCOMPARE(m_outbox->get(id)->state, OutboxState::Queued);
+
+        // A corrected address is a new effect: it is queued and the old one abandoned.
+        const qint64 again = kill(QStringLiteral("explorium"), id);
+        QCOMPARE(again, id);
+        setEmail(prospect, QStringLiteral("fay@example.org"));
+        const auto result = actions.requeueFromProspect(id);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!m_outbox->get(id));
+        const auto fresh =
+            m_outbox->findByKey(IdempotencyKey::exploriumEnrich(QStringLiteral("fay@example.org")));
         QVERIFY(fresh);
         QCOMPARE(fresh->state, OutboxState::Queued);
     }
