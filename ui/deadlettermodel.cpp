@@ -5,6 +5,8 @@
 #include "sync/outboxrepository.h"
 #include "sync/synchost.h"
 
+#include <algorithm>
+
 namespace prospector::ui {
 namespace {
 
@@ -125,6 +127,17 @@ void DeadLetterModel::reload() {
         setLastError(tr("The problems could not be read: %1").arg(error));
         return;
     }
+    // A busy engine reports every batch; keep the list (and the rep's scroll position) when the
+    // dead letters did not change.
+    const auto sameRows = [](const QList<sync::DeadLetter> &a, const QList<sync::DeadLetter> &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                          [](const sync::DeadLetter &x, const sync::DeadLetter &y) {
+                              return x.id == y.id && x.failedAt == y.failedAt && x.email == y.email &&
+                                     x.firstName == y.firstName && x.lastName == y.lastName;
+                          });
+    };
+    if (sameRows(rows, m_rows))
+        return;
     const int before = count();
     beginResetModel();
     m_rows = rows;
