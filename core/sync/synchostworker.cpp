@@ -7,8 +7,6 @@
 #include "net/clock.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
-#include "storage/sqlerror.h"
-#include "sync/enrichmentstatus.h"
 #include "sync/exploriumenrichmentsync.h"
 #include "sync/hubspotcontactsync.h"
 #include "sync/lemlistenrollmentsync.h"
@@ -16,13 +14,12 @@
 #include "sync/outboxrepository.h"
 #include "sync/servicedrain.h"
 #include "sync/syncengine.h"
+#include "sync/syncstatusreader.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcSyncHost, "prospector.sync.host", QtInfoMsg)
 
@@ -69,24 +66,6 @@ private:
     std::unique_ptr<ServiceDrain> m_inner;
     std::function<void(const QString &, bool)> m_busy;
 };
-
-// Monotonic net-clock milliseconds to wall-clock epoch milliseconds, for the GUI.
-qint64 toEpoch(qint64 netMs) {
-    const qint64 delta = netMs - net::SystemClock::instance()->nowMs();
-    return QDateTime::currentMSecsSinceEpoch() + delta;
-}
-
-QString circuitName(net::CircuitBreaker::State state) {
-    switch (state) {
-    case net::CircuitBreaker::State::Closed:
-        return QStringLiteral("closed");
-    case net::CircuitBreaker::State::Open:
-        return QStringLiteral("open");
-    case net::CircuitBreaker::State::HalfOpen:
-        return QStringLiteral("half_open");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -346,81 +325,40 @@ void SyncHostWorker::scheduleStatus() {
 void SyncHostWorker::publishStatus() {
     if (m_tornDown || !m_outbox)
         return;
-    // Done rows pile up over the years; only the states the panel counts are read.
-    QHash<QString, QHash<QString, int>> counts;
-    QSqlQuery query(m_database.connection());
+    QList<SyncStatusReader::Service> services;
+    for (const QString &service : hostedServices()) {
+        SyncStatusReader::Service in;
+        in.service = service;
+        in.busy = m_busy.value(service) > 0;
+        switch (m_pauseKind.value(service, PauseKind::None)) {
+        case PauseKind::None:
+            break;
+        case PauseKind::NoToken:
+            in.pauseKind = QStringLiteral("no_token");
+            break;
+        case PauseKind::Refused:
+            in.pauseKind = QStringLiteral("refused");
+            break;
+        case PauseKind::Stopped:
+            in.pauseKind = QStringLiteral("stopped");
+            break;
+        }
+        in.pauseReason = m_pauseReason.value(service);
+        in.session = m_session.value(service);
+        if (const auto which = serviceOf(service)) {
+            const auto found = m_connections.find(*which);
+            if (found != m_connections.end())
+                in.connection = found->second.get();
+        }
+        services << in;
+    }
     QString error;
-    if (storage::exec(query,
-                      QStringLiteral("SELECT service, state, count(*) FROM outbox "
-                                     "WHERE state IN ('queued', 'in_flight', 'unknown', 'dead') "
-                                     "GROUP BY service, state"),
-                      {}, &error)) {
-        while (query.next())
-            counts[query.value(0).toString()].insert(query.value(1).toString(), query.value(2).toInt());
-    } else {
+    const SyncStatus status =
+        SyncStatusReader(m_database, m_clock)
+            .read(m_engine && m_engine->isRunning(), !m_engine || m_engine->isOnline(), services, &error);
+    if (!error.isEmpty())
         qCWarning(lcSyncHost) << "cannot count the outbox:" << error;
-    }
-    SyncStatus status;
-    status.running = m_engine && m_engine->isRunning();
-    status.online = !m_engine || m_engine->isOnline();
-    for (const QString &service : hostedServices())
-        status.services << serviceStatus(service, counts);
     Q_EMIT statusChanged(status);
-}
-
-ServiceSyncStatus SyncHostWorker::serviceStatus(const QString &service,
-                                                const QHash<QString, QHash<QString, int>> &counts) {
-    ServiceSyncStatus s;
-    s.service = service;
-    const QHash<QString, int> states = counts.value(service);
-    s.queued = states.value(QStringLiteral("queued"));
-    s.inFlight = states.value(QStringLiteral("in_flight"));
-    s.unknown = states.value(QStringLiteral("unknown"));
-    s.dead = states.value(QStringLiteral("dead"));
-    s.currentBatch = s.inFlight;
-    s.busy = m_busy.value(service) > 0;
-    const DrainReport session = m_session.value(service);
-    s.sessionDone = session.completed;
-    s.sessionFailed = session.dead;
-    if (s.queued + s.unknown > 0) {
-        const qint64 due = m_outbox->nextDueAt(service);
-        s.nextAttemptAt = due > 0 ? due : -1;
-    }
-    const PauseKind kind = m_pauseKind.value(service, PauseKind::None);
-    s.paused = kind != PauseKind::None;
-    s.needsToken = kind == PauseKind::NoToken || kind == PauseKind::Refused;
-    s.pauseKind = kind == PauseKind::NoToken   ? QStringLiteral("no_token")
-                  : kind == PauseKind::Refused ? QStringLiteral("refused")
-                  : kind == PauseKind::Stopped ? QStringLiteral("stopped")
-                                               : QString();
-    s.pauseReason = m_pauseReason.value(service);
-    if (const auto which = serviceOf(service)) {
-        const auto found = m_connections.find(*which);
-        if (found != m_connections.end()) {
-            net::ServiceConnection *connection = found->second.get();
-            net::RateLimiter *limiter = connection->limiter();
-            s.rateLimitQueued = limiter->queued();
-            const qint64 now = net::SystemClock::instance()->nowMs();
-            if (limiter->pausedUntilMs() > now)
-                s.rateLimitedUntil = toEpoch(limiter->pausedUntilMs());
-            const net::RateLimiter::ServerQuota quota = limiter->serverQuota();
-            s.windowLimit = quota.windowLimit;
-            s.windowRemaining = quota.windowRemaining;
-            s.dailyLimit = quota.dailyLimit;
-            s.dailyRemaining = quota.dailyRemaining;
-            s.circuit = circuitName(connection->breaker()->state());
-            if (connection->breaker()->state() == net::CircuitBreaker::State::Open)
-                s.circuitRetryAt =
-                    QDateTime::currentMSecsSinceEpoch() + connection->breaker()->msUntilHalfOpen();
-        }
-    }
-    if (service == QLatin1String("explorium")) {
-        if (const auto budget = EnrichmentStatusReader(m_database, m_clock).budget()) {
-            s.creditsUsed = budget->used;
-            s.creditsLeft = budget->left;
-        }
-    }
-    return s;
 }
 
 void SyncHostWorker::listCampaigns(
