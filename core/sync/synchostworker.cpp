@@ -110,15 +110,8 @@ void SyncHostWorker::start() {
     m_engine = std::make_unique<SyncEngine>(*m_outbox, m_clock, drains);
     m_engine->setOfflineProbeIntervalMs(m_options.offlineProbeIntervalMs);
     connect(m_engine.get(), &SyncEngine::batchFinished, this, &SyncHostWorker::onBatchFinished);
-    connect(m_engine.get(), &SyncEngine::servicePaused, this,
-            [this](const QString &service, const QString &reason) {
-                if (m_pauseKind.value(service) == PauseKind::None) {
-                    // Paused by a drain: the service refused our token (auth or permission).
-                    m_pauseKind.insert(service, PauseKind::Refused);
-                    m_pauseReason.insert(service, reason);
-                }
-                scheduleStatus();
-            });
+    // The kind of a drain's pause is recorded from its report (onBatchFinished, which comes first).
+    connect(m_engine.get(), &SyncEngine::servicePaused, this, &SyncHostWorker::scheduleStatus);
     connect(m_engine.get(), &SyncEngine::onlineChanged, this, &SyncHostWorker::scheduleStatus);
     connect(m_engine.get(), &SyncEngine::idle, this, &SyncHostWorker::scheduleStatus);
 
