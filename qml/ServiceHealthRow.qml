@@ -29,14 +29,16 @@ RowLayout {
     Layout.fillWidth: true
 
     readonly property bool healthy: circuit === "closed" && !paused
-    readonly property string stateText: paused ? (pauseKind === "no_token" ? qsTr("no token") : qsTr("paused"))
-                                               : names.circuit(circuit)
+    readonly property string stateText: !SyncActivity.running ? qsTr("starting")
+                                      : paused ? (pauseKind === "no_token" ? qsTr("no token") : qsTr("paused"))
+                                      : names.circuit(circuit)
 
     Rectangle {
         width: 10
         height: 10
         radius: 5
-        color: row.healthy ? "#2e7d32" : row.circuit === "open" || row.paused ? "#c62828" : "#ef8f00"
+        color: !SyncActivity.running ? palette.mid
+             : row.healthy ? "#2e7d32" : row.circuit === "open" || row.paused ? "#c62828" : "#ef8f00"
     }
     Label {
         text: row.name

@@ -1,12 +1,16 @@
 // Qt Quick Test entry point: builds the same objects main.cpp builds, over a temporary database
 // seeded with a few prospects, and hands them to the QML module before the tests load.
 #include "appinfo.h"
+#include "autopilot/autopilotsettingsstore.h"
 #include "credentialsettingsmodel.h"
+#include "desktopobjects.h"
+#include "fakeautopilotcontrol.h"
 #include "importcontroller.h"
 #include "integrations/connectiontester.h"
 #include "integrations/servicesettings.h"
 #include "net/clock.h"
 #include "pipelineobjects.h"
+#include "recordingnotifications.h"
 #include "reviewobjects.h"
 #include "sandboxserver.h"
 #include "sandboxsession.h"
@@ -19,7 +23,9 @@
 #include "sync/suppressionrepository.h"
 #include "sync/syncrequester.h"
 #include "translationmanager.h"
+#include "trayhost.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -57,6 +63,10 @@ public:
             file.write(QStringLiteral("F%1,L%1,user%1@example.com,Acme %1\n").arg(i).toUtf8());
         return QUrl::fromLocalFile(path);
     }
+
+    // A real tray host (trayer) on the test display, for close-to-tray.
+    Q_INVOKABLE bool startTrayHost() { return m_trayHost.start(); }
+    Q_INVOKABLE void stopTrayHost() { m_trayHost.stop(); }
 
     Q_INVOKABLE bool dropFile(QQuickWindow *window, QPointF position, const QUrl &file) {
         if (!window)
@@ -169,6 +179,7 @@ private:
     QTemporaryDir m_dir;
     const storage::Database *m_database = nullptr;
     ui::PipelineObjects *m_pipeline = nullptr;
+    TrayHost m_trayHost;
 };
 
 class Setup : public QObject {
@@ -208,6 +219,7 @@ public Q_SLOTS:
         provideCredentials();
         providePipeline();
         provideTranslations(engine);
+        provideDesktop();
     }
 
     void cleanupTestCase() {
@@ -215,6 +227,7 @@ public Q_SLOTS:
         m_importer.reset();
         m_pipeline.reset();
         stopSandbox();
+        m_desktop.reset();
     }
 
 private:
@@ -313,6 +326,19 @@ private:
         m_sandboxThread.reset();
     }
 
+    // Autopilot page, tray and notifications over a test double of AutopilotControl and a
+    // recorder of notifications; the settings store is the real one on the test database.
+    void provideDesktop() {
+        m_autopilotStore = std::make_unique<autopilot::AutopilotSettingsStore>(*m_settings);
+        m_desktop = std::make_unique<ui::DesktopObjects>(
+            m_autopilot, *m_autopilotStore, *m_uiSettings,
+            ui::Autostart(QCoreApplication::applicationFilePath(), {QStringLiteral("--autostart")}),
+            &m_notifications);
+        m_desktop->provide();
+        qmlRegisterSingletonInstance("ProspectorTest", 1, 0, "FakeAutopilot", &m_autopilot);
+        qmlRegisterSingletonInstance("ProspectorTest", 1, 0, "Notifications", &m_notifications);
+    }
+
     void seed() {
         storage::ProspectRepository repository(*m_database);
         const QList<QStringList> rows = {
@@ -351,8 +377,21 @@ private:
     std::unique_ptr<QThread> m_sandboxThread;
     sandbox::SandboxServer *m_sandbox = nullptr; // lives in m_sandboxThread
     std::unique_ptr<ui::PipelineObjects> m_pipeline;
+    FakeAutopilotControl m_autopilot;
+    RecordingNotifications m_notifications;
+    std::unique_ptr<autopilot::AutopilotSettingsStore> m_autopilotStore;
+    std::unique_ptr<ui::DesktopObjects> m_desktop;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(prospector_qml, Setup)
+// A QApplication, like the app: the tray's menu is a widget.
+int main(int argc, char **argv) {
+    QApplication app(argc, argv);
+    // Window geometry (Qt.labs.settings in Main.qml) needs an organization, like the app has.
+    QCoreApplication::setOrganizationName(QStringLiteral("ProspectorTests"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tests.prospector.app"));
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "prospector_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qml.moc"
