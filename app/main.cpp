@@ -4,7 +4,7 @@
 #include "autopilot/autopilotsettingsstore.h"
 #include "autopilot/lemlistreplypoller.h"
 #include "autopilot/requesterenrichmentqueue.h"
-#include "autopilot/syncrundrainer.h"
+#include "autopilot/synchostdrainer.h"
 #include "cli/autopilotcommand.h"
 #include "cli/clirunner.h"
 #include "cli/credentialscommand.h"
@@ -26,16 +26,17 @@
 #include "desktopobjects.h"
 #include "importcontroller.h"
 #include "integrations/connectiontester.h"
+#include "integrations/services.h"
 #include "integrations/servicesettings.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
 #include "net/clock.h"
 #include "net/serviceendpoint.h"
+#include "pipelineobjects.h"
 #include "reviewobjects.h"
 #include "sandboxsession.h"
 #include "secrets/credentialstore.h"
 #include "secrets/storedtoken.h"
-#include "secrets/tokencache.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "sync/clock.h"
@@ -79,6 +80,18 @@ sync::SyncRun::TokenProvider pipelineTokens() {
             token = sandbox::SandboxSession::sandboxCredential(net::serviceKey(service));
         cache->insert(service, token);
         return token;
+    };
+}
+
+// The in-app pipeline's answer for a service with no stored token: the simulators' credential when
+// that service is pointed at this machine (--sandbox, or PROSPECTOR_*_URL at prospector-sandbox).
+sync::TokenBox::Fallback sandboxFallback() {
+    QHash<net::Service, QString> credentials;
+    for (net::Service service : integrations::allServices())
+        if (net::isLoopbackHost(net::ServiceEndpoint::baseUrlFromEnvironment(service)))
+            credentials.insert(service, sandbox::SandboxSession::sandboxCredential(net::serviceKey(service)));
+    return [credentials](net::Service service) {
+        return credentials.value(service);
     };
 }
 
@@ -249,19 +262,20 @@ int runWindow(int argc, char *argv[]) {
     ui::CredentialSettingsModel credentialSettings(credentials, serviceSettings, connectionTester);
     ui::CredentialSettingsModel::provide(&credentialSettings);
 
-    // Autopilot: real runs in the window, drained by a headless engine on this thread (the
-    // outbox makes it safe next to any other drainer); it starts once the tokens are read, so a
-    // run never sends a request without one. Page, tray and notifications talk to it only
-    // through AutopilotControl.
-    secrets::TokenCache tokenCache(credentials);
-    const auto autopilotTokens = [&tokenCache](net::Service service) {
-        QString token = tokenCache.token(service);
-        if (token.isEmpty() && net::isLoopbackHost(net::ServiceEndpoint::baseUrlFromEnvironment(service)))
-            token = sandbox::SandboxSession::sandboxCredential(net::serviceKey(service));
-        return token;
+    // The pipeline: the engine host drains the outbox on its own network thread while the window
+    // is open, and stops at a safe point when the app quits (PipelineObjects' destructor).
+    ui::PipelineObjects pipeline(database, review, credentials, sandboxFallback());
+    pipeline.provide();
+    pipeline.start();
+
+    // Autopilot: real runs in the window; their writes are sent by the engine host with the rest
+    // of the outbox (SyncHostDrainer waits for them to settle), replies are read with the same
+    // tokens. Page, tray and notifications talk to it only through AutopilotControl.
+    const auto autopilotTokens = [&pipeline](net::Service service) {
+        return pipeline.tokens.token(service);
     };
     sync::SystemClock autopilotClock;
-    autopilot::SyncRunDrainer autopilotDrainer(database, autopilotTokens);
+    autopilot::SyncHostDrainer autopilotDrainer(pipeline.host);
     autopilot::RequesterEnrichmentQueue autopilotEnrichment(database, autopilotClock);
     autopilot::LemlistReplyPoller autopilotReplies(database, autopilotTokens, autopilotClock);
     autopilot::AutopilotService autopilotControl(database, autopilotClock, QTimeZone::systemTimeZone(),
@@ -271,13 +285,18 @@ int runWindow(int argc, char *argv[]) {
         autopilotControl, autopilotSettings, uiSettings,
         ui::Autostart(QCoreApplication::applicationFilePath(), {QStringLiteral("--autostart")}));
     desktop.provide();
-    QObject::connect(
-        &tokenCache, &secrets::TokenCache::loaded, &autopilotControl,
-        [&autopilotControl] { autopilotControl.start(); }, Qt::SingleShotConnection);
+    // Autopilot starts (continuing an interrupted run, catching up a missed slot) once the engine
+    // host runs with the tokens read, so its first drain has somebody to send it.
+    QObject::connect(&pipeline.host, &sync::SyncHost::statusChanged, &autopilotControl,
+                     [&autopilotControl, started = false](const sync::SyncStatus &status) mutable {
+                         if (started || !status.running)
+                             return;
+                         started = true;
+                         autopilotControl.start();
+                     });
     // Quitting mid-run leaves the run where it is; the next start continues it.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &autopilotControl,
                      &autopilot::AutopilotService::shutdown);
-    tokenCache.load();
     QObject::connect(&desktop, &ui::DesktopObjects::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
 

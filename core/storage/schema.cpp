@@ -3,9 +3,11 @@
 #include "autopilot/autopilotrunsschema.h"
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
+#include "storage/deferredschema.h"
 #include "storage/migrator.h"
 #include "sync/enrichmentschema.h"
 #include "sync/syncschema.h"
+#include "sync/syncstateschema.h"
 
 namespace prospector::storage {
 
@@ -267,7 +269,8 @@ Migration schema3() {
 } // namespace
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
-// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 12 enrichment.
+// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 12 enrichment, 14 sync state,
+// 17 import (bulk load).
 QList<Migration> schemaMigrations() {
     return {schema1(),
             schema2(),
@@ -276,7 +279,9 @@ QList<Migration> schemaMigrations() {
             autopilot::autopilotSchemaMigration(),
             review::noteUndoSchemaMigration(),
             sync::enrichmentSchemaMigration(),
-            autopilot::autopilotRunsMigration()};
+            sync::syncStateSchemaMigration(),
+            autopilot::autopilotRunsMigration(),
+            storage::deferredSchemaMigration()};
 }
 
 } // namespace prospector::storage

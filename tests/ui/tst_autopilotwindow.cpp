@@ -1,11 +1,14 @@
 // The window's autopilot end to end: the page's objects, the tray and the notifications composed
-// by DesktopObjects (as main.cpp does) over the real AutopilotService, draining into the loopback
-// sandbox with a virtual clock. A scheduled run, Run now and an approval decided on the page all
+// by DesktopObjects (as main.cpp does) over the real AutopilotService, whose writes the in-app
+// engine host (SyncHost, through SyncHostDrainer) sends to the loopback sandbox; virtual clock for
+// the schedule and the guardrails. A scheduled run, Run now and an approval decided on the page all
 // reach HubSpot and lemlist once and show up in the page's history, the tray state and a
 // notification.
+#include "autopilot/synchostdrainer.h"
 #include "autopilotfixture.h"
 #include "desktopobjects.h"
 #include "recordingnotifications.h"
+#include "sync/synchost.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -47,11 +50,38 @@ class TestAutopilotWindow : public QObject {
         }
     };
 
-    std::unique_ptr<AutopilotFixture> fixture() {
-        auto f = std::make_unique<AutopilotFixture>(m_dir.filePath(QStringLiteral("%1.db").arg(++m_counter)));
+    // The fixture with the app's drainer: a running engine host sends the run's writes.
+    struct AppFixture : AutopilotFixture {
+        using AutopilotFixture::AutopilotFixture;
+        std::unique_ptr<sync::SyncHost> host;
+        std::unique_ptr<SyncHostDrainer> hostDrainer;
+
+        bool startHost() {
+            sync::SyncHost::Options o;
+            o.tokens = [this](net::Service s) {
+                return token(s);
+            };
+            o.followSystemNetwork = false;
+            host = std::make_unique<sync::SyncHost>(db, o);
+            hostDrainer = std::make_unique<SyncHostDrainer>(*host);
+            drainer = std::make_unique<testing::HookedDrainer>(*hostDrainer);
+            host->start();
+            return QTest::qWaitFor([this] { return host->status().running; }, kTimeoutMs);
+        }
+        ~AppFixture() {
+            service.reset();
+            if (host)
+                host->stop();
+        }
+    };
+
+    std::unique_ptr<AppFixture> fixture() {
+        auto f = std::make_unique<AppFixture>(m_dir.filePath(QStringLiteral("%1.db").arg(++m_counter)));
         QString error;
         if (!f->setUp(&error))
             qFatal("%s", qPrintable(error));
+        if (!f->startHost())
+            qFatal("the engine host did not start");
         return f;
     }
 
