@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 using namespace prospector;
 using namespace prospector::autopilot;
@@ -75,11 +76,13 @@ class TestAutopilotWindow : public QObject {
         }
     };
 
-    std::unique_ptr<AppFixture> fixture() {
+    std::unique_ptr<AppFixture> fixture(const std::function<void(AppFixture &)> &beforeHost = {}) {
         auto f = std::make_unique<AppFixture>(m_dir.filePath(QStringLiteral("%1.db").arg(++m_counter)));
         QString error;
         if (!f->setUp(&error))
             qFatal("%s", qPrintable(error));
+        if (beforeHost)
+            beforeHost(*f);
         if (!f->startHost())
             qFatal("the engine host did not start");
         return f;
@@ -208,6 +211,42 @@ private Q_SLOTS:
         QCOMPARE(w.desktop.controller.pendingApprovalRunId(), qint64(0));
         QVERIFY(w.desktop.controller.state() != QStringLiteral("attention"));
         assertExactlyOnce(*f, hot);
+        service.shutdown();
+    }
+
+    // No lemlist token in the app: the engine host pauses lemlist instead of sending; the run
+    // stops at its enroll step with the reason, the page says autopilot needs attention, and the
+    // enrollments wait in the outbox (nothing reached lemlist).
+    void aServiceWithoutTokenStopsTheRunWithItsReason() {
+        auto f = fixture([](AppFixture &app) { app.tokens.insert(net::Service::Lemlist, QString()); });
+        QStringList hot;
+        for (int i = 0; i < 2; ++i) {
+            hot << QStringLiteral("notoken%1@example.org").arg(i);
+            QVERIFY(f->addHot(hot.last()) > 0);
+        }
+        QVERIFY(f->configure([](AutopilotSettings &s) {
+            s.enabled = true;
+            s.schedule.kind = Schedule::Kind::Daily;
+        }));
+        AutopilotService &service = f->makeService();
+        QVERIFY(service.start());
+        Window w(*f, ini());
+        QSignalSpy problems(&service, &AutopilotControl::problem);
+        w.desktop.controller.runNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), kTimeoutMs);
+        QCOMPARE(problems.first().at(0).toString(), QStringLiteral("auth"));
+        const QString message = problems.first().at(1).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("lemlist cannot be used")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("wait in the outbox")), qPrintable(message));
+        QTRY_COMPARE_WITH_TIMEOUT(w.row(0, ui::RunHistoryModel::StatusRole).toString(), runstatus::failed,
+                                  kTimeoutMs);
+        QCOMPARE(w.row(0, ui::RunHistoryModel::SyncedRole).toInt(), 2);
+        QCOMPARE(w.desktop.controller.state(), QStringLiteral("attention"));
+        QCOMPARE(f->server.hubspot().contacts().records.size(), qsizetype(2));
+        QCOMPARE(f->lemlistRequests(), 0);
+        QCOMPARE(f->count(QStringLiteral("SELECT count(*) FROM outbox WHERE service = 'lemlist' AND state = "
+                                         "'queued'")),
+                 2);
         service.shutdown();
     }
 };
