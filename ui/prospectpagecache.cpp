@@ -1,6 +1,8 @@
 #include "prospectpagecache.h"
 
+#include <QPair>
 #include <algorithm>
+#include <functional>
 
 namespace prospector::ui {
 
@@ -20,6 +22,17 @@ const ProspectRow *ProspectPageCache::row(qint64 row) const {
 void ProspectPageCache::insert(int page, QList<ProspectRow> rows) {
     m_pages.insert(page, Page{std::move(rows), ++m_useClock});
     evictLeastRecentlyUsed();
+}
+
+QList<int> ProspectPageCache::recentPages(int count) const {
+    QList<QPair<quint64, int>> byUse;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        byUse.append({it->lastUse, it.key()});
+    std::sort(byUse.begin(), byUse.end(), std::greater<>());
+    QList<int> pages;
+    for (qsizetype i = 0; i < byUse.size() && i < count; ++i)
+        pages << byUse.at(i).second;
+    return pages;
 }
 
 void ProspectPageCache::evictLeastRecentlyUsed() {

@@ -27,6 +27,8 @@ public:
     bool hasPage(int page) const { return m_pages.contains(page); }
     int pageCount() const { return static_cast<int>(m_pages.size()); }
     QList<int> pages() const { return m_pages.keys(); }
+    // Up to `count` pages, most recently read first (what the view shows).
+    QList<int> recentPages(int count) const;
 
     void insert(int page, QList<ProspectRow> rows);
     void clear() { m_pages.clear(); }
