@@ -1,9 +1,12 @@
 // Composition root: builds the objects, wires them, and starts either the window or a command.
 #include "appinfo.h"
+#include "autopilot/autopilotcontrol.h"
+#include "autopilot/autopilotsettingsstore.h"
 #include "cli/autopilotcommand.h"
 #include "cli/clirunner.h"
 #include "cli/credentialscommand.h"
 #include "cli/doctorcommand.h"
+#include "cli/enrichcommand.h"
 #include "cli/enrollcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
@@ -17,13 +20,16 @@
 #include "common/singleinstance.h"
 #include "common/version.h"
 #include "credentialsettingsmodel.h"
+#include "desktopobjects.h"
 #include "importcontroller.h"
 #include "integrations/connectiontester.h"
+#include "integrations/services.h"
 #include "integrations/servicesettings.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
 #include "net/clock.h"
 #include "net/serviceendpoint.h"
+#include "pipelineobjects.h"
 #include "reviewobjects.h"
 #include "sandboxsession.h"
 #include "secrets/credentialstore.h"
@@ -73,6 +79,45 @@ sync::SyncRun::TokenProvider pipelineTokens() {
     };
 }
 
+// The in-app pipeline's answer for a service with no stored token: the simulators' credential when
+// that service is pointed at this machine (--sandbox, or PROSPECTOR_*_URL at prospector-sandbox).
+sync::TokenBox::Fallback sandboxFallback() {
+    QHash<net::Service, QString> credentials;
+    for (net::Service service : integrations::allServices())
+        if (net::isLoopbackHost(net::ServiceEndpoint::baseUrlFromEnvironment(service)))
+            credentials.insert(service, sandbox::SandboxSession::sandboxCredential(net::serviceKey(service)));
+    return [credentials](net::Service service) {
+        return credentials.value(service);
+    };
+}
+
+// Stands in for AutopilotService until the window gets real runs: reports autopilot as off and
+// says so when the rep tries to turn it on, so the page, the tray and the notifications work
+// and nothing pretends to run. Replace with autopilot::AutopilotService (same interface).
+class AutopilotNotInThisBuild final : public autopilot::AutopilotControl {
+public:
+    State state() const override { return State::Off; }
+    QString attentionReason() const override { return {}; }
+    qint64 nextRunAt() const override { return -1; }
+    bool setEnabled(bool enabled, QString *error) override {
+        if (!enabled)
+            return true;
+        *error = QObject::tr("this version runs autopilot only from the command line "
+                             "(prospector autopilot run-once --dry-run).");
+        return false;
+    }
+    void runNow(bool) override {
+        Q_EMIT problem(QStringLiteral("error"),
+                       QObject::tr("This version runs autopilot only from the command "
+                                   "line (prospector autopilot run-once --dry-run)."));
+    }
+    void pause() override {}
+    void resume() override {}
+    void approve(qint64) override {}
+    void reject(qint64) override {}
+    QList<autopilot::RunReport> history(int) const override { return {}; }
+};
+
 std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
     commands.push_back(std::make_unique<cli::DoctorCommand>());
@@ -83,6 +128,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     commands.push_back(std::make_unique<cli::UndoImportCommand>());
     commands.push_back(std::make_unique<cli::ExportCommand>());
     commands.push_back(std::make_unique<cli::RescoreCommand>());
+    commands.push_back(std::make_unique<cli::EnrichCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::SyncCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::EnrollCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::TrackCommand>(pipelineTokens()));
@@ -239,11 +285,30 @@ int runWindow(int argc, char *argv[]) {
     ui::CredentialSettingsModel credentialSettings(credentials, serviceSettings, connectionTester);
     ui::CredentialSettingsModel::provide(&credentialSettings);
 
+    // The pipeline: the engine host drains the outbox on its own network thread while the window
+    // is open, and stops at a safe point when the app quits (PipelineObjects' destructor).
+    ui::PipelineObjects pipeline(database, review, credentials, sandboxFallback());
+    pipeline.provide();
+    pipeline.start();
+
+    // Autopilot page, tray icon and notifications, all over one AutopilotControl.
+    AutopilotNotInThisBuild autopilotControl;
+    autopilot::AutopilotSettingsStore autopilotSettings(settings);
+    ui::DesktopObjects desktop(
+        autopilotControl, autopilotSettings, uiSettings,
+        ui::Autostart(QCoreApplication::applicationFilePath(), {QStringLiteral("--autostart")}));
+    desktop.provide();
+    QObject::connect(&desktop, &ui::DesktopObjects::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+
     // Fusion follows the system palette, so light and dark themes both look native.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     translations.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Started at login: stay in the tray until the rep opens the window (when there is a tray).
+    if (arguments.contains(QStringLiteral("--autostart")) && desktop.tray.closesToTray())
+        engine.setInitialProperties({{QStringLiteral("visible"), false}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Prospector/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         qCCritical(lcApp) << "the main window failed to load";

@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>AutopilotApprovalCard</name>
+    <message>
+        <source>A run waits for your approval</source>
+        <translation>Ein Lauf wartet auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you decide. Rejecting ends this run; the next scheduled run asks again if it is still needed.</source>
+        <translation>Nichts wird gesendet, bevor Sie entscheiden. Ablehnen beendet diesen Lauf; der nächste geplante Lauf fragt erneut, falls nötig.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotCommand</name>
     <message>
         <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
@@ -220,6 +239,33 @@
     </message>
 </context>
 <context>
+    <name>AutopilotOptIn</name>
+    <message>
+        <source>Turn on autopilot?</source>
+        <translation>Autopilot einschalten?</translation>
+    </message>
+    <message>
+        <source>Autopilot works on its own, even while the window is closed, and writes to HubSpot and lemlist on your behalf:</source>
+        <translation>Der Autopilot arbeitet selbstständig, auch bei geschlossenem Fenster, und schreibt in Ihrem Namen in HubSpot und lemlist:</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved when you turn it on.</source>
+        <translation>Ihre ungespeicherten Änderungen werden beim Einschalten gespeichert.</translation>
+    </message>
+    <message>
+        <source>I understand that autopilot contacts prospects for me within these limits.</source>
+        <translation>Mir ist klar, dass der Autopilot innerhalb dieser Grenzen Interessenten für mich kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Turn on autopilot</source>
+        <translation>Autopilot einschalten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>
@@ -227,15 +273,410 @@
     </message>
     <message>
         <source>Off</source>
-        <translation>Aus</translation>
+        <translation type="vanished">Aus</translation>
     </message>
     <message>
         <source>Autopilot is off</source>
-        <translation>Autopilot ist aus</translation>
+        <translation type="vanished">Autopilot ist aus</translation>
     </message>
     <message>
         <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
         <translation>Der Autopilot kann qualifizierte Interessenten nach Zeitplan anreichern, synchronisieren und in Kampagnen eintragen – innerhalb täglicher Obergrenzen und bei großen Läufen nur mit Ihrer Freigabe. Er läuft erst, wenn Sie ihn einschalten.</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Nächster Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Shows what a run would do, without sending anything</source>
+        <translation>Zeigt, was ein Lauf tun würde, ohne etwas zu senden</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Runs start again on schedule</source>
+        <translation>Läufe starten wieder nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>Kill switch: no run starts, a running one stops at its next safe point</source>
+        <translation>Notaus: Kein Lauf startet, ein laufender hält am nächsten sicheren Punkt an</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Einschalten…</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotRunHistory</name>
+    <message>
+        <source>Run history</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>No runs yet. A dry run shows what autopilot would do without sending anything.</source>
+        <translation>Noch keine Läufe. Ein Probelauf zeigt, was der Autopilot tun würde, ohne etwas zu senden.</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>%1 selected · %2 synced · %3 enrolled · %4 skipped</source>
+        <translation>%1 ausgewählt · %2 synchronisiert · %3 eingeschrieben · %4 übersprungen</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation>Angereichert</translation>
+    </message>
+    <message>
+        <source>Served from the cache</source>
+        <translation>Aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Synced to HubSpot</source>
+        <translation>Mit HubSpot synchronisiert</translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation>In lemlist eingeschrieben</translation>
+    </message>
+    <message>
+        <source>Credits used</source>
+        <translation>Verbrauchte Credits</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsEditor</name>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>Montag bis Freitag</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsForm</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Einmal täglich</translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation>Alle paar Minuten</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium (firmographics, contact data; costs credits)</source>
+        <translation>Mit Explorium anreichern (Firmendaten, Kontaktdaten; kostet Credits)</translation>
+    </message>
+    <message>
+        <source>Rescore with the ICP rules</source>
+        <translation>Mit den ICP-Regeln neu bewerten</translation>
+    </message>
+    <message>
+        <source>Sync qualified prospects to HubSpot</source>
+        <translation>Qualifizierte Interessenten mit HubSpot synchronisieren</translation>
+    </message>
+    <message>
+        <source>Enroll them in the lemlist campaign</source>
+        <translation>In die lemlist-Kampagne einschreiben</translation>
+    </message>
+    <message>
+        <source>Track replies, bounces and unsubscribes</source>
+        <translation>Antworten, Bounces und Abmeldungen verfolgen</translation>
+    </message>
+    <message>
+        <source>lemlist campaign ID</source>
+        <translation>lemlist-Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>e.g. cam_123abc</source>
+        <translation>z. B. cam_123abc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>shown in summaries</source>
+        <translation>erscheint in Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>lemlist campaign name</source>
+        <translation>Name der lemlist-Kampagne</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Leitplanken</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Mindestscore</translation>
+    </message>
+    <message>
+        <source>Prospects per run, at most</source>
+        <translation>Interessenten pro Lauf, höchstens</translation>
+    </message>
+    <message>
+        <source>Enrichments per day, at most</source>
+        <translation>Anreicherungen pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <source>Explorium credits per day, at most</source>
+        <translation>Explorium-Credits pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <source>New HubSpot contacts per day, at most</source>
+        <translation>Neue HubSpot-Kontakte pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <source>lemlist enrollments per day, at most</source>
+        <translation>lemlist-Einschreibungen pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many enrollments in one run</source>
+        <translation>Freigabe verlangen ab mehr Einschreibungen pro Lauf als</translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many credits in one run</source>
+        <translation>Freigabe verlangen ab mehr Credits pro Lauf als</translation>
+    </message>
+    <message>
+        <source>Enroll only during business hours (in the prospect&apos;s time zone when known)</source>
+        <translation>Nur während der Geschäftszeiten einschreiben (in der Zeitzone des Interessenten, sofern bekannt)</translation>
+    </message>
+    <message>
+        <source>Business hours from</source>
+        <translation>Geschäftszeiten von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>Geschäftstage</translation>
+    </message>
+    <message>
+        <source>Every prospect also needs a valid e-mail address, and no one on the suppression list (unsubscribed, bounced, opted out) is ever contacted.</source>
+        <translation>Jeder Interessent braucht außerdem eine gültige E-Mail-Adresse, und niemand auf der Sperrliste (abgemeldet, unzustellbar, widersprochen) wird je kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotText</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On, waiting for the next run</source>
+        <translation>An, wartet auf den nächsten Lauf</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>stopped by the kill switch</source>
+        <translation>durch den Notaus angehalten</translation>
+    </message>
+    <message>
+        <source>score below the minimum</source>
+        <translation>Score unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address</source>
+        <translation>keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation>Tageslimit erreicht</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>credit budget reached</source>
+        <translation>Credit-Budget erreicht</translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation>interessiert</translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation>nicht interessiert</translation>
+    </message>
+    <message>
+        <source>asks for information</source>
+        <translation>bittet um Informationen</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The Windows start-up entry cannot be changed.</source>
+        <translation>Der Windows-Autostart-Eintrag kann nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +846,38 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Enrich…</source>
+        <translation>Anreichern…</translation>
+    </message>
+    <message>
+        <source>Enrich prospects with Explorium</source>
+        <translation>Interessenten mit Explorium anreichern</translation>
+    </message>
+    <message>
+        <source>Sync to HubSpot…</source>
+        <translation>Mit HubSpot synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Sync prospects to HubSpot</source>
+        <translation>Interessenten mit HubSpot synchronisieren</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist…</source>
+        <translation>In lemlist aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Enroll prospects in a lemlist campaign</source>
+        <translation>Interessenten in eine lemlist-Kampagne aufnehmen</translation>
+    </message>
+    <message>
+        <source>All of the more than %L1 prospects in this view</source>
+        <translation>Alle der mehr als %L1 Interessenten in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Delete the more than %L1 prospects of this view with their notes, tags and timeline? You can undo this with Ctrl+Z.</source>
+        <translation>Die mehr als %L1 Interessenten dieser Ansicht mit ihren Notizen, Tags und ihrem Verlauf löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditor</name>
@@ -479,6 +952,40 @@
     <message>
         <source>Delete %n prospect(s)</source>
         <translation>%n Interessent(en) löschen</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
+        <translation>Der Index %1 kann nicht neu aufgebaut werden, weil zwei Interessenten denselben Schlüssel haben.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgress</name>
+    <message>
+        <source>Working… %1%</source>
+        <translation>In Arbeit… %1 %</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Progress of the bulk action</source>
+        <translation>Fortschritt der Sammelaktion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the bulk action</source>
+        <translation>Sammelaktion abbrechen</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1255,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>%1 · %2 new, %3 updated, %4 rejected · %5</source>
         <translation>%1 · %2 neu, %3 aktualisiert, %4 abgelehnt · %5</translation>
     </message>
+    <message>
+        <source>Integration health</source>
+        <translation>Zustand der Integrationen</translation>
+    </message>
+    <message>
+        <source>Sync activity…</source>
+        <translation>Sync-Aktivität…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -758,6 +1273,132 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterActions</name>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation>Dieses Problem wurde bereits behandelt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterEditDialog</name>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bearbeiten und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Save and retry</source>
+        <translation>Speichern und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegrationSettings</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so closing the window quits Prospector and autopilot runs only while the window is open.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet Prospector, und der Autopilot läuft nur bei geöffnetem Fenster.</translation>
+    </message>
+    <message>
+        <source>Start Prospector when I log in</source>
+        <translation>Prospector bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Quiet notifications: only problems that need me</source>
+        <translation>Ruhige Benachrichtigungen: nur Probleme, die mich brauchen</translation>
+    </message>
+    <message>
+        <source>Quiet keeps runs waiting for approval, tokens to renew, a reached credit budget, a service that is down and failed runs, because autopilot stops until you act on them. Run summaries and replies stay on the Autopilot page and the prospect&apos;s timeline.</source>
+        <translation>Ruhig behält Läufe, die auf Freigabe warten, zu erneuernde Tokens, ein erreichtes Credit-Budget, einen ausgefallenen Dienst und fehlgeschlagene Läufe, weil der Autopilot stehen bleibt, bis Sie handeln. Zusammenfassungen und Antworten bleiben auf der Autopilot-Seite und im Verlauf des Interessenten.</translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation>Einfarbiges Symbol im Infobereich</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) selected</source>
+        <translation>
+            <numerusform>%n Interessent ausgewählt</numerusform>
+            <numerusform>%n Interessenten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enriched</source>
+        <translation>
+            <numerusform>%n angereichert</numerusform>
+            <numerusform>%n angereichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synced to HubSpot</source>
+        <translation>
+            <numerusform>%n mit HubSpot synchronisiert</numerusform>
+            <numerusform>%n mit HubSpot synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n eingeschrieben</numerusform>
+            <numerusform>%n eingeschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n Fehler: %1</numerusform>
+            <numerusform>%n Fehler: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -880,71 +1521,71 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Enrichment and sync</source>
-        <translation>Anreicherung und Sync</translation>
+        <translation type="vanished">Anreicherung und Sync</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation>Datenqualität</translation>
+        <translation type="vanished">Datenqualität</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation>%1 / 100</translation>
+        <translation type="vanished">%1 / 100</translation>
     </message>
     <message>
         <source>Not enriched yet</source>
-        <translation>Noch nicht angereichert</translation>
+        <translation type="vanished">Noch nicht angereichert</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation>Unternehmensdomain</translation>
+        <translation type="vanished">Unternehmensdomain</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation>Sync-Status</translation>
+        <translation type="vanished">Sync-Status</translation>
     </message>
     <message>
         <source>HubSpot</source>
-        <translation>HubSpot</translation>
+        <translation type="vanished">HubSpot</translation>
     </message>
     <message>
         <source>Open record %1</source>
-        <translation>Datensatz %1 öffnen</translation>
+        <translation type="vanished">Datensatz %1 öffnen</translation>
     </message>
     <message>
         <source>Not in HubSpot yet</source>
-        <translation>Noch nicht in HubSpot</translation>
+        <translation type="vanished">Noch nicht in HubSpot</translation>
     </message>
     <message>
         <source>lemlist lead</source>
-        <translation>lemlist-Lead</translation>
+        <translation type="vanished">lemlist-Lead</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation>Nicht aufgenommen</translation>
+        <translation type="vanished">Nicht aufgenommen</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>Markierungen</translation>
+        <translation type="vanished">Markierungen</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation>archiviert</translation>
+        <translation type="vanished">archiviert</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation>abgemeldet</translation>
+        <translation type="vanished">abgemeldet</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation>unzustellbar</translation>
+        <translation type="vanished">unzustellbar</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation>nicht kontaktieren</translation>
+        <translation type="vanished">nicht kontaktieren</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation type="vanished">Tags</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1011,6 +1652,70 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Enrich prospects and their companies with Explorium and wait until done.</source>
+        <translation>Interessenten und ihre Firmen mit Explorium anreichern und warten, bis alles erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the enrichment: %1</source>
+        <translation>Die Anreicherung konnte nicht eingeplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects and %2 companies for enrichment (%3 up to date, %4 already queued, %5 skipped).</source>
+        <translation>%1 Interessenten und %2 Firmen zur Anreicherung eingeplant (%3 aktuell, %4 bereits eingeplant, %5 übersprungen).</translation>
+    </message>
+    <message>
+        <source>Could not read the enrichment summary: %1</source>
+        <translation>Die Zusammenfassung der Anreicherung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enriched %1 (%2 matched, %3 from the cache), no match %4, companies %5; credits used %6, budget left %7 of %8.</source>
+        <translation>Angereichert %1 (%2 gefunden, %3 aus dem Cache), ohne Treffer %4, Firmen %5; verbrauchte Credits %6, Budget übrig %7 von %8.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentRequester</name>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>needs an e-mail address or a LinkedIn profile</source>
+        <translation>benötigt eine E-Mail-Adresse oder ein LinkedIn-Profil</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettings</name>
+    <message>
+        <source>The stored credit budget is not a number of credits: %1</source>
+        <translation>Das gespeicherte Credit-Budget ist keine Anzahl Credits: %1</translation>
+    </message>
+    <message>
+        <source>The stored contact types are unknown: %1</source>
+        <translation>Die gespeicherten Kontaktarten sind unbekannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentWriter</name>
+    <message>
+        <source>Enriched by Explorium</source>
+        <translation>Von Explorium angereichert</translation>
+    </message>
+    <message>
+        <source>Enriched by Explorium (filled: %1)</source>
+        <translation>Von Explorium angereichert (ergänzt: %1)</translation>
+    </message>
+    <message>
+        <source>Enrichment: no match in Explorium</source>
+        <translation>Anreicherung: kein Treffer bei Explorium</translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
@@ -1042,6 +1747,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Cannot write the error report %1: %2</source>
         <translation>Der Fehlerbericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExploriumEnrichmentSync</name>
+    <message>
+        <source>The enrichment settings cannot be read: %1</source>
+        <translation>Die Einstellungen der Anreicherung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Explorium&apos;s credit counter cannot be read yet: %1</source>
+        <translation>Der Credit-Zähler von Explorium kann noch nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost; retrying it costs credits again.</source>
+        <translation>Explorium hat diese Anreicherung berechnet, aber die Antwort ging verloren; ein erneuter Versuch kostet erneut Credits.</translation>
+    </message>
+    <message>
+        <source>credit budget reached (%1 credits per 30 days); raise it in Settings to enrich more</source>
+        <translation>Credit-Budget erreicht (%1 Credits pro 30 Tage); erhöhen Sie es in den Einstellungen, um mehr anzureichern</translation>
+    </message>
+    <message>
+        <source>the credit ledger cannot be read: %1</source>
+        <translation>das Credit-Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost (%1); retrying it costs credits again.</source>
+        <translation>Explorium hat diese Anreicherung berechnet, aber die Antwort ging verloren (%1); ein erneuter Versuch kostet erneut Credits.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2051,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Prospects %1 and %2 have the same %3 and neither came from an import, so its index cannot be rebuilt. Change one of them; Prospector tries again on the next start.</source>
+        <translation>Die Interessenten %1 und %2 haben dieselbe %3, und keiner von beiden stammt aus einem Import, daher kann ihr Index nicht neu aufgebaut werden. Ändern Sie einen der beiden; Prospector versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-URL</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import prospects from a CSV file.</source>
@@ -1378,6 +2125,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Rejected rows and their reasons: %1
 </source>
         <translation>Abgelehnte Zeilen mit Begründung: %1
+</translation>
+    </message>
+    <message>
+        <source>Building indexes: %1 of %2
+</source>
+        <translation>Indizes werden aufgebaut: %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows of its completed batches were kept.
+</source>
+        <translation>Import abgebrochen: Die Zeilen der abgeschlossenen Stapel wurden behalten.
 </translation>
     </message>
 </context>
@@ -1538,7 +2297,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+        <translation type="vanished">Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
     </message>
     <message>
         <source>A prospect could not be stored: %1</source>
@@ -1547,6 +2306,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>The duplicate check failed on line %1, so the import stopped: %2</source>
         <translation>Die Duplikatprüfung ist in Zeile %1 fehlgeschlagen, daher wurde der Import angehalten: %2</translation>
+    </message>
+    <message>
+        <source>The rows were stored, but rebuilding the indexes failed (%1). Prospector tries again at the next start.</source>
+        <translation>Die Zeilen wurden gespeichert, aber der Neuaufbau der Indizes ist fehlgeschlagen (%1). Prospector versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>The indexes an interrupted import left behind cannot be rebuilt: %1</source>
+        <translation>Die Indizes, die ein unterbrochener Import hinterlassen hat, können nicht neu aufgebaut werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +2371,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+        <translation type="vanished">Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2479,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Rows stored; building indexes (%1 of %2)…</source>
+        <translation>Zeilen gespeichert; Indizes werden aufgebaut (%1 von %2) …</translation>
+    </message>
+    <message>
+        <source>Finishing the indexes of an interrupted import first…</source>
+        <translation>Zuerst werden die Indizes eines unterbrochenen Imports fertiggestellt …</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatusNames</name>
@@ -1814,7 +2589,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>ImportValidation</name>
     <message>
         <source>Too many columns (%1; the limit is %2)</source>
-        <translation>Zu viele Spalten (%1; die Grenze liegt bei %2)</translation>
+        <translation type="vanished">Zu viele Spalten (%1; die Grenze liegt bei %2)</translation>
     </message>
     <message>
         <source>A field is longer than 1 MB</source>
@@ -1831,6 +2606,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
         <translation>Keine Identität: Eine Zeile braucht eine E-Mail-Adresse, eine LinkedIn-Profil-URL oder einen Namen mit Firma</translation>
+    </message>
+    <message>
+        <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
+        <translation>Zu viele Spalten: %L1 (die Grenze liegt bei %L2 Spalten pro Zeile)</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
+        <translation>Die Kopfzeile (Zeile %1) hat %L2 Spalten; Prospector liest höchstens %L3 Spalten. Entfernen Sie die Spalten, die Sie nicht brauchen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has a field longer than 1 MB.</source>
+        <translation>Die Kopfzeile (Zeile %1) enthält ein Feld, das länger als 1 MB ist.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
+        <translation>Die Kopfzeile (Zeile %1) öffnet ein Anführungszeichen, das nie geschlossen wird; die ganze Datei wäre ein einziges Feld.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2819,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>MatchSet</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The file %1 is not a readable Prospector database: %2</source>
@@ -2143,6 +2941,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Delete saved view %1</source>
         <translation>Gespeicherte Ansicht %1 löschen</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n wartet</numerusform>
+            <numerusform>%1, %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync activity (%L1)</source>
+        <translation>Sync-Aktivität (%L1)</translation>
+    </message>
+    <message>
+        <source>Sync activity</source>
+        <translation>Sync-Aktivität</translation>
+    </message>
+    <message>
+        <source>Show sync activity</source>
+        <translation>Sync-Aktivität anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -2223,6 +3044,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>OfflineIndicator</name>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n Vorgang wartet</numerusform>
+            <numerusform>Offline — %n Vorgänge warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineCommand</name>
     <message>
         <source>Only prospects matching this full-text search.</source>
@@ -2243,6 +3074,260 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.</source>
         <translation>Eingereiht %1, erledigt %2 (%3 zuerst remote geprüft), fehlgeschlagen %4, übrig %5, unzustellbare Vorgänge %6.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDialog</name>
+    <message>
+        <source>Sync to HubSpot</source>
+        <translation>Mit HubSpot synchronisieren</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation>In lemlist aufnehmen</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation>Mit Explorium anreichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an e-mail address</source>
+        <translation>
+            <numerusform>%n ohne E-Mail-Adresse</numerusform>
+            <numerusform>%n ohne E-Mail-Adresse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed, bounced or marked do not contact</source>
+        <translation>
+            <numerusform>%n abgemeldet, unzustellbar oder als „nicht kontaktieren“ markiert</numerusform>
+            <numerusform>%n abgemeldet, unzustellbar oder als „nicht kontaktieren“ markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the suppression list (opted out)</source>
+        <translation>
+            <numerusform>%n auf der Sperrliste (abgemeldet)</numerusform>
+            <numerusform>%n auf der Sperrliste (abgemeldet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enrolled in this campaign</source>
+        <translation>
+            <numerusform>%n bereits in dieser Kampagne</numerusform>
+            <numerusform>%n bereits in dieser Kampagne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting to be enrolled</source>
+        <translation>
+            <numerusform>%n wartet bereits auf die Aufnahme</numerusform>
+            <numerusform>%n warten bereits auf die Aufnahme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed before — retry them from Problems</source>
+        <translation>
+            <numerusform>%n ist zuvor fehlgeschlagen – unter „Probleme“ erneut versuchen</numerusform>
+            <numerusform>%n sind zuvor fehlgeschlagen – unter „Probleme“ erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enriched in the last 30 days</source>
+        <translation>
+            <numerusform>%n bereits in den letzten 30 Tagen angereichert</numerusform>
+            <numerusform>%n bereits in den letzten 30 Tagen angereichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting, or failed before (see Problems)</source>
+        <translation>
+            <numerusform>%n wartet bereits oder ist zuvor fehlgeschlagen (siehe „Probleme“)</numerusform>
+            <numerusform>%n warten bereits oder sind zuvor fehlgeschlagen (siehe „Probleme“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exist</source>
+        <translation>
+            <numerusform>%n existiert nicht mehr</numerusform>
+            <numerusform>%n existieren nicht mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>lemlist campaign</source>
+        <translation>lemlist-Kampagne</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be listed: %1</source>
+        <translation>Die Kampagnen konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking the prospects…</source>
+        <translation>Interessenten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Queueing…</source>
+        <translation>Wird eingereiht…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Nothing to queue.</source>
+        <translation>Nichts einzureihen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be synced to HubSpot.</source>
+        <translation>
+            <numerusform>%n Interessent wird mit HubSpot synchronisiert.</numerusform>
+            <numerusform>%n Interessenten werden mit HubSpot synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enrolled.</source>
+        <translation>
+            <numerusform>%n Interessent wird aufgenommen.</numerusform>
+            <numerusform>%n Interessenten werden aufgenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enriched.</source>
+        <translation>
+            <numerusform>%n Interessent wird angereichert.</numerusform>
+            <numerusform>%n Interessenten werden angereichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in HubSpot or on their way and get the newest data.</source>
+        <translation>
+            <numerusform>%n davon ist bereits in HubSpot oder unterwegs und erhält die neuesten Daten.</numerusform>
+            <numerusform>%n davon sind bereits in HubSpot oder unterwegs und erhalten die neuesten Daten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credits left in the budget: %L1. Results already cached cost nothing.</source>
+        <translation>Verbleibende Credits im Budget: %L1. Bereits zwischengespeicherte Ergebnisse kosten nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n übersprungen:</numerusform>
+            <numerusform>%n übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n</source>
+        <translation>
+            <numerusform>%n einreihen</numerusform>
+            <numerusform>%n einreihen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Einreihen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) could not be completed</source>
+        <translation>
+            <numerusform>%n Vorgang konnte nicht abgeschlossen werden</numerusform>
+            <numerusform>%n Vorgänge konnten nicht abgeschlossen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Alle erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 needs a new token</source>
+        <translation>%1 braucht ein neues Token</translation>
+    </message>
+    <message>
+        <source>%1 needs a token</source>
+        <translation>%1 braucht ein Token</translation>
+    </message>
+    <message>
+        <source>%1 is paused</source>
+        <translation>%1 ist pausiert</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to %1 until you add its token. Work waits in the queue.</source>
+        <translation>An %1 wird nichts gesendet, bis Sie sein Token hinzufügen. Die Arbeit wartet in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is sent until you save a new token; then it resumes by itself.</source>
+        <translation>%1 Es wird nichts gesendet, bis Sie ein neues Token speichern; danach geht es von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>%1 Work waits in the queue; it is tried again from time to time, or now with Resume.</source>
+        <translation>%1 Die Arbeit wartet in der Warteschlange; sie wird von Zeit zu Zeit erneut versucht, oder sofort mit „Fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>Open Settings › Services</source>
+        <translation>Einstellungen › Dienste öffnen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Everything sent to HubSpot, lemlist and Explorium so far went through, or is still on its way.</source>
+        <translation>Alles, was bisher an HubSpot, lemlist und Explorium gesendet wurde, ist angekommen oder noch unterwegs.</translation>
+    </message>
+    <message>
+        <source>(prospect deleted)</source>
+        <translation>(Interessent gelöscht)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Edit and retry…</source>
+        <translation>Bearbeiten und erneut versuchen…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard this operation?</source>
+        <translation>Diesen Vorgang verwerfen?</translation>
+    </message>
+    <message>
+        <source>It will not be sent. You can queue it again later from the Prospects page.</source>
+        <translation>Er wird nicht gesendet. Sie können ihn später auf der Seite „Interessenten“ erneut einreihen.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3503,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Clear search and filters</source>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>More than %L1 prospects</source>
+        <translation>Mehr als %L1 Interessenten</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2436,6 +3525,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>The sandbox could not start</source>
         <translation>Die Sandbox konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
+    </message>
+    <message>
+        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>Diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3843,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>ServiceActivityCard</name>
+    <message>
+        <source>Queued %1 · Sending %2 · Checking %3 · Done %4 · Failed %5</source>
+        <translation>Eingereiht %1 · Wird gesendet %2 · Wird geprüft %3 · Erledigt %4 · Fehlgeschlagen %5</translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>Fortschritt %1</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 requests left in this window</source>
+        <translation>Ratenlimit: %1 von %2 Anfragen in diesem Zeitfenster übrig</translation>
+    </message>
+    <message>
+        <source>Today: %L1 of %L2 requests left</source>
+        <translation>Heute: %L1 von %L2 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, %L2 left in the budget</source>
+        <translation>Credits: %L1 in 30 Tagen verbraucht, %L2 im Budget übrig</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, no budget set</source>
+        <translation>Credits: %L1 in 30 Tagen verbraucht, kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Probleme anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCredentialsCard</name>
     <message>
         <source>Token</source>
@@ -2802,6 +3938,59 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>default %1</source>
         <translation>Standard %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHealthRow</name>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Quota today: %L1 of %L2 used</source>
+        <translation>Kontingent heute: %L1 von %L2 verbraucht</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 used in this window</source>
+        <translation>Ratenlimit: %1 von %2 in diesem Zeitfenster verbraucht</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used, %L2 left</source>
+        <translation>Credits: %L1 verbraucht, %L2 übrig</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days</source>
+        <translation>Credits: %L1 in 30 Tagen verbraucht</translation>
+    </message>
+    <message>
+        <source>No quota reported yet</source>
+        <translation>Noch kein Kontingent gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +4087,39 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>SyncActivityPanel</name>
+    <message>
+        <source>Sync activity</source>
+        <translation>Sync-Aktivität</translation>
+    </message>
+    <message>
+        <source>Close the sync activity panel</source>
+        <translation>Sync-Aktivität schließen</translation>
+    </message>
+    <message>
+        <source>The pipeline is starting…</source>
+        <translation>Die Pipeline startet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting. Work resumes by itself when the network returns.</source>
+        <translation>
+            <numerusform>Offline — %n Vorgang wartet. Es geht von selbst weiter, sobald das Netz zurück ist.</numerusform>
+            <numerusform>Offline — %n Vorgänge warten. Es geht von selbst weiter, sobald das Netz zurück ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting or on their way.</source>
+        <translation>
+            <numerusform>%n Vorgang wartet oder ist unterwegs.</numerusform>
+            <numerusform>%n Vorgänge warten oder sind unterwegs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
+        <translation>Alles Eingereihte wurde gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Sync prospects to HubSpot and wait until done.</source>
@@ -2918,6 +4140,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Queued %1 prospects for HubSpot.</source>
         <translation>%1 Interessenten für HubSpot eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHost</name>
+    <message>
+        <source>The pipeline is not running.</source>
+        <translation>Die Pipeline läuft nicht.</translation>
+    </message>
+    <message>
+        <source>No %1 token is stored.</source>
+        <translation>Es ist kein %1-Token gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +4192,357 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
             <numerusform>%n Vorgang wartet auf einen späteren Versuch</numerusform>
             <numerusform>%n Vorgänge warten auf einen späteren Versuch</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateIcons</name>
+    <message>
+        <source>Enriched</source>
+        <translation>Angereichert</translation>
+    </message>
+    <message>
+        <source>Waiting for enrichment</source>
+        <translation>Wartet auf Anreicherung</translation>
+    </message>
+    <message>
+        <source>Enrichment failed</source>
+        <translation>Anreicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>In HubSpot</source>
+        <translation>In HubSpot</translation>
+    </message>
+    <message>
+        <source>Waiting to sync to HubSpot</source>
+        <translation>Wartet auf Sync mit HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot sync failed</source>
+        <translation>HubSpot-Sync fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation>In lemlist aufgenommen</translation>
+    </message>
+    <message>
+        <source>Waiting to enroll in lemlist</source>
+        <translation>Wartet auf Aufnahme in lemlist</translation>
+    </message>
+    <message>
+        <source>lemlist enrollment failed</source>
+        <translation>lemlist-Aufnahme fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusNames</name>
+    <message>
+        <source>Paused: no token stored</source>
+        <translation>Pausiert: kein Token gespeichert</translation>
+    </message>
+    <message>
+        <source>Paused: the token was refused</source>
+        <translation>Pausiert: das Token wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Stopped for now</source>
+        <translation>Vorerst angehalten</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Not answering — next try at %1</source>
+        <translation>Antwortet nicht — nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Checking whether it answers again</source>
+        <translation>Prüft, ob der Dienst wieder antwortet</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit until %1</source>
+        <translation>Wartet bis %1 auf das Ratenlimit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n</source>
+        <translation>
+            <numerusform>Sendet einen Stapel von %n</numerusform>
+            <numerusform>Sendet einen Stapel von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit</source>
+        <translation>Wartet auf das Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1</source>
+        <translation>Nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation>erholt sich</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>The service refused the data</source>
+        <translation>Der Dienst hat die Daten abgelehnt</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>Das Token wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The token lacks a permission</source>
+        <translation>Dem Token fehlt eine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Not found at the service</source>
+        <translation>Beim Dienst nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must not be contacted (opted out, unsubscribed, bounced or do not contact)</source>
+        <translation>Darf nicht kontaktiert werden (abgemeldet, Abo gekündigt, unzustellbar oder „nicht kontaktieren“)</translation>
+    </message>
+    <message>
+        <source>The answer was lost after Explorium charged for it; a retry pays again</source>
+        <translation>Die Antwort ging verloren, nachdem Explorium sie berechnet hatte; ein erneuter Versuch kostet noch einmal</translation>
+    </message>
+    <message>
+        <source>Explorium could not match this prospect</source>
+        <translation>Explorium konnte diesen Interessenten nicht zuordnen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sync contact to HubSpot</source>
+        <translation>Kontakt mit HubSpot synchronisieren</translation>
+    </message>
+    <message>
+        <source>HubSpot update</source>
+        <translation>HubSpot-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist campaign %1</source>
+        <translation>In lemlist-Kampagne %1 aufnehmen</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation>In lemlist aufnehmen</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation>Mit Explorium anreichern</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusSection</name>
+    <message>
+        <source>Enrichment and sync</source>
+        <translation>Anreicherung und Sync</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Company data</source>
+        <translation>Firmendaten</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>enriched on %1 (from the cache)</source>
+        <translation>am %1 angereichert (aus dem Zwischenspeicher)</translation>
+    </message>
+    <message>
+        <source>enriched on %1 by Explorium</source>
+        <translation>am %1 von Explorium angereichert</translation>
+    </message>
+    <message>
+        <source>Explorium has nothing on this prospect</source>
+        <translation>Explorium hat nichts zu diesem Interessenten</translation>
+    </message>
+    <message>
+        <source>waiting to be enriched</source>
+        <translation>wartet auf Anreicherung</translation>
+    </message>
+    <message>
+        <source>being enriched</source>
+        <translation>wird angereichert</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>being checked with the service</source>
+        <translation>wird beim Dienst geprüft</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Not enriched yet</source>
+        <translation>Noch nicht angereichert</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Anreicherung</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation>Firmendomain</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Open record %1</source>
+        <translation>Datensatz %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Not in HubSpot yet</source>
+        <translation>Noch nicht in HubSpot</translation>
+    </message>
+    <message>
+        <source>lemlist lead</source>
+        <translation>lemlist-Lead</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>%1: enrolled</source>
+        <translation>%1: aufgenommen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync-Status</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>nicht kontaktieren</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +4668,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>There is nothing to undo.</source>
         <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Abgebrochen; es wurde nichts wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +4821,176 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>prospector::ui::AutopilotController</name>
+    <message>
+        <source>Autopilot could not be turned on: %1</source>
+        <translation>Der Autopilot konnte nicht eingeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>Autopilot could not be turned off: %1</source>
+        <translation>Der Autopilot konnte nicht ausgeschaltet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::AutopilotSettingsEditor</name>
+    <message>
+        <source>The saved autopilot settings cannot be read (%1). Saving replaces them.</source>
+        <translation>Die gespeicherten Autopilot-Einstellungen sind nicht lesbar (%1). Speichern ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Turn autopilot on or off with its own button.</source>
+        <translation>Schalten Sie den Autopilot mit seiner eigenen Schaltfläche ein oder aus.</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Unbekannte Einstellung.</translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <translation>Wählen Sie an oder aus.</translation>
+    </message>
+    <message>
+        <source>Choose a daily time or an interval.</source>
+        <translation>Wählen Sie eine tägliche Uhrzeit oder ein Intervall.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from %1 to %2 (one week).</source>
+        <translation>Geben Sie eine Minutenzahl von %1 bis %2 (eine Woche) ein.</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation>Geben Sie einen Score von 0 bis 100 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to %1 (0 stops that step).</source>
+        <translation>Geben Sie eine ganze Zahl von 0 bis %1 ein (0 stoppt diesen Schritt).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits from 0 to %1.</source>
+        <translation>Geben Sie eine ganze Zahl an Credits von 0 bis %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a time as hours and minutes, e.g. 09:30.</source>
+        <translation>Geben Sie eine Uhrzeit in Stunden und Minuten ein, z. B. 09:30.</translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start.</source>
+        <translation>Die Geschäftszeiten müssen nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Choose the days.</source>
+        <translation>Wählen Sie die Tage.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day, or autopilot never runs then.</source>
+        <translation>Wählen Sie mindestens einen Tag, sonst läuft der Autopilot nie.</translation>
+    </message>
+    <message>
+        <source>Enter at most 200 characters.</source>
+        <translation>Geben Sie höchstens 200 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation>Dieser Wert ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The autopilot settings could not be saved: %1</source>
+        <translation>Die Autopilot-Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Autopilot settings saved.</source>
+        <translation>Autopilot-Einstellungen gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It runs every %n minute(s), and when you click Run now.</source>
+        <translation>
+            <numerusform>Er läuft jede Minute und wenn Sie auf „Jetzt ausführen“ klicken.</numerusform>
+            <numerusform>Er läuft alle %n Minuten und wenn Sie auf „Jetzt ausführen“ klicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It runs at %1 on %2, and when you click Run now.</source>
+        <translation>Er läuft um %1 (%2) und wenn Sie auf „Jetzt ausführen“ klicken.</translation>
+    </message>
+    <message>
+        <source>It picks prospects that are new or enriched, with a score of at least %1 and a valid e-mail address, and never anyone on the suppression list (unsubscribed, bounced or opted out).</source>
+        <translation>Er wählt neue oder angereicherte Interessenten mit einem Score von mindestens %1 und einer gültigen E-Mail-Adresse, und nie jemanden auf der Sperrliste (abgemeldet, unzustellbar oder widersprochen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It enriches them with Explorium: at most %n per day.</source>
+        <translation>
+            <numerusform>Er reichert sie mit Explorium an: höchstens %n pro Tag.</numerusform>
+            <numerusform>Er reichert sie mit Explorium an: höchstens %n pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It spends at most %n Explorium credit(s) per day.</source>
+        <translation>
+            <numerusform>Er gibt höchstens %n Explorium-Credit pro Tag aus.</numerusform>
+            <numerusform>Er gibt höchstens %n Explorium-Credits pro Tag aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It rescores them with your ICP rules.</source>
+        <translation>Er bewertet sie mit Ihren ICP-Regeln neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates or updates them in HubSpot: at most %n new contact(s) per day.</source>
+        <translation>
+            <numerusform>Er legt sie in HubSpot an oder aktualisiert sie: höchstens %n neuer Kontakt pro Tag.</numerusform>
+            <numerusform>Er legt sie in HubSpot an oder aktualisiert sie: höchstens %n neue Kontakte pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in a lemlist campaign: at most %n per day.</source>
+        <translation>
+            <numerusform>Er schreibt sie in eine lemlist-Kampagne ein: höchstens %n pro Tag.</numerusform>
+            <numerusform>Er schreibt sie in eine lemlist-Kampagne ein: höchstens %n pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in the lemlist campaign “%1”: at most %n per day.</source>
+        <translation>
+            <numerusform>Er schreibt sie in die lemlist-Kampagne „%1“ ein: höchstens %n pro Tag.</numerusform>
+            <numerusform>Er schreibt sie in die lemlist-Kampagne „%1“ ein: höchstens %n pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It enrolls only between %1 and %2 in the prospect&apos;s time zone (yours when it is unknown).</source>
+        <translation>Er schreibt nur zwischen %1 und %2 in der Zeitzone des Interessenten ein (in Ihrer, wenn sie unbekannt ist).</translation>
+    </message>
+    <message>
+        <source>It tracks replies, classifies them and tells you about each one.</source>
+        <translation>Er verfolgt Antworten, ordnet sie ein und informiert Sie über jede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A run that would enroll more than %n prospect(s) waits for your approval.</source>
+        <translation>
+            <numerusform>Ein Lauf, der mehr als %n Interessenten einschreiben würde, wartet auf Ihre Freigabe.</numerusform>
+            <numerusform>Ein Lauf, der mehr als %n Interessenten einschreiben würde, wartet auf Ihre Freigabe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So does a run that would spend more than %n credit(s).</source>
+        <translation>
+            <numerusform>Ebenso ein Lauf, der mehr als %n Credit ausgeben würde.</numerusform>
+            <numerusform>Ebenso ein Lauf, der mehr als %n Credits ausgeben würde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause it at any time from the tray or this page; a dry run shows what a run would do without sending anything.</source>
+        <translation>Sie können ihn jederzeit im Infobereich oder auf dieser Seite anhalten; ein Probelauf zeigt, was ein Lauf tun würde, ohne etwas zu senden.</translation>
+    </message>
+    <message>
+        <source>No lemlist campaign is chosen: the enroll step stops until you choose one.</source>
+        <translation>Keine lemlist-Kampagne gewählt: Der Einschreibeschritt ruht, bis Sie eine wählen.</translation>
+    </message>
+    <message>
+        <source>Every step is switched off: a run does nothing.</source>
+        <translation>Alle Schritte sind ausgeschaltet: Ein Lauf tut nichts.</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::CredentialSettingsModel</name>
     <message>
         <source>Token saved in the plain file.</source>
@@ -3280,6 +5038,103 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>prospector::ui::DeadLetterModel</name>
+    <message>
+        <source>The problems could not be read: %1</source>
+        <translation>Die Probleme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Queued again. It will be sent with the next batch.</source>
+        <translation>Erneut eingereiht. Es wird mit dem nächsten Stapel gesendet.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Verworfen.</translation>
+    </message>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation>Dieses Problem wurde bereits behandelt.</translation>
+    </message>
+    <message>
+        <source>Corrected and queued again.</source>
+        <translation>Korrigiert und erneut eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n operation(s) again.</source>
+        <translation>
+            <numerusform>%n Vorgang erneut eingereiht.</numerusform>
+            <numerusform>%n Vorgänge erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::DesktopNotifier</name>
+    <message>
+        <source>Prospector keeps running in the tray</source>
+        <translation>Prospector läuft im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>Autopilot goes on with its schedule. Open Prospector from the tray icon; Quit is in its menu. You can change this in Settings › Desktop.</source>
+        <translation>Der Autopilot folgt weiter seinem Zeitplan. Öffnen Sie Prospector über das Symbol im Infobereich; „Beenden“ steht in seinem Menü. Ändern können Sie das unter Einstellungen › Desktop.</translation>
+    </message>
+    <message>
+        <source>Autopilot dry run failed</source>
+        <translation>Probelauf des Autopiloten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Autopilot run failed</source>
+        <translation>Lauf des Autopiloten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Autopilot dry run finished (nothing was sent)</source>
+        <translation>Probelauf des Autopiloten beendet (nichts wurde gesendet)</translation>
+    </message>
+    <message>
+        <source>Autopilot run finished</source>
+        <translation>Lauf des Autopiloten beendet</translation>
+    </message>
+    <message>
+        <source>An autopilot run waits for your approval</source>
+        <translation>Ein Lauf des Autopiloten wartet auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Classified as: %1</source>
+        <translation>Eingeordnet als: %1</translation>
+    </message>
+    <message>
+        <source>A service needs a new token</source>
+        <translation>Ein Dienst braucht ein neues Token</translation>
+    </message>
+    <message>
+        <source>Explorium credit budget reached</source>
+        <translation>Explorium-Credit-Budget erreicht</translation>
+    </message>
+    <message>
+        <source>A service cannot be reached</source>
+        <translation>Ein Dienst ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Autopilot ran into a problem</source>
+        <translation>Der Autopilot hat ein Problem</translation>
+    </message>
+    <message>
+        <source>Autopilot run paused by the kill switch; it continues when you resume</source>
+        <translation>Lauf des Autopiloten durch den Notaus angehalten; er geht weiter, wenn Sie fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::FilterValueSource</name>
     <message>
         <source>The filter values could not be read: %1</source>
@@ -3301,6 +5156,63 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>
             <numerusform>Import rückgängig gemacht: %n Interessent entfernt.</numerusform>
             <numerusform>Import rückgängig gemacht: %n Interessenten entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::PipelineActions</name>
+    <message>
+        <source>Select prospects first.</source>
+        <translation>Wählen Sie zuerst Interessenten aus.</translation>
+    </message>
+    <message>
+        <source>The prospects could not be checked: %1</source>
+        <translation>Die Interessenten konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a lemlist campaign first.</source>
+        <translation>Wählen Sie zuerst eine lemlist-Kampagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queueing stopped: %1. %n prospect(s) were queued before.</source>
+        <translation>
+            <numerusform>Einreihen abgebrochen: %1. Zuvor wurde %n Interessent eingereiht.</numerusform>
+            <numerusform>Einreihen abgebrochen: %1. Zuvor wurden %n Interessenten eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n prospect(s) were queued before you stopped.</source>
+        <translation>
+            <numerusform>Abgebrochen. Vorher wurde %n Interessent eingereiht.</numerusform>
+            <numerusform>Abgebrochen. Vorher wurden %n Interessenten eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for the lemlist campaign “%1”.</source>
+        <translation>
+            <numerusform>%n Interessent für die lemlist-Kampagne „%1“ eingereiht.</numerusform>
+            <numerusform>%n Interessenten für die lemlist-Kampagne „%1“ eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for HubSpot.</source>
+        <translation>
+            <numerusform>%n Interessent für HubSpot eingereiht.</numerusform>
+            <numerusform>%n Interessenten für HubSpot eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for enrichment.</source>
+        <translation>
+            <numerusform>%n Interessent zur Anreicherung eingereiht.</numerusform>
+            <numerusform>%n Interessenten zur Anreicherung eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n übersprungen.</numerusform>
+            <numerusform>%n übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3379,6 +5291,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
             <numerusform>%n Interessent nach %1 exportiert</numerusform>
             <numerusform>%n Interessenten nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Undo cancelled; nothing was restored.</source>
+        <translation>Rückgängig machen abgebrochen; es wurde nichts wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +5379,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Preview failed: %1</source>
         <translation>Vorschau fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::TrayIcon</name>
+    <message>
+        <source>Open Prospector</source>
+        <translation>Prospector öffnen</translation>
+    </message>
+    <message>
+        <source>Run autopilot now</source>
+        <translation>Autopilot jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Resume autopilot</source>
+        <translation>Autopilot fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause autopilot</source>
+        <translation>Autopilot anhalten</translation>
+    </message>
+    <message>
+        <source>Quit Prospector</source>
+        <translation>Prospector beenden</translation>
+    </message>
+    <message>
+        <source>Autopilot: %1</source>
+        <translation>Autopilot: %1</translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation>Prospector</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Nächster Lauf: %1</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>AutopilotApprovalCard</name>
+    <message>
+        <source>A run waits for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you decide. Rejecting ends this run; the next scheduled run asks again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutopilotCommand</name>
     <message>
         <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
@@ -215,21 +234,435 @@
     </message>
 </context>
 <context>
+    <name>AutopilotOptIn</name>
+    <message>
+        <source>Turn on autopilot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot works on its own, even while the window is closed, and writes to HubSpot and lemlist on your behalf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved when you turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that autopilot contacts prospects for me within these limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what a run would do, without sending anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs start again on schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill switch: no run starts, a running one stops at its next safe point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotRunHistory</name>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. A dry run shows what autopilot would do without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected · %2 synced · %3 enrolled · %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsEditor</name>
+    <message>
+        <source>Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsForm</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium (firmographics, contact data; costs credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescore with the ICP rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync qualified prospects to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll them in the lemlist campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track replies, bounces and unsubscribes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cam_123abc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown in summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects per run, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichments per day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium credits per day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New HubSpot contacts per day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist enrollments per day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many enrollments in one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many credits in one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll only during business hours (in the prospect&apos;s time zone when known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every prospect also needs a valid e-mail address, and no one on the suppression list (unsubscribed, bounced, opted out) is ever contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotText</name>
+    <message>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autopilot is off</source>
+        <source>On, waiting for the next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit budget reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows start-up entry cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -400,6 +833,38 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enrich…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich prospects with Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync prospects to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll prospects in a lemlist campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the more than %L1 prospects in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the more than %L1 prospects of this view with their notes, tags and timeline? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkEditor</name>
@@ -473,6 +938,40 @@
     </message>
     <message>
         <source>Delete %n prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgress</name>
+    <message>
+        <source>Working… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the bulk action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +1218,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>%1 · %2 new, %3 updated, %4 rejected · %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Integration health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -729,6 +1236,132 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterActions</name>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterEditDialog</name>
+    <message>
+        <source>Edit and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegrationSettings</name>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so closing the window quits Prospector and autopilot runs only while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Prospector when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet notifications: only problems that need me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet keeps runs waiting for approval, tokens to renew, a reached credit budget, a service that is down and failed runs, because autopilot stops until you act on them. Run summaries and replies stay on the Autopilot page and the prospect&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) selected</source>
+        <translation>
+            <numerusform>%n prospect selected</numerusform>
+            <numerusform>%n prospects selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enriched</source>
+        <translation>
+            <numerusform>%n enriched</numerusform>
+            <numerusform>%n enriched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synced to HubSpot</source>
+        <translation>
+            <numerusform>%n synced to HubSpot</numerusform>
+            <numerusform>%n synced to HubSpot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n enrolled</numerusform>
+            <numerusform>%n enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n error: %1</numerusform>
+            <numerusform>%n errors: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -850,74 +1483,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrichment and sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enriched yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HubSpot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in HubSpot yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lemlist lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bounced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>do not contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +1547,70 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Enrich prospects and their companies with Explorium and wait until done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not queue the enrichment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects and %2 companies for enrichment (%3 up to date, %4 already queued, %5 skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the enrichment summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched %1 (%2 matched, %3 from the cache), no match %4, companies %5; credits used %6, budget left %7 of %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentRequester</name>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an e-mail address or a LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettings</name>
+    <message>
+        <source>The stored credit budget is not a number of credits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored contact types are unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentWriter</name>
+    <message>
+        <source>Enriched by Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched by Explorium (filled: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment: no match in Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
@@ -1012,6 +1641,33 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     <name>ErrorReport</name>
     <message>
         <source>Cannot write the error report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExploriumEnrichmentSync</name>
+    <message>
+        <source>The enrichment settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium&apos;s credit counter cannot be read yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost; retrying it costs credits again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit budget reached (%1 credits per 30 days); raise it in Settings to enrich more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit ledger cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost (%1); retrying it costs credits again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +1942,21 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Prospects %1 and %2 have the same %3 and neither came from an import, so its index cannot be rebuilt. Change one of them; Prospector tries again on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import prospects from a CSV file.</source>
@@ -1336,6 +2007,16 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Rejected rows and their reasons: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building indexes: %1 of %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows of its completed batches were kept.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,15 +2157,19 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The header row cannot be read (line %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A prospect could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The duplicate check failed on line %1, so the import stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows were stored, but rebuilding the indexes failed (%1). Prospector tries again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes an interrupted import left behind cannot be rebuilt: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,10 +2224,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>This is not a text file. Export the sheet as CSV and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header row cannot be read (line %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +2332,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows stored; building indexes (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the indexes of an interrupted import first…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportStatusNames</name>
@@ -1752,10 +2441,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>ImportValidation</name>
     <message>
-        <source>Too many columns (%1; the limit is %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A field is longer than 1 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,6 +2454,22 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has a field longer than 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2652,13 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>MatchSet</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The file %1 is not a readable Prospector database: %2</source>
@@ -2066,6 +2774,29 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Delete saved view %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n waiting</numerusform>
+            <numerusform>%1, %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync activity (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sync activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -2146,6 +2877,16 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>OfflineIndicator</name>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n operation waiting</numerusform>
+            <numerusform>Offline — %n operations waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineCommand</name>
     <message>
         <source>Only prospects matching this full-text search.</source>
@@ -2165,6 +2906,260 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDialog</name>
+    <message>
+        <source>Sync to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an e-mail address</source>
+        <translation>
+            <numerusform>%n without an e-mail address</numerusform>
+            <numerusform>%n without an e-mail address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed, bounced or marked do not contact</source>
+        <translation>
+            <numerusform>%n unsubscribed, bounced or marked do not contact</numerusform>
+            <numerusform>%n unsubscribed, bounced or marked do not contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the suppression list (opted out)</source>
+        <translation>
+            <numerusform>%n on the suppression list (opted out)</numerusform>
+            <numerusform>%n on the suppression list (opted out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enrolled in this campaign</source>
+        <translation>
+            <numerusform>%n already enrolled in this campaign</numerusform>
+            <numerusform>%n already enrolled in this campaign</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting to be enrolled</source>
+        <translation>
+            <numerusform>%n already waiting to be enrolled</numerusform>
+            <numerusform>%n already waiting to be enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed before — retry them from Problems</source>
+        <translation>
+            <numerusform>%n failed before — retry it from Problems</numerusform>
+            <numerusform>%n failed before — retry them from Problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enriched in the last 30 days</source>
+        <translation>
+            <numerusform>%n already enriched in the last 30 days</numerusform>
+            <numerusform>%n already enriched in the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting, or failed before (see Problems)</source>
+        <translation>
+            <numerusform>%n already waiting, or failed before (see Problems)</numerusform>
+            <numerusform>%n already waiting, or failed before (see Problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exist</source>
+        <translation>
+            <numerusform>%n no longer exists</numerusform>
+            <numerusform>%n no longer exist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaigns could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the prospects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be synced to HubSpot.</source>
+        <translation>
+            <numerusform>%n prospect will be synced to HubSpot.</numerusform>
+            <numerusform>%n prospects will be synced to HubSpot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enrolled.</source>
+        <translation>
+            <numerusform>%n prospect will be enrolled.</numerusform>
+            <numerusform>%n prospects will be enrolled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enriched.</source>
+        <translation>
+            <numerusform>%n prospect will be enriched.</numerusform>
+            <numerusform>%n prospects will be enriched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in HubSpot or on their way and get the newest data.</source>
+        <translation>
+            <numerusform>%n of them is already in HubSpot or on its way and gets the newest data.</numerusform>
+            <numerusform>%n of them are already in HubSpot or on their way and get the newest data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credits left in the budget: %L1. Results already cached cost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n skipped:</numerusform>
+            <numerusform>%n skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n</source>
+        <translation>
+            <numerusform>Queue %n</numerusform>
+            <numerusform>Queue %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) could not be completed</source>
+        <translation>
+            <numerusform>%n operation could not be completed</numerusform>
+            <numerusform>%n operations could not be completed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to %1 until you add its token. Work waits in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing is sent until you save a new token; then it resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Work waits in the queue; it is tried again from time to time, or now with Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings › Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything sent to HubSpot, lemlist and Explorium so far went through, or is still on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(prospect deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this operation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not be sent. You can queue it again later from the Prospects page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +3320,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More than %L1 prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2342,6 +3341,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The sandbox could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2648,6 +3655,45 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ServiceActivityCard</name>
+    <message>
+        <source>Queued %1 · Sending %2 · Checking %3 · Done %4 · Failed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 requests left in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %L1 of %L2 requests left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, %L2 left in the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, no budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceCredentialsCard</name>
     <message>
         <source>Token</source>
@@ -2703,6 +3749,59 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHealthRow</name>
+    <message>
+        <source>no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota today: %L1 of %L2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 used in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used, %L2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2800,6 +3899,39 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>SyncActivityPanel</name>
+    <message>
+        <source>Sync activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the sync activity panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline is starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting. Work resumes by itself when the network returns.</source>
+        <translation>
+            <numerusform>Offline — %n operation waiting. Work resumes by itself when the network returns.</numerusform>
+            <numerusform>Offline — %n operations waiting. Work resumes by itself when the network returns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting or on their way.</source>
+        <translation>
+            <numerusform>%n operation waiting or on its way.</numerusform>
+            <numerusform>%n operations waiting or on their way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Sync prospects to HubSpot and wait until done.</source>
@@ -2819,6 +3951,17 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Queued %1 prospects for HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHost</name>
+    <message>
+        <source>The pipeline is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 token is stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,6 +4004,357 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n operation waits for a later retry</numerusform>
             <numerusform>%n operations wait for a later retry</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateIcons</name>
+    <message>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to enroll in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist enrollment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusNames</name>
+    <message>
+        <source>Paused: no token stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering — next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether it answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n</source>
+        <translation>
+            <numerusform>Sending a batch of %n</numerusform>
+            <numerusform>Sending a batch of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found at the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>Gave up after %n attempt</numerusform>
+            <numerusform>Gave up after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must not be contacted (opted out, unsubscribed, bounced or do not contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost after Explorium charged for it; a retry pays again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium could not match this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync contact to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusSection</name>
+    <message>
+        <source>Enrichment and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enriched on %1 (from the cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enriched on %1 by Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium has nothing on this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked with the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enriched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in HubSpot yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2983,6 +4477,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     <name>UndoStack</name>
     <message>
         <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3133,6 +4631,176 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>prospector::ui::AutopilotController</name>
+    <message>
+        <source>Autopilot could not be turned on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot could not be turned off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::AutopilotSettingsEditor</name>
+    <message>
+        <source>The saved autopilot settings cannot be read (%1). Saving replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn autopilot on or off with its own button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a daily time or an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from %1 to %2 (one week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to %1 (0 stops that step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time as hours and minutes, e.g. 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day, or autopilot never runs then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autopilot settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It runs every %n minute(s), and when you click Run now.</source>
+        <translation>
+            <numerusform>It runs every minute, and when you click Run now.</numerusform>
+            <numerusform>It runs every %n minutes, and when you click Run now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It runs at %1 on %2, and when you click Run now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It picks prospects that are new or enriched, with a score of at least %1 and a valid e-mail address, and never anyone on the suppression list (unsubscribed, bounced or opted out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It enriches them with Explorium: at most %n per day.</source>
+        <translation>
+            <numerusform>It enriches them with Explorium: at most %n per day.</numerusform>
+            <numerusform>It enriches them with Explorium: at most %n per day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It spends at most %n Explorium credit(s) per day.</source>
+        <translation>
+            <numerusform>It spends at most %n Explorium credit per day.</numerusform>
+            <numerusform>It spends at most %n Explorium credits per day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It rescores them with your ICP rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates or updates them in HubSpot: at most %n new contact(s) per day.</source>
+        <translation>
+            <numerusform>It creates or updates them in HubSpot: at most %n new contact per day.</numerusform>
+            <numerusform>It creates or updates them in HubSpot: at most %n new contacts per day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in a lemlist campaign: at most %n per day.</source>
+        <translation>
+            <numerusform>It enrolls them in a lemlist campaign: at most %n per day.</numerusform>
+            <numerusform>It enrolls them in a lemlist campaign: at most %n per day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in the lemlist campaign “%1”: at most %n per day.</source>
+        <translation>
+            <numerusform>It enrolls them in the lemlist campaign “%1”: at most %n per day.</numerusform>
+            <numerusform>It enrolls them in the lemlist campaign “%1”: at most %n per day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It enrolls only between %1 and %2 in the prospect&apos;s time zone (yours when it is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It tracks replies, classifies them and tells you about each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A run that would enroll more than %n prospect(s) waits for your approval.</source>
+        <translation>
+            <numerusform>A run that would enroll more than %n prospect waits for your approval.</numerusform>
+            <numerusform>A run that would enroll more than %n prospects waits for your approval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So does a run that would spend more than %n credit(s).</source>
+        <translation>
+            <numerusform>So does a run that would spend more than %n credit.</numerusform>
+            <numerusform>So does a run that would spend more than %n credits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause it at any time from the tray or this page; a dry run shows what a run would do without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lemlist campaign is chosen: the enroll step stops until you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step is switched off: a run does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::CredentialSettingsModel</name>
     <message>
         <source>Token saved in the plain file.</source>
@@ -3180,6 +4848,103 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>prospector::ui::DeadLetterModel</name>
+    <message>
+        <source>The problems could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued again. It will be sent with the next batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected and queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n operation(s) again.</source>
+        <translation>
+            <numerusform>Queued %n operation again.</numerusform>
+            <numerusform>Queued %n operations again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::DesktopNotifier</name>
+    <message>
+        <source>Prospector keeps running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot goes on with its schedule. Open Prospector from the tray icon; Quit is in its menu. You can change this in Settings › Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot dry run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot dry run finished (nothing was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An autopilot run waits for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service needs a new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium credit budget reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot ran into a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot run paused by the kill switch; it continues when you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::FilterValueSource</name>
     <message>
         <source>The filter values could not be read: %1</source>
@@ -3201,6 +4966,63 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>Import undone: %n prospect removed.</numerusform>
             <numerusform>Import undone: %n prospects removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::PipelineActions</name>
+    <message>
+        <source>Select prospects first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospects could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lemlist campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queueing stopped: %1. %n prospect(s) were queued before.</source>
+        <translation>
+            <numerusform>Queueing stopped: %1. %n prospect was queued before.</numerusform>
+            <numerusform>Queueing stopped: %1. %n prospects were queued before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n prospect(s) were queued before you stopped.</source>
+        <translation>
+            <numerusform>Cancelled. %n prospect was queued before you stopped.</numerusform>
+            <numerusform>Cancelled. %n prospects were queued before you stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for the lemlist campaign “%1”.</source>
+        <translation>
+            <numerusform>Queued %n prospect for the lemlist campaign “%1”.</numerusform>
+            <numerusform>Queued %n prospects for the lemlist campaign “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for HubSpot.</source>
+        <translation>
+            <numerusform>Queued %n prospect for HubSpot.</numerusform>
+            <numerusform>Queued %n prospects for HubSpot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for enrichment.</source>
+        <translation>
+            <numerusform>Queued %n prospect for enrichment.</numerusform>
+            <numerusform>Queued %n prospects for enrichment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,6 +5102,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Exported %n prospects to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo cancelled; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prospector::ui::SavedViewsModel</name>
@@ -3358,6 +5188,41 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::TrayIcon</name>
+    <message>
+        <source>Open Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run autopilot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>AutopilotApprovalCard</name>
+    <message>
+        <source>A run waits for your approval</source>
+        <translation>Une exécution attend votre accord</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you decide. Rejecting ends this run; the next scheduled run asks again if it is still needed.</source>
+        <translation>Rien n’est envoyé avant votre décision. Refuser termine cette exécution ; la prochaine exécution planifiée redemandera si besoin.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotCommand</name>
     <message>
         <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
@@ -220,6 +239,33 @@
     </message>
 </context>
 <context>
+    <name>AutopilotOptIn</name>
+    <message>
+        <source>Turn on autopilot?</source>
+        <translation>Activer le pilote automatique ?</translation>
+    </message>
+    <message>
+        <source>Autopilot works on its own, even while the window is closed, and writes to HubSpot and lemlist on your behalf:</source>
+        <translation>Le pilote automatique travaille seul, même fenêtre fermée, et écrit dans HubSpot et lemlist en votre nom :</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved when you turn it on.</source>
+        <translation>Vos modifications non enregistrées sont enregistrées à l’activation.</translation>
+    </message>
+    <message>
+        <source>I understand that autopilot contacts prospects for me within these limits.</source>
+        <translation>Je comprends que le pilote automatique contacte des prospects pour moi dans ces limites.</translation>
+    </message>
+    <message>
+        <source>Turn on autopilot</source>
+        <translation>Activer le pilote automatique</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>
@@ -227,15 +273,410 @@
     </message>
     <message>
         <source>Off</source>
-        <translation>Désactivé</translation>
+        <translation type="vanished">Désactivé</translation>
     </message>
     <message>
         <source>Autopilot is off</source>
-        <translation>Le pilote automatique est désactivé</translation>
+        <translation type="vanished">Le pilote automatique est désactivé</translation>
     </message>
     <message>
         <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
         <translation>Le pilote automatique peut enrichir, synchroniser et inscrire les prospects qualifiés selon un planning, dans des plafonds quotidiens et avec votre accord pour les gros lots. Il ne démarre jamais tant que vous ne l’activez pas.</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Prochaine exécution : %1</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <source>Shows what a run would do, without sending anything</source>
+        <translation>Montre ce que ferait une exécution, sans rien envoyer</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Runs start again on schedule</source>
+        <translation>Les exécutions reprennent selon le planning</translation>
+    </message>
+    <message>
+        <source>Kill switch: no run starts, a running one stops at its next safe point</source>
+        <translation>Arrêt d’urgence : aucune exécution ne démarre, celle en cours s’arrête au prochain point sûr</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Activer…</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotRunHistory</name>
+    <message>
+        <source>Run history</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>No runs yet. A dry run shows what autopilot would do without sending anything.</source>
+        <translation>Aucune exécution pour l’instant. Un essai à blanc montre ce que ferait le pilote automatique sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>essai à blanc</translation>
+    </message>
+    <message>
+        <source>%1 selected · %2 synced · %3 enrolled · %4 skipped</source>
+        <translation>%1 sélectionnés · %2 synchronisés · %3 inscrits · %4 ignorés</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sélectionnés</translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation>Enrichis</translation>
+    </message>
+    <message>
+        <source>Served from the cache</source>
+        <translation>Servis par le cache</translation>
+    </message>
+    <message>
+        <source>Synced to HubSpot</source>
+        <translation>Synchronisés avec HubSpot</translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation>Inscrits dans lemlist</translation>
+    </message>
+    <message>
+        <source>Credits used</source>
+        <translation>Crédits utilisés</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsEditor</name>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>du lundi au vendredi</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsForm</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Une fois par jour</translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation>Toutes les quelques minutes</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Toutes les</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium (firmographics, contact data; costs credits)</source>
+        <translation>Enrichir avec Explorium (données d’entreprise, coordonnées ; coûte des crédits)</translation>
+    </message>
+    <message>
+        <source>Rescore with the ICP rules</source>
+        <translation>Recalculer le score avec les règles ICP</translation>
+    </message>
+    <message>
+        <source>Sync qualified prospects to HubSpot</source>
+        <translation>Synchroniser les prospects qualifiés avec HubSpot</translation>
+    </message>
+    <message>
+        <source>Enroll them in the lemlist campaign</source>
+        <translation>Les inscrire dans la campagne lemlist</translation>
+    </message>
+    <message>
+        <source>Track replies, bounces and unsubscribes</source>
+        <translation>Suivre les réponses, rebonds et désinscriptions</translation>
+    </message>
+    <message>
+        <source>lemlist campaign ID</source>
+        <translation>ID de campagne lemlist</translation>
+    </message>
+    <message>
+        <source>e.g. cam_123abc</source>
+        <translation>p. ex. cam_123abc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>shown in summaries</source>
+        <translation>affiché dans les résumés</translation>
+    </message>
+    <message>
+        <source>lemlist campaign name</source>
+        <translation>Nom de la campagne lemlist</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Score minimum</translation>
+    </message>
+    <message>
+        <source>Prospects per run, at most</source>
+        <translation>Prospects par exécution, au plus</translation>
+    </message>
+    <message>
+        <source>Enrichments per day, at most</source>
+        <translation>Enrichissements par jour, au plus</translation>
+    </message>
+    <message>
+        <source>Explorium credits per day, at most</source>
+        <translation>Crédits Explorium par jour, au plus</translation>
+    </message>
+    <message>
+        <source>New HubSpot contacts per day, at most</source>
+        <translation>Nouveaux contacts HubSpot par jour, au plus</translation>
+    </message>
+    <message>
+        <source>lemlist enrollments per day, at most</source>
+        <translation>Inscriptions lemlist par jour, au plus</translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many enrollments in one run</source>
+        <translation>Demander mon accord au-delà de ce nombre d’inscriptions par exécution</translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many credits in one run</source>
+        <translation>Demander mon accord au-delà de ce nombre de crédits par exécution</translation>
+    </message>
+    <message>
+        <source>Enroll only during business hours (in the prospect&apos;s time zone when known)</source>
+        <translation>N’inscrire que pendant les heures ouvrées (dans le fuseau horaire du prospect s’il est connu)</translation>
+    </message>
+    <message>
+        <source>Business hours from</source>
+        <translation>Heures ouvrées de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>Jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Every prospect also needs a valid e-mail address, and no one on the suppression list (unsubscribed, bounced, opted out) is ever contacted.</source>
+        <translation>Chaque prospect doit aussi avoir une adresse e-mail valide, et personne sur la liste d’exclusion (désinscrit, rebond, opposition) n’est jamais contacté.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotText</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>On, waiting for the next run</source>
+        <translation>Activé, en attente de la prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Requiert votre attention</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>demain à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>en attente d’accord</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>stopped by the kill switch</source>
+        <translation>arrêtée par l’arrêt d’urgence</translation>
+    </message>
+    <message>
+        <source>score below the minimum</source>
+        <translation>score inférieur au minimum</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address</source>
+        <translation>pas d’adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>sur la liste d’exclusion</translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation>plafond journalier atteint</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>en dehors des heures ouvrées</translation>
+    </message>
+    <message>
+        <source>credit budget reached</source>
+        <translation>budget de crédits atteint</translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation>intéressé</translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation>pas intéressé</translation>
+    </message>
+    <message>
+        <source>asks for information</source>
+        <translation>demande des informations</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 ne peut pas être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>The Windows start-up entry cannot be changed.</source>
+        <translation>L’entrée de démarrage de Windows ne peut pas être modifiée.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +846,38 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Enrich…</source>
+        <translation>Enrichir…</translation>
+    </message>
+    <message>
+        <source>Enrich prospects with Explorium</source>
+        <translation>Enrichir les prospects avec Explorium</translation>
+    </message>
+    <message>
+        <source>Sync to HubSpot…</source>
+        <translation>Synchroniser avec HubSpot…</translation>
+    </message>
+    <message>
+        <source>Sync prospects to HubSpot</source>
+        <translation>Synchroniser les prospects avec HubSpot</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist…</source>
+        <translation>Inscrire dans lemlist…</translation>
+    </message>
+    <message>
+        <source>Enroll prospects in a lemlist campaign</source>
+        <translation>Inscrire les prospects dans une campagne lemlist</translation>
+    </message>
+    <message>
+        <source>All of the more than %L1 prospects in this view</source>
+        <translation>Tous les plus de %L1 prospects de cette vue</translation>
+    </message>
+    <message>
+        <source>Delete the more than %L1 prospects of this view with their notes, tags and timeline? You can undo this with Ctrl+Z.</source>
+        <translation>Supprimer les plus de %L1 prospects de cette vue avec leurs notes, étiquettes et historique ? Vous pouvez annuler avec Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditor</name>
@@ -479,6 +952,40 @@
     <message>
         <source>Delete %n prospect(s)</source>
         <translation>Supprimer %n prospect(s)</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
+        <translation>L’index %1 ne peut pas être reconstruit, car deux prospects ont la même clé.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgress</name>
+    <message>
+        <source>Working… %1%</source>
+        <translation>En cours… %1 %</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Progress of the bulk action</source>
+        <translation>Progression de l’action groupée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the bulk action</source>
+        <translation>Annuler l’action groupée</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1255,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>%1 · %2 new, %3 updated, %4 rejected · %5</source>
         <translation>%1 · %2 nouveaux, %3 mis à jour, %4 rejetés · %5</translation>
     </message>
+    <message>
+        <source>Integration health</source>
+        <translation>État des intégrations</translation>
+    </message>
+    <message>
+        <source>Sync activity…</source>
+        <translation>Activité de synchro…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -758,6 +1273,132 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterActions</name>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation>Ce problème a déjà été traité.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterEditDialog</name>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Modifier et réessayer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Save and retry</source>
+        <translation>Enregistrer et réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegrationSettings</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so closing the window quits Prospector and autopilot runs only while the window is open.</source>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Prospector, et le pilote automatique ne tourne que fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>Start Prospector when I log in</source>
+        <translation>Lancer Prospector à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Quiet notifications: only problems that need me</source>
+        <translation>Notifications discrètes : seulement les problèmes qui me concernent</translation>
+    </message>
+    <message>
+        <source>Quiet keeps runs waiting for approval, tokens to renew, a reached credit budget, a service that is down and failed runs, because autopilot stops until you act on them. Run summaries and replies stay on the Autopilot page and the prospect&apos;s timeline.</source>
+        <translation>Le mode discret garde les exécutions en attente d’accord, les jetons à renouveler, le budget de crédits atteint, un service en panne et les exécutions échouées, car le pilote automatique s’arrête jusqu’à ce que vous agissiez. Les résumés et les réponses restent sur la page Pilote automatique et dans l’historique du prospect.</translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation>Icône monochrome dans la zone de notification</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) selected</source>
+        <translation>
+            <numerusform>%n prospect sélectionné</numerusform>
+            <numerusform>%n prospects sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enriched</source>
+        <translation>
+            <numerusform>%n enrichi</numerusform>
+            <numerusform>%n enrichis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synced to HubSpot</source>
+        <translation>
+            <numerusform>%n synchronisé avec HubSpot</numerusform>
+            <numerusform>%n synchronisés avec HubSpot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n erreur : %1</numerusform>
+            <numerusform>%n erreurs : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -880,71 +1521,71 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Enrichment and sync</source>
-        <translation>Enrichissement et synchro</translation>
+        <translation type="vanished">Enrichissement et synchro</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation>Qualité des données</translation>
+        <translation type="vanished">Qualité des données</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation>%1 / 100</translation>
+        <translation type="vanished">%1 / 100</translation>
     </message>
     <message>
         <source>Not enriched yet</source>
-        <translation>Pas encore enrichi</translation>
+        <translation type="vanished">Pas encore enrichi</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation>Domaine de l’entreprise</translation>
+        <translation type="vanished">Domaine de l’entreprise</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation>État de synchro</translation>
+        <translation type="vanished">État de synchro</translation>
     </message>
     <message>
         <source>HubSpot</source>
-        <translation>HubSpot</translation>
+        <translation type="vanished">HubSpot</translation>
     </message>
     <message>
         <source>Open record %1</source>
-        <translation>Ouvrir la fiche %1</translation>
+        <translation type="vanished">Ouvrir la fiche %1</translation>
     </message>
     <message>
         <source>Not in HubSpot yet</source>
-        <translation>Pas encore dans HubSpot</translation>
+        <translation type="vanished">Pas encore dans HubSpot</translation>
     </message>
     <message>
         <source>lemlist lead</source>
-        <translation>Lead lemlist</translation>
+        <translation type="vanished">Lead lemlist</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation>Non inscrit</translation>
+        <translation type="vanished">Non inscrit</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>Indicateurs</translation>
+        <translation type="vanished">Indicateurs</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation>archivé</translation>
+        <translation type="vanished">archivé</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation>désabonné</translation>
+        <translation type="vanished">désabonné</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation>rejeté</translation>
+        <translation type="vanished">rejeté</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation>ne pas contacter</translation>
+        <translation type="vanished">ne pas contacter</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation type="vanished">Tags</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1011,6 +1652,70 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Enrich prospects and their companies with Explorium and wait until done.</source>
+        <translation>Enrichir les prospects et leurs entreprises avec Explorium et attendre la fin.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the enrichment: %1</source>
+        <translation>Impossible de mettre l’enrichissement en file d’attente : %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects and %2 companies for enrichment (%3 up to date, %4 already queued, %5 skipped).</source>
+        <translation>%1 prospects et %2 entreprises mis en file d’attente pour l’enrichissement (%3 à jour, %4 déjà en file, %5 ignorés).</translation>
+    </message>
+    <message>
+        <source>Could not read the enrichment summary: %1</source>
+        <translation>Impossible de lire le bilan de l’enrichissement : %1</translation>
+    </message>
+    <message>
+        <source>Enriched %1 (%2 matched, %3 from the cache), no match %4, companies %5; credits used %6, budget left %7 of %8.</source>
+        <translation>Enrichis %1 (%2 trouvés, %3 depuis le cache), sans correspondance %4, entreprises %5 ; crédits utilisés %6, budget restant %7 sur %8.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentRequester</name>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>needs an e-mail address or a LinkedIn profile</source>
+        <translation>nécessite une adresse e-mail ou un profil LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettings</name>
+    <message>
+        <source>The stored credit budget is not a number of credits: %1</source>
+        <translation>Le budget de crédits enregistré n’est pas un nombre de crédits : %1</translation>
+    </message>
+    <message>
+        <source>The stored contact types are unknown: %1</source>
+        <translation>Les types de contact enregistrés sont inconnus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentWriter</name>
+    <message>
+        <source>Enriched by Explorium</source>
+        <translation>Enrichi par Explorium</translation>
+    </message>
+    <message>
+        <source>Enriched by Explorium (filled: %1)</source>
+        <translation>Enrichi par Explorium (complété : %1)</translation>
+    </message>
+    <message>
+        <source>Enrichment: no match in Explorium</source>
+        <translation>Enrichissement : aucune correspondance dans Explorium</translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
@@ -1042,6 +1747,33 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Cannot write the error report %1: %2</source>
         <translation>Impossible d’écrire le rapport d’erreurs %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExploriumEnrichmentSync</name>
+    <message>
+        <source>The enrichment settings cannot be read: %1</source>
+        <translation>Les réglages de l’enrichissement sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Explorium&apos;s credit counter cannot be read yet: %1</source>
+        <translation>Le compteur de crédits d’Explorium est encore illisible : %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost; retrying it costs credits again.</source>
+        <translation>Explorium a facturé cet enrichissement mais sa réponse a été perdue ; le relancer coûte de nouveau des crédits.</translation>
+    </message>
+    <message>
+        <source>credit budget reached (%1 credits per 30 days); raise it in Settings to enrich more</source>
+        <translation>budget de crédits atteint (%1 crédits par 30 jours) ; augmentez-le dans les Réglages pour enrichir davantage</translation>
+    </message>
+    <message>
+        <source>the credit ledger cannot be read: %1</source>
+        <translation>le journal des crédits est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost (%1); retrying it costs credits again.</source>
+        <translation>Explorium a facturé cet enrichissement mais sa réponse a été perdue (%1) ; le relancer coûte de nouveau des crédits.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2051,21 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Prospects %1 and %2 have the same %3 and neither came from an import, so its index cannot be rebuilt. Change one of them; Prospector tries again on the next start.</source>
+        <translation>Les prospects %1 et %2 ont la même valeur dans le champ %3 et aucun des deux ne provient d’un import&#xa0;: l’index de ce champ ne peut donc pas être reconstruit. Modifiez l’un des deux&#xa0;; Prospector réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>URL LinkedIn</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import prospects from a CSV file.</source>
@@ -1378,6 +2125,18 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Rejected rows and their reasons: %1
 </source>
         <translation>Lignes rejetées et motifs&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Building indexes: %1 of %2
+</source>
+        <translation>Construction des index&#xa0;: %1 sur %2
+</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows of its completed batches were kept.
+</source>
+        <translation>Import annulé&#xa0;: les lignes des lots terminés ont été conservées.
 </translation>
     </message>
 </context>
@@ -1538,7 +2297,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>La ligne d’en-tête est illisible (ligne %1).</translation>
+        <translation type="vanished">La ligne d’en-tête est illisible (ligne %1).</translation>
     </message>
     <message>
         <source>A prospect could not be stored: %1</source>
@@ -1547,6 +2306,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>The duplicate check failed on line %1, so the import stopped: %2</source>
         <translation>La détection des doublons a échoué à la ligne %1, l’importation s’est arrêtée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The rows were stored, but rebuilding the indexes failed (%1). Prospector tries again at the next start.</source>
+        <translation>Les lignes ont été enregistrées, mais la reconstruction des index a échoué (%1). Prospector réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The indexes an interrupted import left behind cannot be rebuilt: %1</source>
+        <translation>Les index laissés par un import interrompu ne peuvent pas être reconstruits&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +2371,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>La ligne d’en-tête est illisible (ligne %1).</translation>
+        <translation type="vanished">La ligne d’en-tête est illisible (ligne %1).</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2479,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Rows stored; building indexes (%1 of %2)…</source>
+        <translation>Lignes enregistrées&#xa0;; construction des index (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>Finishing the indexes of an interrupted import first…</source>
+        <translation>Finalisation préalable des index d’un import interrompu…</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatusNames</name>
@@ -1814,7 +2589,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>ImportValidation</name>
     <message>
         <source>Too many columns (%1; the limit is %2)</source>
-        <translation>Trop de colonnes (%1&#xa0;; la limite est %2)</translation>
+        <translation type="vanished">Trop de colonnes (%1&#xa0;; la limite est %2)</translation>
     </message>
     <message>
         <source>A field is longer than 1 MB</source>
@@ -1831,6 +2606,22 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
         <translation>Aucune identité&#xa0;: une ligne doit avoir un e-mail, une URL de profil LinkedIn, ou un nom et une entreprise</translation>
+    </message>
+    <message>
+        <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
+        <translation>Trop de colonnes&#xa0;: %L1 (la limite est de %L2 colonnes par ligne)</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
+        <translation>La ligne d’en-tête (ligne %1) compte %L2 colonnes&#xa0;; Prospector lit au plus %L3 colonnes. Supprimez les colonnes inutiles et réessayez.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has a field longer than 1 MB.</source>
+        <translation>La ligne d’en-tête (ligne %1) contient un champ de plus de 1 Mo.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
+        <translation>La ligne d’en-tête (ligne %1) ouvre un guillemet qui n’est jamais fermé&#xa0;: tout le fichier ne formerait qu’un seul champ.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2819,13 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>MatchSet</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>La connexion à la base de données n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The file %1 is not a readable Prospector database: %2</source>
@@ -2143,6 +2941,29 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Delete saved view %1</source>
         <translation>Supprimer la vue enregistrée %1</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n en attente</numerusform>
+            <numerusform>%1, %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync activity (%L1)</source>
+        <translation>Activité de synchro (%L1)</translation>
+    </message>
+    <message>
+        <source>Sync activity</source>
+        <translation>Activité de synchro</translation>
+    </message>
+    <message>
+        <source>Show sync activity</source>
+        <translation>Afficher l’activité de synchro</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -2223,6 +3044,16 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>OfflineIndicator</name>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne — %n opération en attente</numerusform>
+            <numerusform>Hors ligne — %n opérations en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineCommand</name>
     <message>
         <source>Only prospects matching this full-text search.</source>
@@ -2243,6 +3074,260 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.</source>
         <translation>En file %1, terminées %2 (%3 vérifiées à distance d&apos;abord), en échec %4, restantes %5, opérations en échec %6.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDialog</name>
+    <message>
+        <source>Sync to HubSpot</source>
+        <translation>Synchroniser avec HubSpot</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation>Inscrire dans lemlist</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation>Enrichir avec Explorium</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an e-mail address</source>
+        <translation>
+            <numerusform>%n sans adresse e-mail</numerusform>
+            <numerusform>%n sans adresse e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed, bounced or marked do not contact</source>
+        <translation>
+            <numerusform>%n désabonné, en erreur de remise ou à ne pas contacter</numerusform>
+            <numerusform>%n désabonnés, en erreur de remise ou à ne pas contacter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the suppression list (opted out)</source>
+        <translation>
+            <numerusform>%n sur la liste d’exclusion (désinscrit)</numerusform>
+            <numerusform>%n sur la liste d’exclusion (désinscrits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enrolled in this campaign</source>
+        <translation>
+            <numerusform>%n déjà inscrit dans cette campagne</numerusform>
+            <numerusform>%n déjà inscrits dans cette campagne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting to be enrolled</source>
+        <translation>
+            <numerusform>%n déjà en attente d’inscription</numerusform>
+            <numerusform>%n déjà en attente d’inscription</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed before — retry them from Problems</source>
+        <translation>
+            <numerusform>%n a échoué auparavant — réessayez depuis Problèmes</numerusform>
+            <numerusform>%n ont échoué auparavant — réessayez depuis Problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enriched in the last 30 days</source>
+        <translation>
+            <numerusform>%n déjà enrichi ces 30 derniers jours</numerusform>
+            <numerusform>%n déjà enrichis ces 30 derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting, or failed before (see Problems)</source>
+        <translation>
+            <numerusform>%n déjà en attente, ou en échec auparavant (voir Problèmes)</numerusform>
+            <numerusform>%n déjà en attente, ou en échec auparavant (voir Problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exist</source>
+        <translation>
+            <numerusform>%n n’existe plus</numerusform>
+            <numerusform>%n n’existent plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>lemlist campaign</source>
+        <translation>Campagne lemlist</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be listed: %1</source>
+        <translation>Impossible de lister les campagnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checking the prospects…</source>
+        <translation>Vérification des prospects…</translation>
+    </message>
+    <message>
+        <source>Queueing…</source>
+        <translation>Mise en file…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Nothing to queue.</source>
+        <translation>Rien à mettre en file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be synced to HubSpot.</source>
+        <translation>
+            <numerusform>%n prospect sera synchronisé avec HubSpot.</numerusform>
+            <numerusform>%n prospects seront synchronisés avec HubSpot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enrolled.</source>
+        <translation>
+            <numerusform>%n prospect sera inscrit.</numerusform>
+            <numerusform>%n prospects seront inscrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enriched.</source>
+        <translation>
+            <numerusform>%n prospect sera enrichi.</numerusform>
+            <numerusform>%n prospects seront enrichis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in HubSpot or on their way and get the newest data.</source>
+        <translation>
+            <numerusform>%n d’entre eux est déjà dans HubSpot ou en route et reçoit les données les plus récentes.</numerusform>
+            <numerusform>%n d’entre eux sont déjà dans HubSpot ou en route et reçoivent les données les plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credits left in the budget: %L1. Results already cached cost nothing.</source>
+        <translation>Crédits restants dans le budget&#xa0;: %L1. Les résultats déjà en cache ne coûtent rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n ignoré&#xa0;:</numerusform>
+            <numerusform>%n ignorés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n</source>
+        <translation>
+            <numerusform>Mettre %n en file</numerusform>
+            <numerusform>Mettre %n en file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Mettre en file</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) could not be completed</source>
+        <translation>
+            <numerusform>%n opération n’a pas pu aboutir</numerusform>
+            <numerusform>%n opérations n’ont pas pu aboutir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Tout réessayer</translation>
+    </message>
+    <message>
+        <source>%1 needs a new token</source>
+        <translation>%1 a besoin d’un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>%1 needs a token</source>
+        <translation>%1 a besoin d’un jeton</translation>
+    </message>
+    <message>
+        <source>%1 is paused</source>
+        <translation>%1 est en pause</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to %1 until you add its token. Work waits in the queue.</source>
+        <translation>Rien n’est envoyé à %1 tant que vous n’avez pas ajouté son jeton. Le travail attend dans la file.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is sent until you save a new token; then it resumes by itself.</source>
+        <translation>%1 Rien n’est envoyé tant que vous n’avez pas enregistré un nouveau jeton ; ensuite, tout reprend seul.</translation>
+    </message>
+    <message>
+        <source>%1 Work waits in the queue; it is tried again from time to time, or now with Resume.</source>
+        <translation>%1 Le travail attend dans la file ; il est réessayé de temps en temps, ou tout de suite avec Reprendre.</translation>
+    </message>
+    <message>
+        <source>Open Settings › Services</source>
+        <translation>Ouvrir Paramètres › Services</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <source>Everything sent to HubSpot, lemlist and Explorium so far went through, or is still on its way.</source>
+        <translation>Tout ce qui a été envoyé à HubSpot, lemlist et Explorium est passé, ou est encore en route.</translation>
+    </message>
+    <message>
+        <source>(prospect deleted)</source>
+        <translation>(prospect supprimé)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Edit and retry…</source>
+        <translation>Modifier et réessayer…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Discard this operation?</source>
+        <translation>Abandonner cette opération ?</translation>
+    </message>
+    <message>
+        <source>It will not be sent. You can queue it again later from the Prospects page.</source>
+        <translation>Elle ne sera pas envoyée. Vous pourrez la remettre en file plus tard depuis la page Prospects.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3503,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Clear search and filters</source>
         <translation>Effacer la recherche et les filtres</translation>
     </message>
+    <message>
+        <source>More than %L1 prospects</source>
+        <translation>Plus de %L1 prospects</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2436,6 +3525,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>The sandbox could not start</source>
         <translation>Le bac à sable n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
+    </message>
+    <message>
+        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>Cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3843,45 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>ServiceActivityCard</name>
+    <message>
+        <source>Queued %1 · Sending %2 · Checking %3 · Done %4 · Failed %5</source>
+        <translation>En file %1 · En envoi %2 · En vérification %3 · Terminées %4 · En échec %5</translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>Progression %1</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 requests left in this window</source>
+        <translation>Limite de débit&#xa0;: %1 requêtes sur %2 restantes dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Today: %L1 of %L2 requests left</source>
+        <translation>Aujourd’hui&#xa0;: %L1 requêtes sur %L2 restantes</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, %L2 left in the budget</source>
+        <translation>Crédits&#xa0;: %L1 utilisés en 30 jours, %L2 restants dans le budget</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, no budget set</source>
+        <translation>Crédits&#xa0;: %L1 utilisés en 30 jours, aucun budget défini</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Afficher les problèmes</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCredentialsCard</name>
     <message>
         <source>Token</source>
@@ -2802,6 +3938,59 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>default %1</source>
         <translation>%1 par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHealthRow</name>
+    <message>
+        <source>no token</source>
+        <translation>aucun jeton</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Quota today: %L1 of %L2 used</source>
+        <translation>Quota du jour&#xa0;: %L1 sur %L2 utilisés</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 used in this window</source>
+        <translation>Limite de débit&#xa0;: %1 sur %2 utilisées dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used, %L2 left</source>
+        <translation>Crédits&#xa0;: %L1 utilisés, %L2 restants</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days</source>
+        <translation>Crédits&#xa0;: %L1 utilisés en 30 jours</translation>
+    </message>
+    <message>
+        <source>No quota reported yet</source>
+        <translation>Aucun quota signalé pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +4087,39 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>SyncActivityPanel</name>
+    <message>
+        <source>Sync activity</source>
+        <translation>Activité de synchro</translation>
+    </message>
+    <message>
+        <source>Close the sync activity panel</source>
+        <translation>Fermer le panneau d’activité de synchro</translation>
+    </message>
+    <message>
+        <source>The pipeline is starting…</source>
+        <translation>Le pipeline démarre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting. Work resumes by itself when the network returns.</source>
+        <translation>
+            <numerusform>Hors ligne — %n opération en attente. Le travail reprend seul au retour du réseau.</numerusform>
+            <numerusform>Hors ligne — %n opérations en attente. Le travail reprend seul au retour du réseau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting or on their way.</source>
+        <translation>
+            <numerusform>%n opération en attente ou en route.</numerusform>
+            <numerusform>%n opérations en attente ou en route.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
+        <translation>Tout ce qui était en file a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Sync prospects to HubSpot and wait until done.</source>
@@ -2918,6 +4140,17 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Queued %1 prospects for HubSpot.</source>
         <translation>%1 prospects mis en file pour HubSpot.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHost</name>
+    <message>
+        <source>The pipeline is not running.</source>
+        <translation>Le pipeline n’est pas en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>No %1 token is stored.</source>
+        <translation>Aucun jeton %1 n’est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +4192,357 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
             <numerusform>%n opération attend un nouvel essai</numerusform>
             <numerusform>%n opérations attendent un nouvel essai</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateIcons</name>
+    <message>
+        <source>Enriched</source>
+        <translation>Enrichi</translation>
+    </message>
+    <message>
+        <source>Waiting for enrichment</source>
+        <translation>En attente d’enrichissement</translation>
+    </message>
+    <message>
+        <source>Enrichment failed</source>
+        <translation>Échec de l’enrichissement</translation>
+    </message>
+    <message>
+        <source>In HubSpot</source>
+        <translation>Dans HubSpot</translation>
+    </message>
+    <message>
+        <source>Waiting to sync to HubSpot</source>
+        <translation>En attente de synchro avec HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot sync failed</source>
+        <translation>Échec de la synchro HubSpot</translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation>Inscrit dans lemlist</translation>
+    </message>
+    <message>
+        <source>Waiting to enroll in lemlist</source>
+        <translation>En attente d’inscription dans lemlist</translation>
+    </message>
+    <message>
+        <source>lemlist enrollment failed</source>
+        <translation>Échec de l’inscription lemlist</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusNames</name>
+    <message>
+        <source>Paused: no token stored</source>
+        <translation>En pause&#xa0;: aucun jeton enregistré</translation>
+    </message>
+    <message>
+        <source>Paused: the token was refused</source>
+        <translation>En pause&#xa0;: le jeton a été refusé</translation>
+    </message>
+    <message>
+        <source>Stopped for now</source>
+        <translation>Arrêté pour l’instant</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Not answering — next try at %1</source>
+        <translation>Ne répond pas — prochain essai à %1</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Ne répond pas</translation>
+    </message>
+    <message>
+        <source>Checking whether it answers again</source>
+        <translation>Vérifie si le service répond de nouveau</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit until %1</source>
+        <translation>Attend la limite de débit jusqu’à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n</source>
+        <translation>
+            <numerusform>Envoi d’un lot de %n</numerusform>
+            <numerusform>Envoi d’un lot de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit</source>
+        <translation>Attend la limite de débit</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1</source>
+        <translation>Prochaine tentative à %1</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation>en reprise</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>en bonne santé</translation>
+    </message>
+    <message>
+        <source>The service refused the data</source>
+        <translation>Le service a refusé les données</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>Le jeton a été refusé</translation>
+    </message>
+    <message>
+        <source>The token lacks a permission</source>
+        <translation>Il manque une autorisation au jeton</translation>
+    </message>
+    <message>
+        <source>Not found at the service</source>
+        <translation>Introuvable chez le service</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>Abandonné après %n tentative</numerusform>
+            <numerusform>Abandonné après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must not be contacted (opted out, unsubscribed, bounced or do not contact)</source>
+        <translation>Ne doit pas être contacté (désinscrit, désabonné, en erreur de remise ou à ne pas contacter)</translation>
+    </message>
+    <message>
+        <source>The answer was lost after Explorium charged for it; a retry pays again</source>
+        <translation>La réponse a été perdue après qu’Explorium l’a facturée ; réessayer coûte à nouveau</translation>
+    </message>
+    <message>
+        <source>Explorium could not match this prospect</source>
+        <translation>Explorium n’a pas pu identifier ce prospect</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Sync contact to HubSpot</source>
+        <translation>Synchroniser le contact avec HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot update</source>
+        <translation>Mise à jour HubSpot</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist campaign %1</source>
+        <translation>Inscrire dans la campagne lemlist %1</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation>Inscrire dans lemlist</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation>Enrichir avec Explorium</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusSection</name>
+    <message>
+        <source>Enrichment and sync</source>
+        <translation>Enrichissement et synchro</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company data</source>
+        <translation>Données de l’entreprise</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>enriched on %1 (from the cache)</source>
+        <translation>enrichi le %1 (depuis le cache)</translation>
+    </message>
+    <message>
+        <source>enriched on %1 by Explorium</source>
+        <translation>enrichi le %1 par Explorium</translation>
+    </message>
+    <message>
+        <source>Explorium has nothing on this prospect</source>
+        <translation>Explorium n’a rien sur ce prospect</translation>
+    </message>
+    <message>
+        <source>waiting to be enriched</source>
+        <translation>en attente d’enrichissement</translation>
+    </message>
+    <message>
+        <source>being enriched</source>
+        <translation>en cours d’enrichissement</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>being checked with the service</source>
+        <translation>en vérification auprès du service</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Not enriched yet</source>
+        <translation>Pas encore enrichi</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1&#xa0;: %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Enrichissement</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Complété</translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation>Domaine de l’entreprise</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Open record %1</source>
+        <translation>Ouvrir la fiche %1</translation>
+    </message>
+    <message>
+        <source>Not in HubSpot yet</source>
+        <translation>Pas encore dans HubSpot</translation>
+    </message>
+    <message>
+        <source>lemlist lead</source>
+        <translation>Lead lemlist</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>%1: enrolled</source>
+        <translation>%1&#xa0;: inscrit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>État de synchro</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>désabonné</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>en erreur de remise</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +4668,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Annulé ; rien n’a été restauré.</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +4821,176 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>prospector::ui::AutopilotController</name>
+    <message>
+        <source>Autopilot could not be turned on: %1</source>
+        <translation>Le pilote automatique n’a pas pu être activé : %1</translation>
+    </message>
+    <message>
+        <source>Autopilot could not be turned off: %1</source>
+        <translation>Le pilote automatique n’a pas pu être désactivé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::AutopilotSettingsEditor</name>
+    <message>
+        <source>The saved autopilot settings cannot be read (%1). Saving replaces them.</source>
+        <translation>Les réglages enregistrés du pilote automatique sont illisibles (%1). Enregistrer les remplace.</translation>
+    </message>
+    <message>
+        <source>Turn autopilot on or off with its own button.</source>
+        <translation>Activez ou désactivez le pilote automatique avec son propre bouton.</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Réglage inconnu.</translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <translation>Choisissez activé ou désactivé.</translation>
+    </message>
+    <message>
+        <source>Choose a daily time or an interval.</source>
+        <translation>Choisissez une heure quotidienne ou un intervalle.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from %1 to %2 (one week).</source>
+        <translation>Saisissez un nombre de minutes de %1 à %2 (une semaine).</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation>Saisissez un score de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to %1 (0 stops that step).</source>
+        <translation>Saisissez un nombre entier de 0 à %1 (0 arrête cette étape).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits from 0 to %1.</source>
+        <translation>Saisissez un nombre entier de crédits de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>Enter a time as hours and minutes, e.g. 09:30.</source>
+        <translation>Saisissez une heure en heures et minutes, p. ex. 09:30.</translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start.</source>
+        <translation>Les heures ouvrées doivent finir après leur début.</translation>
+    </message>
+    <message>
+        <source>Choose the days.</source>
+        <translation>Choisissez les jours.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day, or autopilot never runs then.</source>
+        <translation>Choisissez au moins un jour, sinon le pilote automatique ne s’exécute jamais.</translation>
+    </message>
+    <message>
+        <source>Enter at most 200 characters.</source>
+        <translation>Saisissez au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation>Cette valeur n’est pas autorisée ici.</translation>
+    </message>
+    <message>
+        <source>The autopilot settings could not be saved: %1</source>
+        <translation>Les réglages du pilote automatique n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Autopilot settings saved.</source>
+        <translation>Réglages du pilote automatique enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It runs every %n minute(s), and when you click Run now.</source>
+        <translation>
+            <numerusform>Il s’exécute toutes les %n minute, et quand vous cliquez sur « Exécuter maintenant ».</numerusform>
+            <numerusform>Il s’exécute toutes les %n minutes, et quand vous cliquez sur « Exécuter maintenant ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It runs at %1 on %2, and when you click Run now.</source>
+        <translation>Il s’exécute à %1 (%2), et quand vous cliquez sur « Exécuter maintenant ».</translation>
+    </message>
+    <message>
+        <source>It picks prospects that are new or enriched, with a score of at least %1 and a valid e-mail address, and never anyone on the suppression list (unsubscribed, bounced or opted out).</source>
+        <translation>Il choisit les prospects nouveaux ou enrichis, avec un score d’au moins %1 et une adresse e-mail valide, et jamais quelqu’un de la liste d’exclusion (désinscrit, rebond ou opposition).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It enriches them with Explorium: at most %n per day.</source>
+        <translation>
+            <numerusform>Il les enrichit avec Explorium : au plus %n par jour.</numerusform>
+            <numerusform>Il les enrichit avec Explorium : au plus %n par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It spends at most %n Explorium credit(s) per day.</source>
+        <translation>
+            <numerusform>Il dépense au plus %n crédit Explorium par jour.</numerusform>
+            <numerusform>Il dépense au plus %n crédits Explorium par jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It rescores them with your ICP rules.</source>
+        <translation>Il recalcule leur score avec vos règles ICP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates or updates them in HubSpot: at most %n new contact(s) per day.</source>
+        <translation>
+            <numerusform>Il les crée ou les met à jour dans HubSpot : au plus %n nouveau contact par jour.</numerusform>
+            <numerusform>Il les crée ou les met à jour dans HubSpot : au plus %n nouveaux contacts par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in a lemlist campaign: at most %n per day.</source>
+        <translation>
+            <numerusform>Il les inscrit dans une campagne lemlist : au plus %n par jour.</numerusform>
+            <numerusform>Il les inscrit dans une campagne lemlist : au plus %n par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in the lemlist campaign “%1”: at most %n per day.</source>
+        <translation>
+            <numerusform>Il les inscrit dans la campagne lemlist « %1 » : au plus %n par jour.</numerusform>
+            <numerusform>Il les inscrit dans la campagne lemlist « %1 » : au plus %n par jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It enrolls only between %1 and %2 in the prospect&apos;s time zone (yours when it is unknown).</source>
+        <translation>Il n’inscrit qu’entre %1 et %2 dans le fuseau horaire du prospect (le vôtre s’il est inconnu).</translation>
+    </message>
+    <message>
+        <source>It tracks replies, classifies them and tells you about each one.</source>
+        <translation>Il suit les réponses, les classe et vous prévient de chacune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A run that would enroll more than %n prospect(s) waits for your approval.</source>
+        <translation>
+            <numerusform>Une exécution qui inscrirait plus de %n prospect attend votre accord.</numerusform>
+            <numerusform>Une exécution qui inscrirait plus de %n prospects attend votre accord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So does a run that would spend more than %n credit(s).</source>
+        <translation>
+            <numerusform>De même pour une exécution qui dépenserait plus de %n crédit.</numerusform>
+            <numerusform>De même pour une exécution qui dépenserait plus de %n crédits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause it at any time from the tray or this page; a dry run shows what a run would do without sending anything.</source>
+        <translation>Vous pouvez le suspendre à tout moment depuis la zone de notification ou cette page ; un essai à blanc montre ce que ferait une exécution sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>No lemlist campaign is chosen: the enroll step stops until you choose one.</source>
+        <translation>Aucune campagne lemlist choisie : l’étape d’inscription s’arrête jusqu’à ce que vous en choisissiez une.</translation>
+    </message>
+    <message>
+        <source>Every step is switched off: a run does nothing.</source>
+        <translation>Toutes les étapes sont désactivées : une exécution ne fait rien.</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::CredentialSettingsModel</name>
     <message>
         <source>Token saved in the plain file.</source>
@@ -3280,6 +5038,103 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>prospector::ui::DeadLetterModel</name>
+    <message>
+        <source>The problems could not be read: %1</source>
+        <translation>Impossible de lire les problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queued again. It will be sent with the next batch.</source>
+        <translation>Remis en file. Il partira avec le prochain lot.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Abandonné.</translation>
+    </message>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation>Ce problème a déjà été traité.</translation>
+    </message>
+    <message>
+        <source>Corrected and queued again.</source>
+        <translation>Corrigé et remis en file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n operation(s) again.</source>
+        <translation>
+            <numerusform>%n opération remise en file.</numerusform>
+            <numerusform>%n opérations remises en file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::DesktopNotifier</name>
+    <message>
+        <source>Prospector keeps running in the tray</source>
+        <translation>Prospector continue dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Autopilot goes on with its schedule. Open Prospector from the tray icon; Quit is in its menu. You can change this in Settings › Desktop.</source>
+        <translation>Le pilote automatique suit son planning. Ouvrez Prospector depuis l’icône de la zone de notification ; « Quitter » est dans son menu. Vous pouvez changer cela dans Réglages › Bureau.</translation>
+    </message>
+    <message>
+        <source>Autopilot dry run failed</source>
+        <translation>L’essai à blanc du pilote automatique a échoué</translation>
+    </message>
+    <message>
+        <source>Autopilot run failed</source>
+        <translation>L’exécution du pilote automatique a échoué</translation>
+    </message>
+    <message>
+        <source>Autopilot dry run finished (nothing was sent)</source>
+        <translation>Essai à blanc du pilote automatique terminé (rien n’a été envoyé)</translation>
+    </message>
+    <message>
+        <source>Autopilot run finished</source>
+        <translation>Exécution du pilote automatique terminée</translation>
+    </message>
+    <message>
+        <source>An autopilot run waits for your approval</source>
+        <translation>Une exécution du pilote automatique attend votre accord</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <source>Classified as: %1</source>
+        <translation>Classée comme : %1</translation>
+    </message>
+    <message>
+        <source>A service needs a new token</source>
+        <translation>Un service a besoin d’un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Explorium credit budget reached</source>
+        <translation>Budget de crédits Explorium atteint</translation>
+    </message>
+    <message>
+        <source>A service cannot be reached</source>
+        <translation>Un service est injoignable</translation>
+    </message>
+    <message>
+        <source>Autopilot ran into a problem</source>
+        <translation>Le pilote automatique a rencontré un problème</translation>
+    </message>
+    <message>
+        <source>Autopilot run paused by the kill switch; it continues when you resume</source>
+        <translation>Exécution du pilote automatique suspendue par l’arrêt d’urgence ; elle reprend quand vous relancez</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::FilterValueSource</name>
     <message>
         <source>The filter values could not be read: %1</source>
@@ -3301,6 +5156,63 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>
             <numerusform>Importation annulée&#xa0;: %n prospect supprimé.</numerusform>
             <numerusform>Importation annulée&#xa0;: %n prospects supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::PipelineActions</name>
+    <message>
+        <source>Select prospects first.</source>
+        <translation>Sélectionnez d’abord des prospects.</translation>
+    </message>
+    <message>
+        <source>The prospects could not be checked: %1</source>
+        <translation>Impossible de vérifier les prospects&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose a lemlist campaign first.</source>
+        <translation>Choisissez d’abord une campagne lemlist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queueing stopped: %1. %n prospect(s) were queued before.</source>
+        <translation>
+            <numerusform>Mise en file interrompue&#xa0;: %1. %n prospect avait été mis en file.</numerusform>
+            <numerusform>Mise en file interrompue&#xa0;: %1. %n prospects avaient été mis en file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n prospect(s) were queued before you stopped.</source>
+        <translation>
+            <numerusform>Annulé. %n prospect avait été mis en file avant l’arrêt.</numerusform>
+            <numerusform>Annulé. %n prospects avaient été mis en file avant l’arrêt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for the lemlist campaign “%1”.</source>
+        <translation>
+            <numerusform>%n prospect mis en file pour la campagne lemlist «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n prospects mis en file pour la campagne lemlist «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for HubSpot.</source>
+        <translation>
+            <numerusform>%n prospect mis en file pour HubSpot.</numerusform>
+            <numerusform>%n prospects mis en file pour HubSpot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for enrichment.</source>
+        <translation>
+            <numerusform>%n prospect mis en file pour l’enrichissement.</numerusform>
+            <numerusform>%n prospects mis en file pour l’enrichissement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n ignoré.</numerusform>
+            <numerusform>%n ignorés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3379,6 +5291,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
             <numerusform>%n prospect exporté vers %1</numerusform>
             <numerusform>%n prospects exportés vers %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Undo cancelled; nothing was restored.</source>
+        <translation>Annulation interrompue ; rien n’a été restauré.</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +5379,41 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Preview failed: %1</source>
         <translation>Échec de l&apos;aperçu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::TrayIcon</name>
+    <message>
+        <source>Open Prospector</source>
+        <translation>Ouvrir Prospector</translation>
+    </message>
+    <message>
+        <source>Run autopilot now</source>
+        <translation>Exécuter le pilote automatique maintenant</translation>
+    </message>
+    <message>
+        <source>Resume autopilot</source>
+        <translation>Reprendre le pilote automatique</translation>
+    </message>
+    <message>
+        <source>Pause autopilot</source>
+        <translation>Suspendre le pilote automatique</translation>
+    </message>
+    <message>
+        <source>Quit Prospector</source>
+        <translation>Quitter Prospector</translation>
+    </message>
+    <message>
+        <source>Autopilot: %1</source>
+        <translation>Pilote automatique : %1</translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation>Prospector</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Prochaine exécution : %1</translation>
     </message>
 </context>
 </TS>

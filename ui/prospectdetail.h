@@ -33,6 +33,13 @@ class ProspectDetail : public QObject, public SingletonProvider<ProspectDetail> 
     Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed)
     Q_PROPERTY(QVariantList notes READ notes NOTIFY changed)
     Q_PROPERTY(QString hubspotUrl READ hubspotUrl NOTIFY changed)
+    // The prospect's external work, newest first: {service, kind, state, failureKind, lastError,
+    // campaignId, leadId, updatedAt} (state: queued | in_flight | unknown | done | dead).
+    Q_PROPERTY(QVariantList operations READ operations NOTIFY changed)
+    // Enrichment: {state (none | queued | in_progress | enriched | no_match | failed), source,
+    // enrichedAt, failure, filled (fields it filled), qualityScore, components [{field, quality,
+    // points, max}], details [{name, value}] (contact and company data received, as plain text)}.
+    Q_PROPERTY(QVariantMap enrichment READ enrichment NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -50,6 +57,8 @@ public:
     QVariantList timeline() const { return m_timeline; }
     QVariantList notes() const { return m_notes; }
     QString hubspotUrl() const;
+    QVariantList operations() const { return m_operations; }
+    QVariantMap enrichment() const { return m_enrichment; }
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     QString lastError() const { return m_lastError; }
 
@@ -87,6 +96,8 @@ private:
     QStringList m_tags;
     QVariantList m_timeline;
     QVariantList m_notes;
+    QVariantList m_operations;
+    QVariantMap m_enrichment;
     QVariantMap m_fieldErrors;
     QString m_lastError;
 };

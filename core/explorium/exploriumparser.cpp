@@ -211,4 +211,24 @@ ExploriumParser::contactInformation(const HttpResponse &response) {
     return parseEnrich<ContactInformation>(response, "prospect_id", readContactInformation);
 }
 
+ApiResult<CreditsSummary> ExploriumParser::credits(const HttpResponse &response) {
+    if (!response.ok())
+        return ApiResult<CreditsSummary>::failure(response.error);
+    QJsonDocument doc;
+    ApiError error;
+    if (!response.parseJson(&doc, &error))
+        return ApiResult<CreditsSummary>::failure(error);
+    const QJsonObject root = doc.object();
+    // toInteger() takes only whole numbers a qint64 can hold: a cast of toDouble() was undefined for
+    // 1e61 (found by bench/fuzz clientparsers) and a counter that is not a count confirms nothing.
+    const qint64 used = root.value(QLatin1StringView("credits_used")).toInteger(-1);
+    if (!doc.isObject() || used < 0)
+        return ApiResult<CreditsSummary>::failure(
+            json::malformed(response, QStringLiteral("credits_used missing or not a count")));
+    CreditsSummary summary;
+    summary.creditsUsed = used;
+    summary.creditsLeft = root.value(QLatin1StringView("credits_left")).toInteger(-1);
+    return ApiResult<CreditsSummary>::success(summary);
+}
+
 } // namespace prospector::explorium

@@ -3,8 +3,11 @@
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
 #include "review/viewcountsschema.h"
+#include "storage/deferredschema.h"
 #include "storage/migrator.h"
+#include "sync/enrichmentschema.h"
 #include "sync/syncschema.h"
+#include "sync/syncstateschema.h"
 
 namespace prospector::storage {
 
@@ -266,7 +269,8 @@ Migration schema3() {
 } // namespace
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
-// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot; later 11 and 18 review.
+// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 11 review (note undo), 12 enrichment,
+// 14 sync state, 17 import (bulk load), 18 review (view counts).
 QList<Migration> schemaMigrations() {
     return {schema1(),
             schema2(),
@@ -274,6 +278,9 @@ QList<Migration> schemaMigrations() {
             sync::syncSchemaMigration(),
             autopilot::autopilotSchemaMigration(),
             review::noteUndoSchemaMigration(),
+            sync::enrichmentSchemaMigration(),
+            sync::syncStateSchemaMigration(),
+            storage::deferredSchemaMigration(),
             review::viewCountsSchemaMigration()};
 }
 

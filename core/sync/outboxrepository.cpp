@@ -96,16 +96,17 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
     op.id = query.value(0).toLongLong();
     OutboxState existing = OutboxState::Queued;
     outboxStateFromName(query.value(1).toString(), &existing);
-    if (onDuplicate == OnDuplicate::Keep)
+    if (onDuplicate == OnDuplicate::Keep ||
+        (onDuplicate == OnDuplicate::RequeueDone && existing != OutboxState::Done))
         return EnqueueResult::AlreadyPresent;
 
     const QString payload = toJson(op.payload);
     switch (existing) {
     case OutboxState::Queued:
         return storage::exec(query,
-                             QStringLiteral("UPDATE outbox SET payload_json = ?, updated_at = ? WHERE id = ? "
-                                            "AND state = 'queued'"),
-                             {payload, now, op.id}, error)
+                             QStringLiteral("UPDATE outbox SET payload_json = ?, prospect_id = coalesce(?, "
+                                            "prospect_id), updated_at = ? WHERE id = ? AND state = 'queued'"),
+                             {payload, nullableId(op.prospectId), now, op.id}, error)
                    ? EnqueueResult::Refreshed
                    : EnqueueResult::Error;
     case OutboxState::Done:
@@ -113,10 +114,11 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
         return storage::exec(
                    query,
                    QStringLiteral("UPDATE outbox SET payload_json = ?, followup_payload_json = NULL, "
+                                  "prospect_id = coalesce(?, prospect_id), "
                                   "state = CASE WHEN needs_reconcile = 1 THEN 'unknown' ELSE 'queued' END, "
                                   "attempts = 0, next_attempt_at = ?, last_error = '', failure_kind = '', "
                                   "updated_at = ? WHERE id = ? AND state IN ('done', 'dead')"),
-                   {payload, now, now, op.id}, error)
+                   {payload, nullableId(op.prospectId), now, now, op.id}, error)
                    ? EnqueueResult::Refreshed
                    : EnqueueResult::Error;
     case OutboxState::InFlight:
