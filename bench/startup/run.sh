@@ -8,16 +8,40 @@
 # taken here, just before the process is executed, so loading libraries and QML counts.
 #
 # Usage: bench/startup/run.sh DB [PROSPECTOR_BINARY] [RUNS] [IDLE_MS]
+#        bench/startup/run.sh --build-dir DIR --rows N      (as bench/run.sh calls it)
 #   DB: a database at the app's current schema (bench_review_generate writes one, see
 #   bench/RESULTS.md); it is opened in place, never copied, and left unchanged but for its WAL.
-#   Binary defaults to build-tests/app/prospector, 5 runs, 10 s idle.
+#   Binary defaults to build-tests/app/prospector, 5 runs, 10 s idle. With --rows, the database is
+#   bench/out/review/prospects-N.db (bench/run.sh's review step writes it; generated here if
+#   missing) and the medians are also printed as RESULT lines for bench/run.sh's table.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-db=$(realpath "${1:?usage: bench/startup/run.sh DB [BINARY] [RUNS] [IDLE_MS]}")
-binary=$(realpath "${2:-build-tests/app/prospector}")
-runs=${3:-5}
-idle=${4:-10000}
+build=build-tests
+rows=""
+positional=()
+while (($#)); do
+  case "$1" in
+    --build-dir) build="${2:?--build-dir needs a folder}"; shift ;;
+    --rows) rows="${2:?--rows needs a number}"; shift ;;
+    *) positional+=("$1") ;;
+  esac
+  shift
+done
+if [[ -n "$rows" ]]; then
+  db="bench/out/review/prospects-$rows.db"
+  if [[ ! -f "$db" ]]; then
+    mkdir -p bench/out/review
+    "$build/bench/review/bench_review_generate" "$db.tmp" "$rows" >&2
+    mv "$db.tmp" "$db"
+  fi
+  db=$(realpath "$db")
+else
+  db=$(realpath "${positional[0]:?usage: bench/startup/run.sh DB [BINARY] [RUNS] [IDLE_MS]}")
+fi
+binary=$(realpath "${positional[1]:-$build/app/prospector}")
+runs=${positional[2]:-5}
+idle=${positional[3]:-10000}
 [[ -f "$db" ]] || { echo "no database at $db" >&2; exit 1; }
 [[ -x "$binary" ]] || { echo "no prospector binary at $binary (build it first)" >&2; exit 1; }
 command -v xvfb-run >/dev/null || { echo "xvfb-run is needed" >&2; exit 1; }
@@ -63,5 +87,8 @@ for i, r in enumerate(rows, 1):
     print(f"| {i} | {r[0]} | {r[1]} | {r[2]:.1f} | {r[3]:.1f} |")
 med = [statistics.median(c) for c in zip(*rows)]
 print(f"| median | {med[0]:.0f} | {med[1]:.0f} | {med[2]:.1f} | {med[3]:.1f} |")
+# For bench/run.sh: figure, Prospector, reference, ratio, target, met (SPEC §4).
+print(f"RESULT|Start to first frame (median of {len(rows)})|{med[0]:.0f} ms|—|—|< 1500 ms|{'yes' if med[0] < 1500 else 'NO'}")
+print(f"RESULT|Idle RSS after start (median of {len(rows)})|{med[2]:.0f} MB|—|—|< 150 MB|{'yes' if med[2] < 150 else 'NO'}")
 PY
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
