@@ -276,7 +276,8 @@ void ProspectTableModel::reload() {
     if (pages.isEmpty())
         pages << 0;
     source->invalidate();
-    m_pool.start([this, source, query, generation, pages] {
+    const RowDecorator decorator = m_decorator;
+    m_pool.start([this, source, query, generation, pages, decorator] {
         SizeResult result;
         if (review::FacetCounter::isInstant(query)) {
             review::FacetCounts counts;
@@ -297,7 +298,9 @@ void ProspectTableModel::reload() {
             QList<ProspectRow> rows;
             rows.reserve(fetched.rows.size());
             for (qsizetype i = 0; i < fetched.rows.size(); ++i)
-                rows << ProspectRow{fetched.rows.at(i), fetched.tags.value(i)};
+                rows << ProspectRow{fetched.rows.at(i), fetched.tags.value(i), {}};
+            if (decorator)
+                decorator(rows);
             result.pages.insert(page, rows);
         }
         QMetaObject::invokeMethod(
