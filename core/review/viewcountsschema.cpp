@@ -55,13 +55,18 @@ storage::Migration viewCountsSchemaMigration() {
             .arg(effectiveTier("old"), effectiveTier("new"), decrement("old"), increment("new")),
         // Every index on prospects is paid for by each import, edit and delete (a 100,000-row
         // delete touches each of them 100,000 times). Only the unfiltered counts scanned these
-        // two; the counts table answers them now.
-        QStringLiteral("DROP INDEX prospects_archived_stage"),
-        QStringLiteral("DROP INDEX prospects_archived_tier"),
+        // two; the counts table answers them now. IF EXISTS, and their records in deferred_schema
+        // go too: a bulk import interrupted before this upgrade left them set aside, and the
+        // start-up repair must not bring them back.
+        QStringLiteral("DROP INDEX IF EXISTS prospects_archived_stage"),
+        QStringLiteral("DROP INDEX IF EXISTS prospects_archived_tier"),
         // The view filters the effective tier (override first), which this index cannot serve.
-        QStringLiteral("DROP INDEX prospects_tier"),
+        QStringLiteral("DROP INDEX IF EXISTS prospects_tier"),
         // Score ranges are written on coalesce(score, -1) and use prospects_score_sort.
-        QStringLiteral("DROP INDEX prospects_score"),
+        QStringLiteral("DROP INDEX IF EXISTS prospects_score"),
+        QStringLiteral(
+            "DELETE FROM deferred_schema WHERE kind = 'index' AND name IN ('prospects_archived_stage', "
+            "'prospects_archived_tier', 'prospects_tier', 'prospects_score')"),
         // Deleting a prospect cascades to its notes before its own search row is removed; the old
         // trigger re-indexed that doomed row once per note. Same body, skipped for a deleted prospect.
         QStringLiteral("DROP TRIGGER notes_search_delete"),
