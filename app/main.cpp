@@ -37,6 +37,7 @@
 #include "sandboxsession.h"
 #include "secrets/credentialstore.h"
 #include "secrets/storedtoken.h"
+#include "startupprobe.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "sync/clock.h"
@@ -322,6 +323,9 @@ int runWindow(int argc, char *argv[]) {
                      });
     openFileArguments(engine, arguments);
     qCInfo(lcApp) << "Prospector" << kVersion << "started; data in" << paths.dataDir();
+    const std::unique_ptr<ui::StartupProbe> probe = ui::StartupProbe::fromEnvironment(); // bench/startup
+    if (probe)
+        probe->watch(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()), review.table);
 
     // Tests and scripts/update-screenshots.sh take the README's pictures from the real window.
     std::unique_ptr<ui::WindowSnapshot> snapshot;

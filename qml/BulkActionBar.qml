@@ -21,8 +21,9 @@ Pane {
 
         Label {
             objectName: "bulk.count"
-            text: bar.wholeView ? qsTr("All %Ln prospect(s) in this view", "", ProspectsModel.totalCount)
-                                : qsTr("%Ln selected", "", ProspectsModel.selectedCount)
+            text: !bar.wholeView ? qsTr("%Ln selected", "", ProspectsModel.selectedCount)
+                  : ProspectsModel.totalExact ? qsTr("All %Ln prospect(s) in this view", "", ProspectsModel.totalCount)
+                  : qsTr("All of the more than %L1 prospects in this view").arg(ProspectsModel.totalCount)
             font.bold: true
             height: 32
             verticalAlignment: Text.AlignVCenter
@@ -135,7 +136,6 @@ Pane {
             Accessible.name: qsTr("Enroll prospects in a lemlist campaign")
             onClicked: PipelineActions.prepare("lemlist", bar.wholeView)
         }
-        BusyIndicator { running: ReviewActions.busy; visible: running; height: 32; width: 32 }
         ToolButton {
             objectName: "bulk.clear"
             text: "✕"
@@ -155,7 +155,9 @@ Pane {
         title: qsTr("Delete prospects?")
         standardButtons: Dialog.Cancel | Dialog.Ok
         Label {
-            text: qsTr("Delete %n prospect(s) with their notes, tags and timeline? You can undo this with Ctrl+Z.", "", bar.targetCount)
+            text: bar.wholeView && !ProspectsModel.totalExact
+                  ? qsTr("Delete the more than %L1 prospects of this view with their notes, tags and timeline? You can undo this with Ctrl+Z.").arg(ProspectsModel.totalCount)
+                  : qsTr("Delete %n prospect(s) with their notes, tags and timeline? You can undo this with Ctrl+Z.", "", bar.targetCount)
             wrapMode: Text.WordWrap
             width: 360
         }

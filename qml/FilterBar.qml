@@ -34,7 +34,8 @@ ColumnLayout {
                 required property string modelData
                 objectName: "prospects.filter.stage." + modelData
                 label: bar.stageNames[modelData]
-                count: ProspectsModel.stageCounts[modelData] || 0
+                // No number while the counts of a new filter are still being taken (not stale ones).
+                count: ProspectsModel.countsPending ? undefined : ProspectsModel.stageCounts[modelData] || 0
                 checked: (bar.f.stages || []).indexOf(modelData) >= 0
                 onToggled: ProspectsModel.setFilter("stages", bar.toggled(bar.f.stages, modelData, checked))
             }
@@ -46,7 +47,7 @@ ColumnLayout {
                 required property string modelData
                 objectName: "prospects.filter.tier." + modelData
                 label: bar.tierNames[modelData]
-                count: ProspectsModel.tierCounts[modelData] || 0
+                count: ProspectsModel.countsPending ? undefined : ProspectsModel.tierCounts[modelData] || 0
                 checked: (bar.f.tiers || []).indexOf(modelData) >= 0
                 onToggled: ProspectsModel.setFilter("tiers", bar.toggled(bar.f.tiers, modelData, checked))
             }

@@ -65,7 +65,12 @@ Page {
 
         PageHeader {
             title: qsTr("Prospects")
-            subtitle: ProspectsModel.counting ? qsTr("Counting…") : qsTr("%Ln prospect(s)", "", ProspectsModel.totalCount)
+            objectName: "prospects.pageHeader"
+            // A filtered view of many rows is first counted up to a limit ("more than 10,000");
+            // the exact number follows a moment later.
+            subtitle: ProspectsModel.counting ? qsTr("Counting…")
+                      : ProspectsModel.totalExact ? qsTr("%Ln prospect(s)", "", ProspectsModel.totalCount)
+                      : qsTr("More than %L1 prospects").arg(ProspectsModel.totalCount)
             Layout.fillWidth: true
             Layout.fillHeight: false
             Button {
@@ -95,6 +100,10 @@ Page {
             textFormat: Text.PlainText
             color: "#c62828"
             wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+
+        BulkProgress {
             Layout.fillWidth: true
         }
 

@@ -12,6 +12,12 @@ GroupBox {
 
     function count(n) { return Number(n || 0).toLocaleString(Qt.locale(), "f", 0) }
 
+    Binding {
+        target: Scoring
+        property: "previewWanted"
+        value: box.visible
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 8

@@ -22,19 +22,26 @@ RowLayout {
         placeholderText: qsTr("Search name, email, company, title, notes…  (press / to focus)")
         Accessible.name: qsTr("Search prospects")
         selectByMouse: true
-        onTextChanged: searchDebounce.restart()
+        // Text set from the model (below) is already the search: only typing restarts the debounce.
+        property bool syncing: false
+        onTextChanged: if (!syncing) searchDebounce.restart()
         Keys.onEscapePressed: event => { focus = false; event.accepted = true }
         Timer {
             id: searchDebounce
             interval: 150
             onTriggered: ProspectsModel.search = searchField.text
         }
-        // A saved view applied from the sidebar changes the search: show it.
+        // A saved view applied from the sidebar changes the search: show it. It wins over text
+        // still waiting in the debounce, which would otherwise put the old search back.
         Connections {
             target: ProspectsModel
             function onSearchChanged() {
-                if (ProspectsModel.search !== searchField.text && !searchDebounce.running)
-                    searchField.text = ProspectsModel.search
+                if (ProspectsModel.search === searchField.text)
+                    return
+                searchDebounce.stop()
+                searchField.syncing = true
+                searchField.text = ProspectsModel.search
+                searchField.syncing = false
             }
         }
     }

@@ -1143,6 +1143,14 @@
         <source>Enroll prospects in a lemlist campaign</source>
         <translation>Interessenten in eine lemlist-Kampagne aufnehmen</translation>
     </message>
+    <message>
+        <source>All of the more than %L1 prospects in this view</source>
+        <translation>Alle der mehr als %L1 Interessenten in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Delete the more than %L1 prospects of this view with their notes, tags and timeline? You can undo this with Ctrl+Z.</source>
+        <translation>Die mehr als %L1 Interessenten dieser Ansicht mit ihren Notizen, Tags und ihrem Verlauf löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditor</name>
@@ -1218,12 +1226,39 @@
         <source>Delete %n prospect(s)</source>
         <translation>%n Interessent(en) löschen</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>BulkLoad</name>
     <message>
         <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
         <translation>Der Index %1 kann nicht neu aufgebaut werden, weil zwei Interessenten denselben Schlüssel haben.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgress</name>
+    <message>
+        <source>Working… %1%</source>
+        <translation>In Arbeit… %1 %</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Progress of the bulk action</source>
+        <translation>Fortschritt der Sammelaktion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the bulk action</source>
+        <translation>Sammelaktion abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3092,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>MatchSet</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The file %1 is not a readable Prospector database: %2</source>
@@ -3733,6 +3775,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Clear search and filters</source>
         <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>More than %L1 prospects</source>
+        <translation>Mehr als %L1 Interessenten</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4942,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>There is nothing to undo.</source>
         <translation>Es gibt nichts rückgängig zu machen.</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Abgebrochen; es wurde nichts wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>prospector::cli</name>
@@ -5522,6 +5572,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
             <numerusform>%n Interessent nach %1 exportiert</numerusform>
             <numerusform>%n Interessenten nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Undo cancelled; nothing was restored.</source>
+        <translation>Rückgängig machen abgebrochen; es wurde nichts wiederhergestellt.</translation>
     </message>
 </context>
 <context>

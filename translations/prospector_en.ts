@@ -1082,6 +1082,14 @@
         <source>Enroll prospects in a lemlist campaign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All of the more than %L1 prospects in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the more than %L1 prospects of this view with their notes, tags and timeline? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkEditor</name>
@@ -1157,11 +1165,38 @@
         <source>Delete %n prospect(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkLoad</name>
     <message>
         <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgress</name>
+    <message>
+        <source>Working… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the bulk action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2842,6 +2877,13 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>MatchSet</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The file %1 is not a readable Prospector database: %2</source>
@@ -3501,6 +3543,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Clear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %L1 prospects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4650,6 +4696,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>There is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prospector::cli</name>
@@ -5268,6 +5318,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Exported %n prospect to %1</numerusform>
             <numerusform>Exported %n prospects to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo cancelled; nothing was restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1143,6 +1143,14 @@
         <source>Enroll prospects in a lemlist campaign</source>
         <translation>Inscrire les prospects dans une campagne lemlist</translation>
     </message>
+    <message>
+        <source>All of the more than %L1 prospects in this view</source>
+        <translation>Tous les plus de %L1 prospects de cette vue</translation>
+    </message>
+    <message>
+        <source>Delete the more than %L1 prospects of this view with their notes, tags and timeline? You can undo this with Ctrl+Z.</source>
+        <translation>Supprimer les plus de %L1 prospects de cette vue avec leurs notes, étiquettes et historique ? Vous pouvez annuler avec Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditor</name>
@@ -1218,12 +1226,39 @@
         <source>Delete %n prospect(s)</source>
         <translation>Supprimer %n prospect(s)</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>BulkLoad</name>
     <message>
         <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
         <translation>L’index %1 ne peut pas être reconstruit, car deux prospects ont la même clé.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgress</name>
+    <message>
+        <source>Working… %1%</source>
+        <translation>En cours… %1 %</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Progress of the bulk action</source>
+        <translation>Progression de l’action groupée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the bulk action</source>
+        <translation>Annuler l’action groupée</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3092,13 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>MatchSet</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>La connexion à la base de données n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The file %1 is not a readable Prospector database: %2</source>
@@ -3733,6 +3775,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Clear search and filters</source>
         <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>More than %L1 prospects</source>
+        <translation>Plus de %L1 prospects</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4942,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Annulé ; rien n’a été restauré.</translation>
+    </message>
 </context>
 <context>
     <name>prospector::cli</name>
@@ -5522,6 +5572,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
             <numerusform>%n prospect exporté vers %1</numerusform>
             <numerusform>%n prospects exportés vers %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Undo cancelled; nothing was restored.</source>
+        <translation>Annulation interrompue ; rien n’a été restauré.</translation>
     </message>
 </context>
 <context>

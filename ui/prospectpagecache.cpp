@@ -1,6 +1,8 @@
 #include "prospectpagecache.h"
 
+#include <QPair>
 #include <algorithm>
+#include <functional>
 
 namespace prospector::ui {
 

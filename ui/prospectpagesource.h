@@ -20,6 +20,9 @@ public:
     // Total and per stage / tier counts of the query; false with `error` set when a query fails.
     virtual bool facets(const review::ProspectQuery &query, review::FacetCounts *counts,
                         QString *error) const = 0;
+    // The query's row count, exact up to `cap` (see review::FacetCounter::boundedCount).
+    virtual bool boundedCount(const review::ProspectQuery &query, qint64 cap, review::BoundedCount *count,
+                              QString *error) const = 0;
     // Forget cached positions after data changed (rows may have moved).
     virtual void invalidate() const = 0;
 };

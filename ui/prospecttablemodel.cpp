@@ -270,7 +270,82 @@ void ProspectTableModel::reload() {
     }
     const review::ProspectQuery query = m_query;
     const ProspectPageSource *source = &m_source;
+    // The pages the view shows now come back with the size, so a reload after an edit repaints
+    // in one step instead of flashing placeholders.
+    QList<int> pages = m_cache.recentPages(kPrefetchPages);
+    if (pages.isEmpty())
+        pages << 0;
     source->invalidate();
+    const RowDecorator decorator = m_decorator;
+    m_pool.start([this, source, query, generation, pages, decorator] {
+        SizeResult result;
+        if (review::FacetCounter::isInstant(query)) {
+            review::FacetCounts counts;
+            result.ok = source->facets(query, &counts, &result.error);
+            result.size.count = counts.total;
+            result.facets = counts;
+        } else {
+            result.ok = source->boundedCount(query, kCountCap, &result.size, &result.error);
+        }
+        for (const int page : pages) {
+            if (!result.ok || qint64(page) * kPageSize >= result.size.count)
+                continue;
+            QString error;
+            const review::ProspectPage fetched =
+                source->fetch(query, qint64(page) * kPageSize, kPageSize, &error);
+            if (!error.isEmpty())
+                continue; // the view asks again and reports it
+            QList<ProspectRow> rows;
+            rows.reserve(fetched.rows.size());
+            for (qsizetype i = 0; i < fetched.rows.size(); ++i)
+                rows << ProspectRow{fetched.rows.at(i), fetched.tags.value(i), {}};
+            if (decorator)
+                decorator(rows);
+            result.pages.insert(page, rows);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, generation, result] { onSized(generation, result); }, Qt::QueuedConnection);
+    });
+}
+
+void ProspectTableModel::onSized(quint64 generation, const SizeResult &result) {
+    if (generation != m_generation)
+        return;
+    m_counting = false;
+    Q_EMIT countingChanged();
+    setLastError(result.error);
+    const qint64 total = result.ok ? result.size.count : 0;
+    beginResetModel();
+    m_cache.clear();
+    m_wanted.clear();
+    for (auto it = result.pages.cbegin(); it != result.pages.cend(); ++it)
+        m_cache.insert(it.key(), it.value());
+    m_total = total;
+    m_totalExact = !result.ok || result.size.exact;
+    endResetModel();
+    Q_EMIT totalCountChanged();
+    if (result.facets) {
+        applyCounts(*result.facets);
+    } else if (result.ok) {
+        startCounting(generation);
+    }
+    if (m_currentRow >= total) {
+        m_currentRow = -1;
+        m_currentId = 0;
+        Q_EMIT currentChanged();
+    }
+    updateCurrentId();
+    notifySelectionChanged();
+    qCDebug(lcUi) << "prospects sized:" << m_total << (m_totalExact ? "exact" : "or more");
+}
+
+void ProspectTableModel::startCounting(quint64 generation) {
+    if (!m_countsPending) {
+        m_countsPending = true;
+        Q_EMIT countsChanged();
+    }
+    const review::ProspectQuery query = m_query;
+    const ProspectPageSource *source = &m_source;
     m_pool.start([this, source, query, generation] {
         CountResult result;
         result.ok = source->facets(query, &result.facets, &result.error);
@@ -282,26 +357,41 @@ void ProspectTableModel::reload() {
 void ProspectTableModel::onCounted(quint64 generation, const CountResult &result) {
     if (generation != m_generation)
         return;
-    m_counting = false;
-    Q_EMIT countingChanged();
-    setLastError(result.error);
-    const qint64 total = result.ok ? result.facets.total : 0;
-    beginResetModel();
-    m_cache.clear();
-    m_wanted.clear();
-    m_total = total;
-    endResetModel();
-    Q_EMIT totalCountChanged();
-    m_stageCounts = toVariantMap(result.facets.byStage);
-    m_tierCounts = toVariantMap(result.facets.byTier);
-    Q_EMIT countsChanged();
-    if (m_currentRow >= total) {
-        m_currentRow = -1;
-        m_currentId = 0;
-        Q_EMIT currentChanged();
+    if (!result.ok) {
+        setLastError(result.error);
+        m_countsPending = false;
+        Q_EMIT countsChanged();
+        return;
     }
+    const qint64 total = result.facets.total;
+    if (total > m_total) { // the bounded count stopped early: the rest of the rows appear below
+        beginInsertRows({}, rowCount(), int(std::min<qint64>(total, std::numeric_limits<int>::max())) - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (total < m_total) { // rows went away between the two counts
+        beginRemoveRows({}, int(total), rowCount() - 1);
+        m_total = total;
+        endRemoveRows();
+        if (m_currentRow >= total) {
+            m_currentRow = -1;
+            m_currentId = 0;
+            Q_EMIT currentChanged();
+        }
+    }
+    const bool totalChanged = !m_totalExact || total != m_total;
+    m_totalExact = true;
+    if (totalChanged)
+        Q_EMIT totalCountChanged();
+    applyCounts(result.facets);
     notifySelectionChanged();
     qCDebug(lcUi) << "prospects counted:" << m_total;
+}
+
+void ProspectTableModel::applyCounts(const review::FacetCounts &counts) {
+    m_stageCounts = toVariantMap(counts.byStage);
+    m_tierCounts = toVariantMap(counts.byTier);
+    m_countsPending = false;
+    Q_EMIT countsChanged();
 }
 
 void ProspectTableModel::requestPage(int page) const {

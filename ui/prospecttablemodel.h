@@ -13,12 +13,18 @@
 #include <QTimer>
 #include <QVariantMap>
 #include <functional>
+#include <optional>
 
 namespace prospector::ui {
 
 // The Prospects table: rowCount is the query's count, and rows arrive page by page from a worker
 // as they scroll into view (rows not fetched yet say `loaded: false` and render as placeholders).
 // Only a window of pages stays in memory. Selection and the keyboard cursor are kept by id.
+//
+// A (re)load sizes the table first: exact from the maintained counts when only stages, tiers and
+// the archive flag filter it, otherwise counted up to kCountCap rows ("10,000+"), together with
+// the pages on screen. The exact total and the stage/tier counts of a filtered view follow from a
+// second worker task; the table grows to the exact size without a reset.
 class ProspectTableModel : public QAbstractTableModel, public SingletonProvider<ProspectTableModel> {
     Q_OBJECT
     QML_NAMED_ELEMENT(ProspectsModel)
@@ -30,7 +36,11 @@ class ProspectTableModel : public QAbstractTableModel, public SingletonProvider<
     Q_PROPERTY(QStringList visibleColumns READ visibleColumns WRITE setVisibleColumns NOTIFY columnsChanged)
     Q_PROPERTY(QVariantList allColumns READ allColumns CONSTANT)
     Q_PROPERTY(qint64 totalCount READ totalCount NOTIFY totalCountChanged)
+    // False while totalCount is only a lower bound (the view has more rows than were counted).
+    Q_PROPERTY(bool totalExact READ totalExact NOTIFY totalCountChanged)
     Q_PROPERTY(bool counting READ counting NOTIFY countingChanged)
+    // True until the stage/tier counts and the exact total of the current query are in.
+    Q_PROPERTY(bool countsPending READ countsPending NOTIFY countsChanged)
     Q_PROPERTY(QVariantMap stageCounts READ stageCounts NOTIFY countsChanged)
     Q_PROPERTY(QVariantMap tierCounts READ tierCounts NOTIFY countsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -51,6 +61,8 @@ public:
 
     static constexpr int kPageSize = 100;
     static constexpr int kMaxPages = 30;
+    static constexpr qint64 kCountCap = 10000;
+    static constexpr int kPrefetchPages = 2;
 
     explicit ProspectTableModel(const ProspectPageSource &source, QObject *parent = nullptr);
     ~ProspectTableModel() override;
@@ -71,7 +83,9 @@ public:
     void setVisibleColumns(const QStringList &columns);
     QVariantList allColumns() const;
     qint64 totalCount() const { return m_total; }
+    bool totalExact() const { return m_totalExact; }
     bool counting() const { return m_counting; }
+    bool countsPending() const { return m_countsPending; }
     QVariantMap stageCounts() const { return m_stageCounts; }
     QVariantMap tierCounts() const { return m_tierCounts; }
     QString lastError() const { return m_lastError; }
@@ -135,13 +149,24 @@ private:
         bool ok = false;
         QString error;
     };
+    // What the first task of a reload learns: the size, maybe all counts, the pages on screen.
+    struct SizeResult {
+        review::BoundedCount size;
+        std::optional<review::FacetCounts> facets; // when they came for free
+        QHash<int, QList<ProspectRow>> pages;
+        bool ok = false;
+        QString error;
+    };
 
     void queryChanged();
     void requestPage(int page) const;
     void dispatchFetches();
     void fetchPage(int page);
     void onPageFetched(quint64 generation, int page, const QList<ProspectRow> &rows, const QString &error);
+    void onSized(quint64 generation, const SizeResult &result);
     void onCounted(quint64 generation, const CountResult &result);
+    void applyCounts(const review::FacetCounts &counts);
+    void startCounting(quint64 generation);
     void setLastError(const QString &error);
     void notifySelectionChanged();
     void selectRange(int from, int to);
@@ -153,7 +178,9 @@ private:
     ProspectPageCache m_cache{kPageSize, kMaxPages};
     ProspectSelection m_selection;
     qint64 m_total = 0;
+    bool m_totalExact = true;
     bool m_counting = false;
+    bool m_countsPending = false;
     QVariantMap m_stageCounts;
     QVariantMap m_tierCounts;
     QString m_lastError;

@@ -50,9 +50,38 @@ qint64 ReviewActions::targetCount(bool wholeView) const {
     return wholeView ? m_table.totalCount() : m_table.selectedCount();
 }
 
-void ReviewActions::runBulk(
-    const QString &doneText, bool wholeView,
-    std::function<review::BulkResult(review::BulkEditor &, const review::BulkTarget &)> action) {
+review::BulkControl ReviewActions::startControl() {
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress = -1;
+    Q_EMIT progressChanged();
+    review::BulkControl control;
+    control.cancel = m_cancel.get();
+    // Holds the flag, so it outlives this object's next action.
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    control.progress = [this, cancel](qint64 done, qint64 total) {
+        const double fraction = total > 0 ? double(done) / double(total) : -1;
+        QMetaObject::invokeMethod(
+            this,
+            [this, fraction] {
+                if (!m_busy)
+                    return;
+                m_progress = fraction;
+                Q_EMIT progressChanged();
+            },
+            Qt::QueuedConnection);
+    };
+    return control;
+}
+
+void ReviewActions::cancel() {
+    if (m_busy && m_cancel)
+        m_cancel->store(true);
+}
+
+void ReviewActions::runBulk(const QString &doneText, bool wholeView,
+                            std::function<review::BulkResult(review::BulkEditor &, const review::BulkTarget &,
+                                                             const review::BulkControl &)>
+                                action) {
     if (m_busy)
         return;
     const review::BulkTarget bulkTarget = target(wholeView);
@@ -61,12 +90,17 @@ void ReviewActions::runBulk(
         return;
     }
     setBusy(true);
-    m_worker.start([this, bulkTarget, action, doneText] {
-        const review::BulkResult result = action(m_editor, bulkTarget);
+    const review::BulkControl control = startControl();
+    m_worker.start([this, bulkTarget, action, doneText, control] {
+        const review::BulkResult result = action(m_editor, bulkTarget, control);
         QMetaObject::invokeMethod(
             this,
             [this, result, doneText] {
                 setBusy(false);
+                if (result.cancelled) {
+                    Q_EMIT finished(true, tr("Cancelled; nothing was changed."), false);
+                    return;
+                }
                 if (!result.ok) {
                     qCWarning(lcUi) << "bulk action failed:" << result.error;
                     Q_EMIT finished(false, tr("That did not work: %1").arg(result.error), false);
@@ -84,7 +118,9 @@ void ReviewActions::addTag(const QString &tag, bool wholeView) {
     if (name.isEmpty())
         return;
     runBulk(tr("Tagged %1 prospect(s) with “%2”").arg(QStringLiteral("%1"), name), wholeView,
-            [name](review::BulkEditor &e, const review::BulkTarget &t) { return e.addTag(t, name); });
+            [name](review::BulkEditor &e, const review::BulkTarget &t, const review::BulkControl &c) {
+                return e.addTag(t, name, c);
+            });
 }
 
 void ReviewActions::removeTag(const QString &tag, bool wholeView) {
@@ -92,33 +128,41 @@ void ReviewActions::removeTag(const QString &tag, bool wholeView) {
     if (name.isEmpty())
         return;
     runBulk(tr("Removed “%2” from %1 prospect(s)").arg(QStringLiteral("%1"), name), wholeView,
-            [name](review::BulkEditor &e, const review::BulkTarget &t) { return e.removeTag(t, name); });
+            [name](review::BulkEditor &e, const review::BulkTarget &t, const review::BulkControl &c) {
+                return e.removeTag(t, name, c);
+            });
 }
 
 void ReviewActions::setStage(const QString &stage, bool wholeView) {
     runBulk(tr("Moved %1 prospect(s) to %2").arg(QStringLiteral("%1"), stage), wholeView,
-            [stage](review::BulkEditor &e, const review::BulkTarget &t) { return e.setStage(t, stage); });
+            [stage](review::BulkEditor &e, const review::BulkTarget &t, const review::BulkControl &c) {
+                return e.setStage(t, stage, c);
+            });
 }
 
 void ReviewActions::setTierOverride(const QString &tier, bool wholeView) {
     const QString text = tier.isEmpty()
                              ? tr("Cleared the tier override of %1 prospect(s)")
                              : tr("Set the tier of %1 prospect(s) to %2").arg(QStringLiteral("%1"), tier);
-    runBulk(text, wholeView, [tier](review::BulkEditor &e, const review::BulkTarget &t) {
-        return e.setTierOverride(t, tier);
-    });
+    runBulk(text, wholeView,
+            [tier](review::BulkEditor &e, const review::BulkTarget &t, const review::BulkControl &c) {
+                return e.setTierOverride(t, tier, c);
+            });
 }
 
 void ReviewActions::setArchived(bool archived, bool wholeView) {
     runBulk(archived ? tr("Archived %1 prospect(s)") : tr("Restored %1 prospect(s) from the archive"),
-            wholeView, [archived](review::BulkEditor &e, const review::BulkTarget &t) {
-                return e.setArchived(t, archived);
+            wholeView,
+            [archived](review::BulkEditor &e, const review::BulkTarget &t, const review::BulkControl &c) {
+                return e.setArchived(t, archived, c);
             });
 }
 
 void ReviewActions::remove(bool wholeView) {
     runBulk(tr("Deleted %1 prospect(s)"), wholeView,
-            [](review::BulkEditor &e, const review::BulkTarget &t) { return e.remove(t); });
+            [](review::BulkEditor &e, const review::BulkTarget &t, const review::BulkControl &c) {
+                return e.remove(t, c);
+            });
     m_table.clearSelection();
 }
 
@@ -127,14 +171,20 @@ void ReviewActions::undo() {
         return;
     setBusy(true);
     const QString label = m_undoLabel;
-    m_worker.start([this, label] {
+    const review::BulkControl control = startControl();
+    m_worker.start([this, label, control] {
         QString error;
-        const bool ok = m_undo.undo(&error);
+        const bool ok = m_undo.undo(&error, control);
+        const bool cancelled = !ok && control.cancel->load();
         QMetaObject::invokeMethod(
             this,
-            [this, ok, error, label] {
+            [this, ok, cancelled, error, label] {
                 setBusy(false);
                 refreshUndoState();
+                if (cancelled) {
+                    Q_EMIT finished(true, tr("Undo cancelled; nothing was restored."), false);
+                    return;
+                }
                 if (!ok) {
                     Q_EMIT finished(false, tr("Undo failed: %1").arg(error), false);
                     return;
@@ -197,6 +247,10 @@ void ReviewActions::setBusy(bool busy) {
     if (busy == m_busy)
         return;
     m_busy = busy;
+    if (!busy && m_progress != -1) {
+        m_progress = -1;
+        Q_EMIT progressChanged();
+    }
     Q_EMIT busyChanged();
 }
 

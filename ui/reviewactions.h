@@ -7,7 +7,9 @@
 #include <QQmlEngine>
 #include <QThreadPool>
 #include <QUrl>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace prospector::storage {
 class Database;
@@ -29,6 +31,8 @@ class ReviewActions : public QObject, public SingletonProvider<ReviewActions> {
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // 0..1 while a bulk action or undo applies its rows in chunks; -1 when not known (yet).
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(QString undoLabel READ undoLabel NOTIFY undoChanged)
 
@@ -38,6 +42,7 @@ public:
     ~ReviewActions() override;
 
     bool busy() const { return m_busy; }
+    double progress() const { return m_progress; }
     bool canUndo() const { return m_canUndo; }
     QString undoLabel() const { return m_undoLabel; }
 
@@ -51,6 +56,8 @@ public:
     // Exports the current view (search + filters + sort) to a CSV file.
     Q_INVOKABLE void exportView(const QUrl &file, bool withBom);
     Q_INVOKABLE void undo();
+    // Stops the running bulk action or undo at its next chunk; it then changes nothing.
+    Q_INVOKABLE void cancel();
     // How many prospects an action would touch (for confirmation texts).
     Q_INVOKABLE qint64 targetCount(bool wholeView) const;
     // Refreshes canUndo/undoLabel (the undo log is shared with inline edits).
@@ -58,6 +65,7 @@ public:
 
 Q_SIGNALS:
     void busyChanged();
+    void progressChanged();
     void undoChanged();
     // One per action: the text of the toast, and whether its Undo button makes sense.
     void finished(bool ok, const QString &message, bool undoable);
@@ -67,8 +75,12 @@ Q_SIGNALS:
 private:
     review::BulkTarget target(bool wholeView) const;
     void runBulk(const QString &doneText, bool wholeView,
-                 std::function<review::BulkResult(review::BulkEditor &, const review::BulkTarget &)> action);
+                 std::function<review::BulkResult(review::BulkEditor &, const review::BulkTarget &,
+                                                  const review::BulkControl &)>
+                     action);
     void setBusy(bool busy);
+    // A control whose progress lands in `progress` (queued to this thread) and that cancels on cancel().
+    review::BulkControl startControl();
 
     const storage::Database &m_database;
     review::UndoStack &m_undo;
@@ -76,6 +88,8 @@ private:
     ProspectTableModel &m_table;
     QThreadPool m_worker;
     bool m_busy = false;
+    double m_progress = -1;
+    std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_canUndo = false;
     QString m_undoLabel;
 };

@@ -26,6 +26,12 @@ ReviewObjects::ReviewObjects(const storage::Database &database)
     QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &table, &ProspectTableModel::reload);
     QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &dashboard, &DashboardModel::refresh);
     QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &detail, &ProspectDetail::reload);
+    // The tier preview of the Settings page counts prospects: it is stale after any change.
+    QObject::connect(&actions, &ReviewActions::prospectsChanged, &scoring,
+                     &ScoringEditor::prospectsMayHaveChanged);
+    QObject::connect(&detail, &ProspectDetail::edited, &scoring, &ScoringEditor::prospectsMayHaveChanged);
+    QObject::connect(&scoring, &ScoringEditor::prospectsChanged, &scoring,
+                     &ScoringEditor::prospectsMayHaveChanged);
     table.reload();
     scoring.load();
     savedViews.reload();

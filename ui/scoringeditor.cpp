@@ -163,6 +163,7 @@ void ScoringEditor::rescore() {
 void ScoringEditor::rescoreWithSavedRules() {
     // New prospects (an import, an undo) get scores with the rules in force, not with edits the
     // rep may have left unsaved on the Settings page.
+    prospectsMayHaveChanged();
     if (m_job)
         return;
     startRescore();
@@ -208,7 +209,24 @@ void ScoringEditor::cancelRescore() {
 void ScoringEditor::edited() {
     m_validationError = m_edited.validate();
     Q_EMIT rulesChanged();
-    m_previewDelay.start();
+    m_previewStale = true;
+    if (m_previewWanted)
+        m_previewDelay.start();
+}
+
+void ScoringEditor::prospectsMayHaveChanged() {
+    m_previewStale = true;
+    if (m_previewWanted)
+        m_previewDelay.start();
+}
+
+void ScoringEditor::setPreviewWanted(bool wanted) {
+    if (wanted == m_previewWanted)
+        return;
+    m_previewWanted = wanted;
+    Q_EMIT previewWantedChanged();
+    if (wanted && m_previewStale)
+        m_previewDelay.start();
 }
 
 void ScoringEditor::startPreview() {
@@ -218,6 +236,7 @@ void ScoringEditor::startPreview() {
     m_previewCancel = cancel;
     const quint64 generation = ++m_previewGeneration;
     m_previewing = true;
+    m_previewStale = false;
     Q_EMIT previewChanged();
     const scoring::RuleSet rules = m_edited;
     m_previewPool.start([this, rules, cancel, generation] {

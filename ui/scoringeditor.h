@@ -37,6 +37,9 @@ class ScoringEditor : public QObject, public SingletonProvider<ScoringEditor> {
     // { hot, warm, cold, total, overridden } for the rules as edited (not yet saved).
     Q_PROPERTY(QVariantMap preview READ preview NOTIFY previewChanged)
     Q_PROPERTY(bool previewing READ previewing NOTIFY previewChanged)
+    // The preview scores every prospect: it runs only while someone shows it (the Settings page
+    // sets this while visible), not at every start of the app.
+    Q_PROPERTY(bool previewWanted READ previewWanted WRITE setPreviewWanted NOTIFY previewWantedChanged)
     Q_PROPERTY(bool rescoring READ rescoring NOTIFY rescoreChanged)
     Q_PROPERTY(qint64 rescoreDone READ rescoreDone NOTIFY rescoreChanged)
     Q_PROPERTY(qint64 rescoreTotal READ rescoreTotal NOTIFY rescoreChanged)
@@ -54,6 +57,10 @@ public:
     QString validationError() const { return m_validationError; }
     QVariantMap preview() const { return m_preview; }
     bool previewing() const { return m_previewing; }
+    bool previewWanted() const { return m_previewWanted; }
+    void setPreviewWanted(bool wanted);
+    // Prospects changed (import, bulk action, edit): the preview counts again when next shown.
+    void prospectsMayHaveChanged();
     bool rescoring() const { return m_job != nullptr; }
     qint64 rescoreDone() const { return m_done; }
     qint64 rescoreTotal() const { return m_total; }
@@ -78,6 +85,7 @@ public:
 Q_SIGNALS:
     void rulesChanged();
     void previewChanged();
+    void previewWantedChanged();
     void rescoreChanged();
     void messageChanged();
     // Scores changed in the database.
@@ -95,6 +103,8 @@ private:
     QString m_validationError;
     QVariantMap m_preview;
     bool m_previewing = false;
+    bool m_previewWanted = false;
+    bool m_previewStale = true;
     QTimer m_previewDelay;
     QThreadPool m_previewPool;
     // Its own pool, not the global one: the destructor waits for it, and at exit the global pool

@@ -1,20 +1,27 @@
 // p50/p95 of the review screen's queries on a generated database, through the classes the UI
-// uses (ProspectPager, FacetCounter, BulkEditor + UndoStack).
-// Usage: bench_review DB [rounds] [--no-bulk]
-// Prints a Markdown table for bench/RESULTS.md.
+// uses, wired as ui::PagerPageSource wires them (ProspectPager and FacetCounter sharing one
+// SearchPlanner), plus BulkEditor + UndoStack.
+// Usage: bench_review DB [rounds] [--no-bulk] [--only-bulk] [--only TEXT]
+// Prints Markdown tables for bench/RESULTS.md: wall-clock and thread-CPU percentiles (the CPU
+// time is what the query costs; the wall time adds whatever the machine's load adds).
 #include "latencystats.h"
 #include "review/bulkeditor.h"
 #include "review/facetcounts.h"
 #include "review/prospectpager.h"
+#include "review/searchplan.h"
 #include "review/undostack.h"
 #include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/searchquery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <ctime>
 #include <functional>
+#include <time.h>
 
 using namespace prospector;
 using namespace prospector::review;
@@ -26,7 +33,16 @@ constexpr int kPage = 100; // rows per fetch, about two screens of the table
 struct Scenario {
     QString name;
     std::function<void(int round)> run; // one measured operation
+    // Forget cached search matches and anchors before each run (not timed): what a new search
+    // typed by the rep costs, not a repeat of the same one.
+    bool cold = false;
 };
+
+qint64 threadCpuMicros() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
+}
 
 ProspectQuery sorted(SortColumn column, bool descending) {
     ProspectQuery q;
@@ -51,8 +67,14 @@ int main(int argc, char *argv[]) {
         QTextStream(stderr) << error << '\n';
         return 1;
     }
-    ProspectPager pager(database);
-    FacetCounter facets(database);
+    if (!qEnvironmentVariableIsEmpty("BENCH_PRAGMA")) {
+        QSqlQuery pragma(database.connection());
+        pragma.exec(qEnvironmentVariable("BENCH_PRAGMA"));
+    }
+    MatchSetCache matches;
+    const SearchPlanner planner(matches);
+    ProspectPager pager(database, planner);
+    FacetCounter facets(database, planner);
     QRandomGenerator rng(42);
     const qint64 total = pager.count({});
     const auto check = [&](const ProspectPage &page) {
@@ -79,9 +101,15 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("-updated"), sorted(SortColumn::Updated, true)},
         {QStringLiteral("email"), sorted(SortColumn::Email, false)},
     };
-    QList<RowKey> sortKeys;
-    for (const auto &s : sorts)
-        sortKeys << midKey(s.second);
+    // Found on first use: walking to the middle of seven sorts takes seconds.
+    QList<RowKey> midKeys;
+    const auto sortKeyAt = [&](qsizetype i) {
+        if (midKeys.isEmpty()) {
+            for (const auto &s : sorts)
+                midKeys << midKey(s.second);
+        }
+        return midKeys.at(i);
+    };
 
     const QStringList searches = {QStringLiteral("mar"),
                                   QStringLiteral("jonson"),
@@ -117,6 +145,26 @@ int main(int argc, char *argv[]) {
     }
 
     ProspectPage scroll = pager.first({}, kPage, &error);
+    const auto searchQuery = [&](int i, std::optional<SortKey> sort = std::nullopt) {
+        ProspectQuery q;
+        q.search = searches.at(i % searches.size());
+        if (sort)
+            q.sort = {*sort};
+        return q;
+    };
+    // What the table does when a query changes: size it (exact from the counts table, or
+    // counted up to 10,000 rows) and read the first page; the stage/tier counts follow later.
+    const auto openView = [&](const ProspectQuery &q) {
+        BoundedCount size;
+        if (FacetCounter::isInstant(q)) {
+            FacetCounts counts;
+            facets.count(q, &counts, &error);
+            size.count = counts.total;
+        } else {
+            facets.boundedCount(q, 10000, &size, &error);
+        }
+        check(pager.first(q, kPage, &error));
+    };
     QList<Scenario> scenarios = {
         {QStringLiteral("first page (default sort)"),
          [&](int) {
@@ -142,54 +190,110 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("sort: page in the middle, 7 sorts"),
          [&](int round) {
              const int i = round % int(sorts.size());
-             check(pager.after(sorts.at(i).second, sortKeys.at(i), kPage, &error));
+             check(pager.after(sorts.at(i).second, sortKeyAt(i), kPage, &error));
          }},
         {QStringLiteral("filter: first page, 6 filters"),
          [&](int round) {
              check(pager.first(filters.at(round % filters.size()), kPage, &error));
          }},
-        {QStringLiteral("search: first page, 7 searches"),
+        {QStringLiteral("search: first page, 7 searches (new search)"),
+         [&](int round) { check(pager.first(searchQuery(round), kPage, &error)); }, true},
+        {QStringLiteral("search sorted by -score: first page (new search)"),
          [&](int round) {
-             ProspectQuery q;
-             q.search = searches.at(round % searches.size());
-             check(pager.first(q, kPage, &error));
-         }},
-        {QStringLiteral("search + filter + sort: first page"),
+             check(pager.first(searchQuery(round, SortKey{SortColumn::Score, true}), kPage, &error));
+         },
+         true},
+        {QStringLiteral("search sorted by name: first page (new search)"),
+         [&](int round) {
+             check(pager.first(searchQuery(round, SortKey{SortColumn::Name, false}), kPage, &error));
+         },
+         true},
+        {QStringLiteral("search + filter + sort: first page (new search)"),
          [&](int round) {
              ProspectQuery q = filters.at(round % filters.size());
              q.search = searches.at(round % searches.size());
              q.sort = {{SortColumn::Score, true}};
              check(pager.first(q, kPage, &error));
+         },
+         true},
+        {QStringLiteral("search sorted by -score: next page (same search)"),
+         [&](int round) {
+             const ProspectQuery q = searchQuery(round / 5, SortKey{SortColumn::Score, true});
+             const ProspectPage first = pager.first(q, kPage, &error);
+             if (!first.atEnd)
+                 check(pager.after(q, first.lastKey(), kPage, &error));
          }},
-        {QStringLiteral("count: whole view"),
+        {QStringLiteral("open view: size + first page, 6 filters"),
+         [&](int round) { openView(filters.at(round % filters.size())); }, true},
+        {QStringLiteral("open view: size + first page, 7 searches"),
+         [&](int round) { openView(searchQuery(round)); }, true},
+        {QStringLiteral("count: whole view (counts table)"),
          [&](int) {
-             pager.count({}, &error);
+             FacetCounts counts;
+             facets.count({}, &counts, &error);
          }},
-        {QStringLiteral("count: filtered view"),
+        {QStringLiteral("count: stage/tier filter (counts table)"),
+         [&](int round) {
+             ProspectQuery q;
+             q.stages = {storage::pipelineStages().at(round % 9)};
+             q.tiers = {QStringLiteral("hot")};
+             FacetCounts counts;
+             facets.count(q, &counts, &error);
+         }},
+        {QStringLiteral("count: bounded (10,000), 6 filters"),
+         [&](int round) {
+             BoundedCount size;
+             facets.boundedCount(filters.at(round % filters.size()), 10000, &size, &error);
+         }},
+        {QStringLiteral("count: exact, 6 filters (worker, after the page)"),
          [&](int round) {
              pager.count(filters.at(round % filters.size()), &error);
          }},
-        {QStringLiteral("facets: stage + tier counts"),
+        {QStringLiteral("facets: stage + tier counts, 6 filters (worker)"),
          [&](int round) {
              FacetCounts counts;
-             facets.count(round % 2 ? ProspectQuery{} : filters.at(round % filters.size()), &counts, &error);
+             facets.count(filters.at(round % filters.size()), &counts, &error);
          }},
+        {QStringLiteral("facets: stage + tier counts, 7 searches (worker)"),
+         [&](int round) {
+             FacetCounts counts;
+             facets.count(searchQuery(round), &counts, &error);
+         },
+         true},
     };
 
     // Breakdown, so a slow case is visible by name.
     for (qsizetype i = 0; i < sorts.size(); ++i) {
         scenarios << Scenario{QStringLiteral("  middle page, sort %1").arg(sorts.at(i).first), [&, i](int) {
-                                  check(pager.after(sorts.at(i).second, sortKeys.at(i), kPage, &error));
+                                  check(pager.after(sorts.at(i).second, sortKeyAt(i), kPage, &error));
                               }};
     }
     for (qsizetype i = 0; i < searches.size(); ++i) {
+        const QString name = QString(searches.at(i)).replace(QLatin1Char('|'), QLatin1Char('/'));
+        scenarios << Scenario{QStringLiteral("  search \"%1\"").arg(name),
+                              [&, i](int) { check(pager.first(searchQuery(int(i)), kPage, &error)); }, true};
+        scenarios << Scenario{QStringLiteral("  match set of \"%1\"").arg(name), [&, i](int) {
+                                  const auto set =
+                                      MatchSet::build(database.connection(),
+                                                      storage::ftsMatchExpression(searches.at(i)), &error);
+                                  if (!set)
+                                      qFatal("match set failed: %s", qPrintable(error));
+                              }};
         scenarios << Scenario{
-            QStringLiteral("  search \"%1\"").arg(searches.at(i)).replace(QLatin1Char('|'), QLatin1Char('/')),
+            QStringLiteral("  search \"%1\" sorted by -score").arg(name),
             [&, i](int) {
-                ProspectQuery q;
-                q.search = searches.at(i);
-                check(pager.first(q, kPage, &error));
-            }};
+                check(pager.first(searchQuery(int(i), SortKey{SortColumn::Score, true}), kPage, &error));
+            },
+            true};
+    }
+    const bool onlyBulk = args.contains(QStringLiteral("--only-bulk"));
+    if (onlyBulk)
+        scenarios.clear();
+    // --only TEXT: the scenarios whose name contains TEXT (for profiling one case).
+    const qsizetype only = args.indexOf(QStringLiteral("--only"));
+    if (only > 0 && only + 1 < args.size()) {
+        const QString text = args.at(only + 1);
+        scenarios.removeIf([&](const Scenario &sc) { return !sc.name.contains(text); });
     }
 
     // Warm-up: the first queries pay for reading pages from disk into the cache.
@@ -198,26 +302,35 @@ int main(int argc, char *argv[]) {
             s.run(i);
     }
     // Anchors for jumps: one walk through the result, as the table does when the rep drags the scrollbar.
-    {
-        QElapsedTimer t;
-        t.start();
-        for (qint64 offset = 0; offset < total; offset += 1000)
-            pager.at({}, offset, 1, &error);
-        out << "anchor walk over " << total << " rows: " << t.elapsed() << " ms\n\n";
-    }
-
-    out << "| Operation (" << total << " prospects, pages of " << kPage << ") | p50 ms | p95 ms | runs |\n";
-    out << "|---|---:|---:|---:|\n";
-    for (Scenario &s : scenarios) {
-        LatencyStats stats;
-        for (int round = 0; round < rounds; ++round) {
+    if (!onlyBulk) {
+        if (only < 0) {
             QElapsedTimer t;
             t.start();
-            s.run(round);
-            stats.add(t.nsecsElapsed() / 1000);
+            for (qint64 offset = 0; offset < total; offset += 1000)
+                pager.at({}, offset, 1, &error);
+            out << "anchor walk over " << total << " rows: " << t.elapsed() << " ms\n\n";
         }
-        out << "| " << s.name << " | " << QString::number(stats.percentileMs(50), 'f', 2) << " | "
-            << QString::number(stats.percentileMs(95), 'f', 2) << " | " << stats.count() << " |\n";
+        out << "| Operation (" << total << " prospects in the view, pages of " << kPage
+            << ") | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms | runs |\n";
+        out << "|---|---:|---:|---:|---:|---:|\n";
+    }
+    for (Scenario &s : scenarios) {
+        LatencyStats wall;
+        LatencyStats cpu;
+        for (int round = 0; round < rounds; ++round) {
+            if (s.cold)
+                matches.invalidate();
+            QElapsedTimer t;
+            t.start();
+            const qint64 cpuStart = threadCpuMicros();
+            s.run(round);
+            cpu.add(threadCpuMicros() - cpuStart);
+            wall.add(t.nsecsElapsed() / 1000);
+        }
+        out << "| " << s.name << " | " << QString::number(wall.percentileMs(50), 'f', 2) << " | "
+            << QString::number(wall.percentileMs(95), 'f', 2) << " | "
+            << QString::number(cpu.percentileMs(50), 'f', 2) << " | "
+            << QString::number(cpu.percentileMs(95), 'f', 2) << " | " << wall.count() << " |\n";
         out.flush();
     }
 
@@ -235,6 +348,8 @@ int main(int argc, char *argv[]) {
             ids << p.id;
     }
     const auto timed = [&](const QString &name, const std::function<BulkResult()> &action) {
+        if (only > 0 && only + 1 < args.size() && !name.contains(args.at(only + 1)))
+            return;
         // Wall time depends on what else the machine runs; process CPU time much less so.
         const auto cpuMs = [] {
             return qint64(std::clock()) * 1000 / CLOCKS_PER_SEC;

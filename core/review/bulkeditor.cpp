@@ -2,6 +2,7 @@
 
 #include "review/immediatetransaction.h"
 #include "review/querysql.h"
+#include "review/scopedcachesize.h"
 #include "review/undostack.h"
 #include "storage/database.h"
 #include "storage/schema.h"
@@ -47,9 +48,52 @@ BulkEditor::BulkEditor(const storage::Database &database, UndoStack &undo)
     : m_database(database)
     , m_undo(undo) {}
 
-BulkResult BulkEditor::run(const BulkTarget &target, const Change &change) {
+bool BulkEditor::applyInChunks(const QString &ids, const QString &statement, const QVariantList &values,
+                               const BulkControl &control, BulkResult *result) {
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    // A temporary table (memory, this connection only) holds one chunk of ids at a time, so the
+    // change statement stays as written, whatever the position of its "%1".
+    if (!exec(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS bulk_chunk (id INTEGER PRIMARY KEY)"), {},
+              &result->error) ||
+        !exec(q, QStringLiteral("DELETE FROM temp.bulk_chunk"), {}, &result->error))
+        return false;
+    qint64 done = 0;
+    qint64 after = std::numeric_limits<qint64>::min();
+    while (done < result->affected) {
+        if (control.cancel && control.cancel->load()) {
+            result->cancelled = true;
+            result->error = tr("Cancelled; nothing was changed.");
+            return false;
+        }
+        if (!exec(
+                q,
+                QStringLiteral("INSERT INTO temp.bulk_chunk (id) SELECT id FROM %1 WHERE id > ? ORDER BY id "
+                               "LIMIT ?")
+                    .arg(quoted(ids)),
+                {after, kChunkRows}, &result->error) ||
+            !exec(q, QStringLiteral("SELECT count(*), max(id) FROM temp.bulk_chunk"), {}, &result->error) ||
+            !q.next())
+            return false;
+        const qint64 rows = q.value(0).toLongLong();
+        after = q.value(1).toLongLong();
+        q.finish();
+        if (rows == 0)
+            break;
+        if (!exec(q, statement.arg(QStringLiteral("temp.bulk_chunk")), values, &result->error) ||
+            !exec(q, QStringLiteral("DELETE FROM temp.bulk_chunk"), {}, &result->error))
+            return false;
+        done += rows;
+        if (control.progress)
+            control.progress(done, result->affected);
+    }
+    return true;
+}
+
+BulkResult BulkEditor::run(const BulkTarget &target, const Change &change, const BulkControl &control) {
     BulkResult result;
     QSqlDatabase db = m_database.connection();
+    const ScopedCacheSize cache(db, ScopedCacheSize::kBulkKibibytes);
     ImmediateTransaction transaction(db);
     if (!transaction.begin(&result.error))
         return result;
@@ -118,7 +162,7 @@ BulkResult BulkEditor::run(const BulkTarget &target, const Change &change) {
         for (qsizetype i = change.statement.count(QLatin1Char('?')); i > 0; --i)
             values << tagId;
     }
-    ok = ok && exec(q, change.statement.arg(quoted(ids)), values, &result.error);
+    ok = ok && applyInChunks(ids, change.statement, values, control, &result);
     if (ok && !change.summary.isEmpty()) {
         qint64 before = 0;
         ok = exec(q, QStringLiteral("SELECT coalesce(max(id), 0) FROM activities"), {}, &result.error) &&
@@ -146,7 +190,7 @@ BulkResult BulkEditor::run(const BulkTarget &target, const Change &change) {
     return result;
 }
 
-BulkResult BulkEditor::addTag(const BulkTarget &target, const QString &tag) {
+BulkResult BulkEditor::addTag(const BulkTarget &target, const QString &tag, const BulkControl &control) {
     const QString name = tag.trimmed();
     if (name.isEmpty())
         return {false, 0, 0, tr("A tag needs a name.")};
@@ -162,10 +206,10 @@ BulkResult BulkEditor::addTag(const BulkTarget &target, const QString &tag) {
         QStringLiteral("INSERT INTO prospect_tags (prospect_id, tag_id) SELECT i.id, ? FROM %1 i "
                        "WHERE NOT EXISTS (SELECT 1 FROM prospect_tags pt WHERE pt.prospect_id = i.id "
                        "AND pt.tag_id = ?)");
-    return run(target, c);
+    return run(target, c, control);
 }
 
-BulkResult BulkEditor::removeTag(const BulkTarget &target, const QString &tag) {
+BulkResult BulkEditor::removeTag(const BulkTarget &target, const QString &tag, const BulkControl &control) {
     const QString name = tag.trimmed();
     Change c;
     c.kind = UndoStack::Kind::Tags;
@@ -176,10 +220,10 @@ BulkResult BulkEditor::removeTag(const BulkTarget &target, const QString &tag) {
     c.summary = tr("Untagged “%1”").arg(name);
     c.statement =
         QStringLiteral("DELETE FROM prospect_tags WHERE tag_id = ? AND prospect_id IN (SELECT id FROM %1)");
-    return run(target, c);
+    return run(target, c, control);
 }
 
-BulkResult BulkEditor::setStage(const BulkTarget &target, const QString &stage) {
+BulkResult BulkEditor::setStage(const BulkTarget &target, const QString &stage, const BulkControl &control) {
     if (!storage::pipelineStages().contains(stage))
         return {false, 0, 0, tr("Unknown stage: %1").arg(stage)};
     Change c;
@@ -191,10 +235,11 @@ BulkResult BulkEditor::setStage(const BulkTarget &target, const QString &stage) 
     c.statement =
         QStringLiteral("UPDATE prospects SET stage = ?, updated_at = ? WHERE id IN (SELECT id FROM %1)");
     c.values = {stage, QDateTime::currentMSecsSinceEpoch()};
-    return run(target, c);
+    return run(target, c, control);
 }
 
-BulkResult BulkEditor::setTierOverride(const BulkTarget &target, const QString &tier) {
+BulkResult BulkEditor::setTierOverride(const BulkTarget &target, const QString &tier,
+                                       const BulkControl &control) {
     static const QStringList tiers = {QStringLiteral("hot"), QStringLiteral("warm"), QStringLiteral("cold")};
     if (!tier.isEmpty() && !tiers.contains(tier))
         return {false, 0, 0, tr("Unknown tier: %1").arg(tier)};
@@ -209,10 +254,10 @@ BulkResult BulkEditor::setTierOverride(const BulkTarget &target, const QString &
         "UPDATE prospects SET tier_override = ?, updated_at = ? WHERE id IN (SELECT id FROM %1)");
     c.values = {tier.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(tier),
                 QDateTime::currentMSecsSinceEpoch()};
-    return run(target, c);
+    return run(target, c, control);
 }
 
-BulkResult BulkEditor::setArchived(const BulkTarget &target, bool archived) {
+BulkResult BulkEditor::setArchived(const BulkTarget &target, bool archived, const BulkControl &control) {
     Change c;
     c.label = [archived](qint64 n) {
         return archived ? tr("Archive %n prospect(s)", int(n)) : tr("Unarchive %n prospect(s)", int(n));
@@ -222,17 +267,17 @@ BulkResult BulkEditor::setArchived(const BulkTarget &target, bool archived) {
     c.statement =
         QStringLiteral("UPDATE prospects SET archived = ?, updated_at = ? WHERE id IN (SELECT id FROM %1)");
     c.values = {archived ? 1 : 0, QDateTime::currentMSecsSinceEpoch()};
-    return run(target, c);
+    return run(target, c, control);
 }
 
-BulkResult BulkEditor::remove(const BulkTarget &target) {
+BulkResult BulkEditor::remove(const BulkTarget &target, const BulkControl &control) {
     Change c;
     c.kind = UndoStack::Kind::Delete;
     c.label = [](qint64 n) {
         return tr("Delete %n prospect(s)", int(n));
     };
     c.statement = QStringLiteral("DELETE FROM prospects WHERE id IN (SELECT id FROM %1)");
-    return run(target, c);
+    return run(target, c, control);
 }
 
 } // namespace prospector::review

@@ -3,6 +3,9 @@
 #include "review/prospectquery.h"
 
 #include <QList>
+#include <QString>
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace prospector::review {
@@ -17,12 +20,22 @@ struct BulkTarget {
     static BulkTarget ofQuery(ProspectQuery query) { return {{}, std::move(query)}; }
 };
 
+// Progress and cancel of a long bulk action; both optional. The change is applied in chunks of
+// rows inside the action's one transaction: `progress` hears (rows done, rows in all) after each
+// chunk, on the calling (worker) thread, and a set `cancel` stops before the next chunk and
+// rolls the whole action back, so a cancelled action changed nothing.
+struct BulkControl {
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool *cancel = nullptr;
+};
+
 // The outcome of a bulk action or an edit.
 struct BulkResult {
     bool ok = false;
     qint64 affected = 0;     // prospects the action applied to
     qint64 undoActionId = 0; // what UndoStack::undo() will revert (0 when nothing was recorded)
     QString error;
+    bool cancelled = false; // stopped by BulkControl::cancel; nothing changed
 };
 
 } // namespace prospector::review

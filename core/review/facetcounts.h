@@ -1,9 +1,11 @@
 #pragma once
 
 #include "review/prospectquery.h"
+#include "review/searchplan.h"
 
 #include <QMap>
 #include <QString>
+#include <memory>
 
 namespace prospector::storage {
 class Database;
@@ -19,15 +21,36 @@ struct FacetCounts {
     QMap<QString, qint64> byTier;  // "hot", "warm", "cold", "none"
 };
 
+// The number of rows of a query, possibly only "more than".
+struct BoundedCount {
+    qint64 count = 0;
+    bool exact = true; // false: the query has more than `count` rows
+};
+
 class FacetCounter {
 public:
     explicit FacetCounter(const storage::Database &database);
+    // Searches through `planner` (whose match sets may be shared with a ProspectPager).
+    FacetCounter(const storage::Database &database, const SearchPlanner &planner);
+
+    // True when nothing but stages, tiers and the archive flag filter the query: its counts are
+    // then read from the counts schema 18 keeps (microseconds), otherwise rows are scanned.
+    static bool isInstant(const ProspectQuery &query);
 
     // Returns false (error set) when a query fails; counts are then incomplete.
     bool count(const ProspectQuery &query, FacetCounts *counts, QString *error = nullptr) const;
+    // The query's row count when it is at most `cap` (exact), else `cap` and not exact: reads at
+    // most cap + 1 rows, so a filtered view of a million rows is sized in milliseconds. Queries
+    // the counts table answers get their exact count, however large.
+    bool boundedCount(const ProspectQuery &query, qint64 cap, BoundedCount *result,
+                      QString *error = nullptr) const;
 
 private:
+    bool countFromCounters(const ProspectQuery &query, FacetCounts *counts, QString *error) const;
+
     const storage::Database &m_database;
+    std::unique_ptr<MatchSetCache> m_ownCache; // when no planner was given
+    SearchPlanner m_planner;
 };
 
 } // namespace prospector::review

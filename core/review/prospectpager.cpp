@@ -25,13 +25,40 @@ QString tagsColumn() {
 } // namespace
 
 ProspectPager::ProspectPager(const storage::Database &database)
-    : m_database(database) {}
+    : m_database(database)
+    , m_ownCache(std::make_unique<MatchSetCache>())
+    , m_planner(*m_ownCache) {}
+
+ProspectPager::ProspectPager(const storage::Database &database, const SearchPlanner &planner)
+    : m_database(database)
+    , m_planner(planner) {}
+
+void ProspectPager::invalidate() {
+    m_anchors.clear();
+    m_planner.cache().invalidate();
+}
+
+std::optional<QuerySql> ProspectPager::sqlFor(const ProspectQuery &query, SearchPlanner::Purpose purpose,
+                                              QString *error) const {
+    SearchSql search;
+    QString planError;
+    if (!m_planner.plan(m_database.connection(), query, purpose, &search, &planError)) {
+        if (error)
+            *error = planError;
+        return std::nullopt;
+    }
+    return QuerySql(query, search);
+}
 
 ProspectPage ProspectPager::fetch(const ProspectQuery &query, const RowKey *key, bool backward, int limit,
                                   qint64 skip, QString *error) {
-    const QuerySql sql(query);
+    const std::optional<QuerySql> planned = sqlFor(query, SearchPlanner::Purpose::Page, error);
+    if (!planned)
+        return {};
+    const QuerySql &sql = *planned;
     const auto direction = backward ? QuerySql::Direction::Backward : QuerySql::Direction::Forward;
     QVariantList filterValues;
+    const QString from = sql.from(&filterValues);
     const QString where = sql.where(&filterValues);
     QList<QuerySql::Level> levels;
     if (key && key->isValid())
@@ -50,9 +77,16 @@ ProspectPage ProspectPager::fetch(const ProspectQuery &query, const RowKey *key,
         if (!level.condition.isEmpty())
             condition +=
                 (condition.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + level.condition;
-        const QString text = QStringLiteral("SELECT %1, %2, %3 FROM prospects%4%5 LIMIT ? OFFSET ?")
-                                 .arg(storage::ProspectRepository::selectColumns(), sql.keyColumns(),
-                                      tagsColumn(), condition, sql.orderBy(direction, level.equalKeys));
+        const QString order = sql.orderBy(direction, level.equalKeys);
+        const QString columns = storage::ProspectRepository::selectColumns() + QStringLiteral(", ") +
+                                sql.keyColumns() + QStringLiteral(", ") + tagsColumn();
+        // Rows that get sorted are first only sorted by their keys, then the page's rows are
+        // read: SQLite computes every selected column (tags included) of every row it sorts.
+        const QString text =
+            sql.search().mode == SearchSql::Mode::Collect
+                ? QStringLiteral("SELECT %1 FROM prospects WHERE id IN (SELECT id%2%3%4 LIMIT ? OFFSET ?)%4")
+                      .arg(columns, from, condition, order)
+                : QStringLiteral("SELECT %1%2%3%4 LIMIT ? OFFSET ?").arg(columns, from, condition, order);
         QVariantList values = filterValues + level.values;
         values << limit + 1 - page.rows.size() << skip;
         QSqlQuery q(m_database.connection());
@@ -145,8 +179,12 @@ ProspectPage ProspectPager::at(const ProspectQuery &query, qint64 offset, int li
 
 RowKey ProspectPager::keyAfter(const ProspectQuery &query, const RowKey &from, qint64 skip,
                                QString *error) const {
-    const QuerySql sql(query);
+    const std::optional<QuerySql> planned = sqlFor(query, SearchPlanner::Purpose::Page, error);
+    if (!planned)
+        return {};
+    const QuerySql &sql = *planned;
     QVariantList filterValues;
+    const QString source = sql.from(&filterValues);
     const QString where = sql.where(&filterValues);
     QList<QuerySql::Level> levels;
     if (from.isValid())
@@ -166,8 +204,8 @@ RowKey ProspectPager::keyAfter(const ProspectQuery &query, const RowKey &from, q
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
         if (!storage::exec(q,
-                           QStringLiteral("SELECT %1 FROM prospects%2%3 LIMIT ? OFFSET ?")
-                               .arg(sql.keyColumns(), condition,
+                           QStringLiteral("SELECT %1%2%3%4 LIMIT ? OFFSET ?")
+                               .arg(sql.keyColumns(), source, condition,
                                     sql.orderBy(QuerySql::Direction::Forward, level.equalKeys)),
                            filterValues + level.values + QVariantList{last ? 1 : skip + 1, last ? skip : 0},
                            error))
@@ -188,23 +226,29 @@ RowKey ProspectPager::keyAfter(const ProspectQuery &query, const RowKey &from, q
 }
 
 qint64 ProspectPager::count(const ProspectQuery &query, QString *error) const {
+    const std::optional<QuerySql> sql = sqlFor(query, SearchPlanner::Purpose::Count, error);
+    if (!sql)
+        return -1;
     QVariantList values;
-    const QString where = QuerySql(query).where(&values, QuerySql::Skip::None, QuerySql::Use::Counting);
+    const QString from = sql->from(&values);
+    const QString where = sql->where(&values, QuerySql::Skip::None, QuerySql::Use::Counting);
     QSqlQuery q(m_database.connection());
-    if (!storage::exec(q, QStringLiteral("SELECT count(*) FROM prospects") + where, values, error) ||
-        !q.next())
+    if (!storage::exec(q, QStringLiteral("SELECT count(*)") + from + where, values, error) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
 
 QList<qint64> ProspectPager::ids(const ProspectQuery &query, QString *error) const {
-    const QuerySql sql(query);
+    QList<qint64> result;
+    const std::optional<QuerySql> sql = sqlFor(query, SearchPlanner::Purpose::Count, error);
+    if (!sql)
+        return result;
     QVariantList values;
-    const QString where = sql.where(&values);
+    const QString from = sql->from(&values);
+    const QString where = sql->where(&values);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    QList<qint64> result;
-    if (!storage::exec(q, QStringLiteral("SELECT id FROM prospects") + where + sql.orderBy(), values, error))
+    if (!storage::exec(q, QStringLiteral("SELECT id") + from + where + sql->orderBy(), values, error))
         return result;
     while (q.next())
         result << q.value(0).toLongLong();

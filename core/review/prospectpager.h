@@ -3,9 +3,13 @@
 #include "review/keysetanchors.h"
 #include "review/prospectpage.h"
 #include "review/prospectquery.h"
+#include "review/querysql.h"
+#include "review/searchplan.h"
 
 #include <QList>
 #include <QString>
+#include <memory>
+#include <optional>
 
 namespace prospector::storage {
 class Database;
@@ -20,6 +24,8 @@ namespace prospector::review {
 class ProspectPager {
 public:
     explicit ProspectPager(const storage::Database &database);
+    // Searches through `planner` (whose match sets may be shared with a FacetCounter).
+    ProspectPager(const storage::Database &database, const SearchPlanner &planner);
 
     ProspectPage first(const ProspectQuery &query, int limit, QString *error = nullptr);
     ProspectPage last(const ProspectQuery &query, int limit, QString *error = nullptr);
@@ -34,8 +40,8 @@ public:
     // Every id of the query in display order (for "select all" and bulk actions on a view).
     QList<qint64> ids(const ProspectQuery &query, QString *error = nullptr) const;
 
-    // Forget remembered anchors (call after data changes that may move rows).
-    void invalidate() { m_anchors.clear(); }
+    // Forget remembered anchors and search matches (call after data changes that may move rows).
+    void invalidate();
 
 private:
     ProspectPage fetch(const ProspectQuery &query, const RowKey *key, bool backward, int limit, qint64 skip,
@@ -43,8 +49,13 @@ private:
     // The key of the row `skip` rows after `from` (from the start when invalid), reading only the
     // sort columns. Invalid key when the result is shorter.
     RowKey keyAfter(const ProspectQuery &query, const RowKey &from, qint64 skip, QString *error) const;
+    // The query's SQL with its search planned for `purpose`; false (error set) when planning failed.
+    std::optional<QuerySql> sqlFor(const ProspectQuery &query, SearchPlanner::Purpose purpose,
+                                   QString *error) const;
 
     const storage::Database &m_database;
+    std::unique_ptr<MatchSetCache> m_ownCache; // when no planner was given
+    SearchPlanner m_planner;
     KeysetAnchors m_anchors;
 };
 

@@ -30,12 +30,43 @@ void addIn(const QString &column, const QStringList &values, QStringList *condit
 
 } // namespace
 
-QuerySql::QuerySql(ProspectQuery query)
+QuerySql::QuerySql(ProspectQuery query, SearchSql search)
     : m_query(std::move(query))
+    , m_search(std::move(search))
     , m_sort(m_query.effectiveSort()) {}
+
+QString QuerySql::from(QVariantList *values) const {
+    const QString match = storage::ftsMatchExpression(m_query.search);
+    if (match.isEmpty())
+        return QStringLiteral(" FROM prospects");
+    if (m_search.mode == SearchSql::Mode::Stream) {
+        // The subquery is flattened into a join that FTS5 drives in rowid order, with the keyset
+        // bound on m.match_id handed to FTS5 as a rowid range (see tst_querysql's plans). CROSS
+        // JOIN keeps FTS5 outermost.
+        *values << match;
+        return QStringLiteral(" FROM (SELECT rowid AS match_id FROM prospect_search WHERE prospect_search "
+                              "MATCH ?) AS m CROSS JOIN prospects ON prospects.id = m.match_id");
+    }
+    if (m_search.mode == SearchSql::Mode::Collect) {
+        // The few matches drive, then get sorted. As a plain "id IN (...)" SQLite would rather
+        // walk the sort index to skip the sort, reading every row of the view to test it.
+        *values << m_search.matches->idsJson();
+        return QStringLiteral(" FROM (SELECT value AS match_id FROM json_each(?)) AS m CROSS JOIN prospects "
+                              "ON prospects.id = m.match_id");
+    }
+    return QStringLiteral(" FROM prospects");
+}
+
+QString QuerySql::expression(SortColumn column) const {
+    if (column == SortColumn::Id && m_search.mode == SearchSql::Mode::Stream &&
+        !storage::ftsMatchExpression(m_query.search).isEmpty())
+        return QStringLiteral("m.match_id");
+    return SortKey::sqlExpression(column);
+}
 
 QString QuerySql::where(QVariantList *values, Skip skip, Use use) const {
     const ProspectQuery &q = m_query;
+    const qsizetype firstValue = values->size(); // values before this call belong to the caller
     QStringList c;
     const QString archived = use == Use::Paging ? QStringLiteral("+archived") : QStringLiteral("archived");
     if (q.archived == ProspectQuery::Archived::Exclude)
@@ -44,8 +75,21 @@ QString QuerySql::where(QVariantList *values, Skip skip, Use use) const {
         c << archived + QStringLiteral(" = 1");
     const QString match = storage::ftsMatchExpression(q.search);
     if (!match.isEmpty()) {
-        c << QStringLiteral("id IN (SELECT rowid FROM prospect_search WHERE prospect_search MATCH ?)");
-        *values << match;
+        switch (m_search.mode) {
+        case SearchSql::Mode::Subquery:
+            c << QStringLiteral("id IN (SELECT rowid FROM prospect_search WHERE prospect_search MATCH ?)");
+            *values << match;
+            break;
+        case SearchSql::Mode::Stream: // in from()
+        case SearchSql::Mode::Collect:
+            break;
+        case SearchSql::Mode::Walk:
+            // First, and on the id alone: SQLite tests it on the index entry, before it reads
+            // the row, so rows that do not match cost a binary search and nothing more.
+            c.prepend(QStringLiteral("prospector_match(?, id)"));
+            values->insert(firstValue, m_search.matches->token());
+            break;
+        }
     }
     // With a sort other than the id, low-cardinality filters are written "+column" so SQLite walks
     // the sort index and filters, instead of collecting (say) every French prospect through the
@@ -75,12 +119,14 @@ QString QuerySql::where(QVariantList *values, Skip skip, Use use) const {
         c << QStringLiteral("company_name COLLATE NOCASE = ?");
         *values << q.company;
     }
+    // On the sort expression, so the range seeks in prospects_score_sort; unscored rows (-1)
+    // stay out of any range, as NULL scores would.
     if (q.minScore >= 0) {
-        c << QStringLiteral("score >= ?");
+        c << QStringLiteral("coalesce(score, -1) >= ?");
         *values << q.minScore;
     }
     if (q.maxScore >= 0) {
-        c << QStringLiteral("score <= ?");
+        c << QStringLiteral("coalesce(score, -1) BETWEEN 0 AND ?");
         *values << q.maxScore;
     }
     if (q.hasEmail == ProspectQuery::HasEmail::Yes)
@@ -102,17 +148,17 @@ QString QuerySql::keysetCondition(const RowKey &key, Direction direction, QVaria
         return direction == Direction::Forward ? asc : !asc;
     };
     // Values are appended in the order their placeholders appear in the text.
-    const QString leading = SortKey::sqlExpression(m_sort.at(0).column) +
-                            (ascending(0) ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?"));
+    const QString leading =
+        expression(m_sort.at(0).column) + (ascending(0) ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?"));
     *values << valueAt(0);
     QStringList alternatives;
     for (int i = 0; i < n; ++i) {
         QStringList terms;
         for (int j = 0; j < i; ++j) {
-            terms << SortKey::sqlExpression(m_sort.at(j).column) + QStringLiteral(" = ?");
+            terms << expression(m_sort.at(j).column) + QStringLiteral(" = ?");
             *values << valueAt(j);
         }
-        terms << SortKey::sqlExpression(m_sort.at(i).column) +
+        terms << expression(m_sort.at(i).column) +
                      (ascending(i) ? QStringLiteral(" > ?") : QStringLiteral(" < ?"));
         *values << valueAt(i);
         alternatives << QStringLiteral("(") + terms.join(QStringLiteral(" AND ")) + QStringLiteral(")");
@@ -128,12 +174,11 @@ QList<QuerySql::Level> QuerySql::keysetLevels(const RowKey &key, Direction direc
         Level level;
         QStringList terms;
         for (int j = 0; j < i; ++j) {
-            terms << SortKey::sqlExpression(m_sort.at(j).column) + QStringLiteral(" = ?");
+            terms << expression(m_sort.at(j).column) + QStringLiteral(" = ?");
             level.values << (j == n - 1 ? QVariant(key.id) : key.values.value(j));
         }
         const bool asc = direction == Direction::Forward ? !m_sort.at(i).descending : m_sort.at(i).descending;
-        terms << SortKey::sqlExpression(m_sort.at(i).column) +
-                     (asc ? QStringLiteral(" > ?") : QStringLiteral(" < ?"));
+        terms << expression(m_sort.at(i).column) + (asc ? QStringLiteral(" > ?") : QStringLiteral(" < ?"));
         level.values << (i == n - 1 ? QVariant(key.id) : key.values.value(i));
         level.condition = terms.join(QStringLiteral(" AND "));
         level.equalKeys = i;
@@ -146,8 +191,7 @@ QString QuerySql::orderBy(Direction direction, int fromKey) const {
     QStringList parts;
     for (const SortKey &key : m_sort.mid(fromKey)) {
         const bool desc = direction == Direction::Forward ? key.descending : !key.descending;
-        parts << SortKey::sqlExpression(key.column) +
-                     (desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        parts << expression(key.column) + (desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
     }
     return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
 }
@@ -155,7 +199,7 @@ QString QuerySql::orderBy(Direction direction, int fromKey) const {
 QString QuerySql::keyColumns() const {
     QStringList parts;
     for (int i = 0; i < m_sort.size() - 1; ++i)
-        parts << SortKey::sqlExpression(m_sort.at(i).column);
+        parts << expression(m_sort.at(i).column);
     parts << QStringLiteral("id");
     return parts.join(QStringLiteral(", "));
 }

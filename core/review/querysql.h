@@ -2,6 +2,7 @@
 
 #include "review/prospectquery.h"
 #include "review/rowkey.h"
+#include "review/searchplan.h"
 
 #include <QString>
 #include <QVariantList>
@@ -9,12 +10,17 @@
 namespace prospector::review {
 
 // Turns a ProspectQuery into SQL fragments over `prospects` with bound values only: user text
-// never becomes SQL text (lists are bound as one JSON array and read with json_each).
+// never becomes SQL text (lists are bound as one JSON array and read with json_each). `search`
+// says how the full-text search is written (SearchPlanner picks it; the default is always right).
 class QuerySql {
 public:
     enum class Direction { Forward, Backward };
 
-    explicit QuerySql(ProspectQuery query);
+    explicit QuerySql(ProspectQuery query, SearchSql search = {});
+
+    // " FROM prospects", or for SearchSql::Stream the search joined in front of it. Its values
+    // come before those of where().
+    QString from(QVariantList *values) const;
 
     // " WHERE ..." (or empty) and its values. `skip` drops one filter, for facet counts.
     // `Paging` writes the archived test as "+archived" so SQLite cannot pick the (archived, ...)
@@ -46,9 +52,14 @@ public:
     int keyColumnCount() const;
 
     const ProspectQuery &query() const { return m_query; }
+    const SearchSql &search() const { return m_search; }
 
 private:
+    // The sort expression of a column; the id is the search's rowid when the search drives.
+    QString expression(SortColumn column) const;
+
     ProspectQuery m_query;
+    SearchSql m_search;
     SortKeys m_sort;
 };
 

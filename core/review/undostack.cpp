@@ -1,6 +1,7 @@
 #include "review/undostack.h"
 
 #include "review/immediatetransaction.h"
+#include "review/scopedcachesize.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -56,16 +57,43 @@ struct Action {
     qint64 lastActivity = 0;
 };
 
-bool restoreColumns(QSqlDatabase db, const Action &a, QString *error) {
+constexpr qint64 kChunkRows = 5000;
+
+// Runs `statement` (with "s.rowid > ? AND s.rowid <= ?" bound last) over the snapshot `snap` in
+// rowid ranges: snapshots are written once, in order, so their rowids run 1..n without gaps.
+bool inChunks(QSqlDatabase db, const QString &snap, const QString &statement, const BulkControl &control,
+              QString *error) {
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(quoted(snap)), {}, error) ||
+        !q.next())
+        return false;
+    const qint64 total = q.value(0).toLongLong();
+    q.finish();
+    for (qint64 done = 0; done < total; done += kChunkRows) {
+        if (control.cancel && control.cancel->load()) {
+            if (error)
+                *error = QCoreApplication::translate("UndoStack", "Cancelled; nothing was restored.");
+            return false;
+        }
+        if (!exec(q, statement, {done, done + kChunkRows}, error))
+            return false;
+        if (control.progress)
+            control.progress(std::min(total, done + kChunkRows), total);
+    }
+    return true;
+}
+
+bool restoreColumns(QSqlDatabase db, const Action &a, const BulkControl &control, QString *error) {
     const QString snap = UndoStack::tableName(a.id, QStringLiteral("cols"));
     QStringList sets;
     for (const QString &column : a.columns.split(QLatin1Char(','), Qt::SkipEmptyParts))
         sets << quoted(column) + QStringLiteral(" = s.") + quoted(column);
-    QSqlQuery q(db);
-    return exec(q,
-                QStringLiteral("UPDATE prospects SET %1 FROM %2 AS s WHERE prospects.id = s.id")
-                    .arg(sets.join(QStringLiteral(", ")), quoted(snap)),
-                {}, error);
+    return inChunks(
+        db, snap,
+        QStringLiteral("UPDATE prospects SET %1 FROM %2 AS s WHERE prospects.id = s.id AND s.rowid > ? "
+                       "AND s.rowid <= ?")
+            .arg(sets.join(QStringLiteral(", ")), quoted(snap)),
+        control, error);
 }
 
 bool restoreTags(QSqlDatabase db, const Action &a, QString *error) {
@@ -111,7 +139,7 @@ bool restoreNotes(QSqlDatabase db, const Action &a, QString *error) {
         {}, error);
 }
 
-bool restoreDeleted(QSqlDatabase db, const Action &a, QString *error) {
+bool restoreDeleted(QSqlDatabase db, const Action &a, const BulkControl &control, QString *error) {
     QSqlQuery q(db);
     const QString rows = UndoStack::tableName(a.id, QStringLiteral("rows"));
     const auto copyBack = [&](const QString &table, const QString &snap) {
@@ -121,7 +149,13 @@ bool restoreDeleted(QSqlDatabase db, const Action &a, QString *error) {
                                               .arg(quoted(table), columns, quoted(snap)),
                                           {}, error);
     };
-    if (!copyBack(QStringLiteral("prospects"), rows))
+    const QString prospectColumns = columnsOf(db, rows, error).join(QStringLiteral(", "));
+    if (prospectColumns.isEmpty() ||
+        !inChunks(db, rows,
+                  QStringLiteral(
+                      "INSERT INTO prospects (%1) SELECT %1 FROM %2 AS s WHERE s.rowid > ? AND s.rowid <= ?")
+                      .arg(prospectColumns, quoted(rows)),
+                  control, error))
         return false;
     const QJsonArray dependants = QJsonDocument::fromJson(a.columns.toUtf8()).array();
     for (const QJsonValue &value : dependants) {
@@ -305,8 +339,9 @@ void UndoStack::actionCommitted() {
     Q_EMIT changed();
 }
 
-bool UndoStack::undo(QString *error) {
+bool UndoStack::undo(QString *error, const BulkControl &control) {
     QSqlDatabase db = m_database.connection();
+    const ScopedCacheSize cache(db, ScopedCacheSize::kBulkKibibytes);
     ImmediateTransaction transaction(db);
     if (!transaction.begin(error))
         return false;
@@ -324,10 +359,10 @@ bool UndoStack::undo(QString *error) {
     Action a{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
              q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()};
     q.finish();
-    bool ok = a.kind == QLatin1String("columns") ? restoreColumns(db, a, error)
+    bool ok = a.kind == QLatin1String("columns") ? restoreColumns(db, a, control, error)
               : a.kind == QLatin1String("tags")  ? restoreTags(db, a, error)
               : a.kind == QLatin1String("notes") ? restoreNotes(db, a, error)
-                                                 : restoreDeleted(db, a, error);
+                                                 : restoreDeleted(db, a, control, error);
     if (ok && a.firstActivity > 0)
         ok = exec(q, QStringLiteral("DELETE FROM activities WHERE id BETWEEN ? AND ?"),
                   {a.firstActivity, a.lastActivity}, error);

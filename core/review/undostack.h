@@ -1,5 +1,7 @@
 #pragma once
 
+#include "review/bulktarget.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -31,8 +33,10 @@ public:
     qint64 topActionId() const;
     int count() const;
 
-    // Reverts the newest action. Returns false (error set, nothing changed) on failure.
-    bool undo(QString *error = nullptr);
+    // Reverts the newest action. Returns false (error set, nothing changed) on failure. The rows of
+    // a large action come back in chunks, with `control`'s progress and cancel between them (a
+    // cancelled undo restores nothing and stays on the stack).
+    bool undo(QString *error = nullptr, const BulkControl &control = {});
     // Drops every recorded action and its snapshots.
     bool clear(QString *error = nullptr);
 

@@ -3,6 +3,7 @@
 #include "autopilot/autopilotrunsschema.h"
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
+#include "review/viewcountsschema.h"
 #include "storage/deferredschema.h"
 #include "storage/migrator.h"
 #include "sync/enrichmentschema.h"
@@ -269,8 +270,8 @@ Migration schema3() {
 } // namespace
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
-// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 12 enrichment, 14 sync state,
-// 17 import (bulk load).
+// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 11 review (note undo), 12 enrichment,
+// 14 sync state, 15 autopilot (runs and audit), 17 import (bulk load), 18 review (view counts).
 QList<Migration> schemaMigrations() {
     return {schema1(),
             schema2(),
@@ -281,7 +282,8 @@ QList<Migration> schemaMigrations() {
             sync::enrichmentSchemaMigration(),
             sync::syncStateSchemaMigration(),
             autopilot::autopilotRunsMigration(),
-            storage::deferredSchemaMigration()};
+            storage::deferredSchemaMigration(),
+            review::viewCountsSchemaMigration()};
 }
 
 } // namespace prospector::storage

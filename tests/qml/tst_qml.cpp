@@ -1,5 +1,6 @@
 // Qt Quick Test entry point: builds the same objects main.cpp builds, over a temporary database
 // seeded with a few prospects, and hands them to the QML module before the tests load.
+#include "../support/hostiletext.h"
 #include "appinfo.h"
 #include "autopilot/autopilotsettingsstore.h"
 #include "credentialsettingsmodel.h"
@@ -61,6 +62,40 @@ public:
         file.write("First Name,Last Name,Email,Company\n");
         for (int i = 0; i < rows; ++i)
             file.write(QStringLiteral("F%1,L%1,user%1@example.com,Acme %1\n").arg(i).toUtf8());
+        return QUrl::fromLocalFile(path);
+    }
+
+    // The hostile samples (tests/support/hostiletext.h) that render: [{ name, text, stored }],
+    // `stored` being the text as the import keeps it (trimmed, NFC: combining marks composed).
+    Q_INVOKABLE QVariantList hostileSamples() const {
+        QVariantList list;
+        for (const hostiletext::Sample &s : hostiletext::renderable())
+            list << QVariantMap{
+                {QStringLiteral("name"), QString::fromLatin1(s.name)},
+                {QStringLiteral("text"), s.text},
+                {QStringLiteral("stored"), s.text.trimmed().normalized(QString::NormalizationForm_C)}};
+        return list;
+    }
+
+    // A CSV with one prospect per renderable hostile sample, in every text column it has.
+    Q_INVOKABLE QUrl writeHostileCsv() {
+        const QString path = m_dir.filePath(QStringLiteral("hostile.csv"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        const auto cell = [](QString value) -> QString {
+            return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                   QLatin1Char('"');
+        };
+        file.write("First Name,Last Name,Email,Company,Title,City,Country,Industry,Source\n");
+        int i = 0;
+        for (const hostiletext::Sample &s : hostiletext::renderable()) {
+            const QString t = cell(s.text);
+            file.write(QStringList{t, t, QStringLiteral("hostile%1@example.com").arg(i++), t, t, t, t, t, t}
+                           .join(QLatin1Char(','))
+                           .append(QLatin1Char('\n'))
+                           .toUtf8());
+        }
         return QUrl::fromLocalFile(path);
     }
 

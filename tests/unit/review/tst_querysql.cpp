@@ -1,7 +1,9 @@
 // The SQL the pager runs: every sortable column walks an index (no sort of the whole view), keyset
 // pages seek instead of scanning, and user text only ever travels as bound values.
+#include "review/matchset.h"
 #include "review/querysql.h"
 #include "reviewfixture.h"
+#include "storage/searchquery.h"
 
 #include <QtTest>
 
@@ -106,6 +108,58 @@ private Q_SLOTS:
         QCOMPARE(condition.count(QLatin1Char('?')), values.size());
         QCOMPARE(values.constFirst(), QVariant(3)); // the leading bound comes first in the text
         QCOMPARE(values.constLast(), QVariant(qint64(17)));
+    }
+
+    // Each way of writing a search has the plan it exists for.
+    void searchModePlans() {
+        ProspectQuery q;
+        q.search = QStringLiteral("smi");
+        QString error;
+        const auto matches =
+            MatchSet::build(m_db->connection(), storage::ftsMatchExpression(q.search), &error);
+        QVERIFY2(matches, qPrintable(error));
+        const auto planOf = [&](const QuerySql &sql, const RowKey *key) {
+            QVariantList values;
+            QString text = QStringLiteral("SELECT id") + sql.from(&values);
+            QString where = sql.where(&values);
+            int equalKeys = 0;
+            if (key) {
+                const QuerySql::Level level =
+                    sql.keysetLevels(*key, QuerySql::Direction::Forward).constLast();
+                where +=
+                    (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + level.condition;
+                values += level.values;
+                equalKeys = level.equalKeys;
+            }
+            return plan(*m_db,
+                        text + where + sql.orderBy(QuerySql::Direction::Forward, equalKeys) +
+                            QStringLiteral(" LIMIT 101"),
+                        values);
+        };
+
+        // Stream: FTS5 first, in rowid order (no sort), the keyset bound handed to FTS5.
+        const QuerySql stream(q, SearchSql{SearchSql::Mode::Stream, nullptr});
+        QString p = planOf(stream, nullptr);
+        QVERIFY2(p.startsWith(QStringLiteral("SCAN prospect_search VIRTUAL TABLE")), qPrintable(p));
+        QVERIFY2(!p.contains(QStringLiteral("TEMP B-TREE")), qPrintable(p));
+        const RowKey key{{}, 100};
+        p = planOf(stream, &key);
+        QVERIFY2(p.section(QLatin1Char('\n'), 0, 0).contains(QLatin1Char('>')), qPrintable(p));
+        QVERIFY2(!p.contains(QStringLiteral("TEMP B-TREE")), qPrintable(p));
+
+        // Walk: the sort index is walked, nothing is sorted, FTS5 is not touched.
+        q.sort = {{SortColumn::Score, true}};
+        const QuerySql walk(q, SearchSql{SearchSql::Mode::Walk, matches});
+        p = planOf(walk, nullptr);
+        QVERIFY2(p.contains(QStringLiteral("prospects_score_sort")), qPrintable(p));
+        QVERIFY2(!p.contains(QStringLiteral("TEMP B-TREE")) && !p.contains(QStringLiteral("prospect_search")),
+                 qPrintable(p));
+
+        // Collect: the few matches drive and are sorted.
+        const QuerySql collect(q, SearchSql{SearchSql::Mode::Collect, matches});
+        p = planOf(collect, nullptr);
+        QVERIFY2(p.startsWith(QStringLiteral("SCAN json_each")), qPrintable(p));
+        QVERIFY2(p.contains(QStringLiteral("USING INTEGER PRIMARY KEY")), qPrintable(p));
     }
 };
 

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "review/matchset.h"
+#include "review/prospectquery.h"
+
+#include <QList>
+#include <QMutex>
+#include <QPair>
+#include <QSqlDatabase>
+#include <memory>
+#include <optional>
+
+namespace prospector::review {
+
+// How the full-text search of a query becomes SQL (read by QuerySql).
+struct SearchSql {
+    enum class Mode {
+        // id IN (SELECT rowid FROM prospect_search WHERE ... MATCH ?): always right, never fast
+        // for a broad search (SQLite collects every match before the first row).
+        Subquery,
+        // FTS5 drives the query in rowid order: the first page of a broad search sorted by id
+        // reads a hundred matches, not a hundred thousand.
+        Stream,
+        // prospector_match(token, id) while SQLite walks the sort (or filter) index.
+        Walk,
+        // id IN (json_each(<the few matching ids>)), then sort: for narrow searches.
+        Collect,
+    };
+    Mode mode = Mode::Subquery;
+    std::shared_ptr<const MatchSet> matches; // Walk and Collect
+};
+
+// The match sets of recent searches, shared by the pages and the counts of one view. A set is
+// only as fresh as the data when it was read: invalidate() after prospects or notes change
+// (the table model does on every reload). Thread-safe; a set being built for a search makes
+// other callers of the same search wait for it instead of building it twice.
+class MatchSetCache {
+public:
+    explicit MatchSetCache(int capacity = 2);
+
+    std::shared_ptr<const MatchSet> get(const QSqlDatabase &db, const QString &expression, QString *error);
+    void invalidate();
+
+private:
+    std::shared_ptr<const MatchSet> find(const QString &expression, quint64 *generation);
+
+    int m_capacity;
+    QMutex m_buildMutex; // one build at a time; never held by invalidate()
+    QMutex m_mutex;      // the list and the generation
+    quint64 m_generation = 0;
+    QList<QPair<QString, std::shared_ptr<const MatchSet>>> m_sets; // most recent first
+};
+
+// Picks the SearchSql for a query. Stream when the view is sorted by id and nothing but the
+// archive flag filters it; otherwise the match set decides: Collect when it is small (sorting a
+// few thousand rows beats walking an index for them), Walk when it is large.
+class SearchPlanner {
+public:
+    struct Tuning {
+        qint64 collectAtMost = 3000;
+        // Tests pin a mode to prove each one returns the same rows.
+        std::optional<SearchSql::Mode> force;
+    };
+    enum class Purpose { Page, Count };
+
+    explicit SearchPlanner(MatchSetCache &cache, Tuning tuning);
+    explicit SearchPlanner(MatchSetCache &cache);
+
+    bool plan(const QSqlDatabase &db, const ProspectQuery &query, Purpose purpose, SearchSql *out,
+              QString *error) const;
+    MatchSetCache &cache() const { return m_cache; }
+
+private:
+    MatchSetCache &m_cache;
+    Tuning m_tuning;
+};
+
+// True when nothing but the archive flag narrows the query (search aside).
+bool filtersOnlyArchived(const ProspectQuery &query);
+
+} // namespace prospector::review

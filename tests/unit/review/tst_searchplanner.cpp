@@ -1,0 +1,100 @@
+// SearchPlanner picks how a search becomes SQL; MatchSetCache reads each search's matches once.
+#include "review/searchplan.h"
+#include "reviewfixture.h"
+
+#include <QtTest>
+
+using namespace prospector;
+using namespace prospector::review;
+
+class TestSearchPlanner : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+
+    SearchSql plan(const SearchPlanner &planner, const ProspectQuery &q,
+                   SearchPlanner::Purpose purpose = SearchPlanner::Purpose::Page) {
+        SearchSql sql;
+        QString error;
+        if (!planner.plan(m_db->connection(), q, purpose, &sql, &error))
+            qFatal("planning failed: %s", qPrintable(error));
+        return sql;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_db = reviewtest::openDatabase(m_dir, QStringLiteral("planner.db"));
+        reviewtest::seed(*m_db, 300, 11);
+    }
+
+    void choosesByShape() {
+        MatchSetCache cache;
+        SearchPlanner::Tuning tuning;
+        tuning.collectAtMost = 10;
+        const SearchPlanner planner(cache, tuning);
+        ProspectQuery q;
+        QCOMPARE(plan(planner, q).mode, SearchSql::Mode::Subquery); // no search at all
+        q.search = QStringLiteral("...");                           // no terms either
+        QCOMPARE(plan(planner, q).mode, SearchSql::Mode::Subquery);
+
+        // Sorted by id, nothing else filtering: FTS5 streams, no match set is read.
+        q.search = QStringLiteral("smi");
+        SearchSql sql = plan(planner, q);
+        QCOMPARE(sql.mode, SearchSql::Mode::Stream);
+        QVERIFY(!sql.matches);
+        q.archived = ProspectQuery::Archived::Include;
+        QCOMPARE(plan(planner, q).mode, SearchSql::Mode::Stream);
+        q.sort = {{SortColumn::Id, true}};
+        QCOMPARE(plan(planner, q).mode, SearchSql::Mode::Stream);
+        // Counting never streams (it reads every match anyway).
+        QVERIFY(plan(planner, q, SearchPlanner::Purpose::Count).mode != SearchSql::Mode::Stream);
+
+        // Another sort, or another filter: the set decides, by its size.
+        q.sort = {{SortColumn::Score, true}};
+        sql = plan(planner, q);
+        QVERIFY(sql.matches && sql.matches->size() > 10);
+        QCOMPARE(sql.mode, SearchSql::Mode::Walk);
+        q.sort = {};
+        q.stages = {QStringLiteral("new")};
+        QCOMPARE(plan(planner, q).mode, SearchSql::Mode::Walk);
+        q.search = QStringLiteral("p123"); // one e-mail address
+        sql = plan(planner, q);
+        QVERIFY(sql.matches && sql.matches->size() <= 10);
+        QCOMPARE(sql.mode, SearchSql::Mode::Collect);
+    }
+
+    void cacheReadsEachSearchOnceUntilInvalidated() {
+        MatchSetCache cache(2);
+        QString error;
+        const auto smi = cache.get(m_db->connection(), QStringLiteral("\"smi\"*"), &error);
+        QVERIFY2(smi, qPrintable(error));
+        QCOMPARE(cache.get(m_db->connection(), QStringLiteral("\"smi\"*"), &error).get(), smi.get());
+        // Two more searches push the first out.
+        QVERIFY(cache.get(m_db->connection(), QStringLiteral("\"acme\"*"), &error));
+        QVERIFY(cache.get(m_db->connection(), QStringLiteral("\"vp\"*"), &error));
+        QVERIFY(cache.get(m_db->connection(), QStringLiteral("\"smi\"*"), &error).get() != smi.get());
+
+        // After a change, a cached set is never served again.
+        const auto before = cache.get(m_db->connection(), QStringLiteral("\"zed\"*"), &error);
+        QVERIFY(reviewtest::run(*m_db,
+                                QStringLiteral("UPDATE prospects SET last_name = 'Zed' WHERE id % 2 = 0")));
+        cache.invalidate();
+        const auto after = cache.get(m_db->connection(), QStringLiteral("\"zed\"*"), &error);
+        QVERIFY(after.get() != before.get());
+        QVERIFY(after->size() > before->size());
+    }
+
+    void filtersOnlyArchivedIgnoresSearchAndSort() {
+        ProspectQuery q;
+        q.search = QStringLiteral("x");
+        q.sort = {{SortColumn::Name, false}};
+        q.archived = ProspectQuery::Archived::Only;
+        QVERIFY(filtersOnlyArchived(q));
+        q.hasEmail = ProspectQuery::HasEmail::Yes;
+        QVERIFY(!filtersOnlyArchived(q));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchPlanner)
+#include "tst_searchplanner.moc"
