@@ -66,6 +66,14 @@ Pane {
                 Layout.margins: 16
             }
 
+            HubSpotConflictNote {
+                visible: ProspectDetail.loaded && conflicts.length > 0
+                conflicts: ProspectDetail.hubspotConflicts
+                Layout.fillWidth: true
+                Layout.leftMargin: 16; Layout.rightMargin: 16
+                onDismissed: conflictId => ProspectDetail.dismissHubSpotConflict(conflictId)
+            }
+
             GroupBox {
                 title: qsTr("Score")
                 visible: ProspectDetail.loaded
@@ -194,7 +202,9 @@ Pane {
                     Label { objectName: "detail.syncState"; text: pane.f.syncState || ""; textFormat: Text.PlainText }
                     Label { text: qsTr("HubSpot"); opacity: 0.7 }
                     Label {
-                        text: ProspectDetail.hubspotUrl.length > 0 ? qsTr("Open record %1").arg(pane.f.hubspotId) : qsTr("Not in HubSpot yet")
+                        objectName: "detail.hubspotLink"
+                        text: ProspectDetail.hubspotUrl.length > 0 ? qsTr("Open record %1").arg(pane.f.hubspotId)
+                              : pane.f.hubspotId ? qsTr("Record %1").arg(pane.f.hubspotId) : qsTr("Not in HubSpot yet")
                         textFormat: Text.PlainText
                         color: ProspectDetail.hubspotUrl.length > 0 ? palette.link : palette.text
                         font.underline: ProspectDetail.hubspotUrl.length > 0

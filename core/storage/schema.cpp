@@ -3,6 +3,7 @@
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
 #include "storage/migrator.h"
+#include "sync/hubspotschema.h"
 #include "sync/syncschema.h"
 
 namespace prospector::storage {
@@ -265,10 +266,15 @@ Migration schema3() {
 } // namespace
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
-// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot.
+// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 13 HubSpot companies/conflicts.
 QList<Migration> schemaMigrations() {
-    return {schema1(), schema2(), schema3(), sync::syncSchemaMigration(),
-            autopilot::autopilotSchemaMigration(), review::noteUndoSchemaMigration()};
+    return {schema1(),
+            schema2(),
+            schema3(),
+            sync::syncSchemaMigration(),
+            autopilot::autopilotSchemaMigration(),
+            review::noteUndoSchemaMigration(),
+            sync::hubspotSchemaMigration()};
 }
 
 } // namespace prospector::storage

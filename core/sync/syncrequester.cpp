@@ -45,8 +45,16 @@ QJsonObject SyncRequester::hubspotPayload(const storage::Prospect &p) {
     putIfSet(properties, "country", p.country);
     putIfSet(properties, "industry", p.industry);
     return {{QStringLiteral("email"), IdempotencyKey::normalizeEmail(p.email)},
-            {QStringLiteral("companyDomain"), p.companyDomain},
+            {QStringLiteral("companyDomain"), IdempotencyKey::normalizeDomain(p.companyDomain)},
             {QStringLiteral("properties"), properties}};
+}
+
+QJsonObject SyncRequester::hubspotCompanyPayload(const storage::Prospect &p) {
+    QJsonObject properties;
+    const QString domain = IdempotencyKey::normalizeDomain(p.companyDomain);
+    properties.insert(QStringLiteral("domain"), domain);
+    putIfSet(properties, "name", p.companyName);
+    return {{QStringLiteral("domain"), domain}, {QStringLiteral("properties"), properties}};
 }
 
 QJsonObject SyncRequester::lemlistPayload(const QString &campaignId, const storage::Prospect &p) {
@@ -102,6 +110,21 @@ bool SyncRequester::requestHubSpotSync(const QList<qint64> &prospectIds, Report 
         op.idempotencyKey = IdempotencyKey::hubspotUpsertContact(p->email);
         op.prospectId = id;
         op.payload = hubspotPayload(*p);
+        // The company first (once per domain): the contact waits for it, so it is created already
+        // associated, without a request of its own for the association.
+        const QString domain = IdempotencyKey::normalizeDomain(p->companyDomain);
+        if (!domain.isEmpty()) {
+            OutboxOperation company;
+            company.service = QStringLiteral("hubspot");
+            company.kind = QStringLiteral("upsert_company");
+            company.idempotencyKey = IdempotencyKey::hubspotUpsertCompany(domain);
+            company.prospectId = id;
+            company.payload = hubspotCompanyPayload(*p);
+            if (m_outbox.enqueue(transaction, company, OutboxRepository::OnDuplicate::Keep, error) ==
+                OutboxRepository::EnqueueResult::Error)
+                return false;
+            op.dependsOn = company.idempotencyKey;
+        }
         const auto result =
             m_outbox.enqueue(transaction, op, OutboxRepository::OnDuplicate::RefreshPayload, error);
         if (result == OutboxRepository::EnqueueResult::Error)

@@ -136,8 +136,15 @@ HttpResponse SandboxAdmin::addActivities(const QJsonValue &body) {
             return adminError(400, QStringLiteral("type, email and campaignId are required"));
         const QDateTime createdAt =
             QDateTime::fromString(item.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+        // A reply's body: "message" (HTML, as the inbox serves it) or "text" (plain, wrapped as a
+        // mail client would, with an optional "quoted" previous message).
+        QString message = item.value(QStringLiteral("message")).toString();
+        if (message.isEmpty() && item.contains(QStringLiteral("text")))
+            message = LemlistSimulator::replyHtml(item.value(QStringLiteral("text")).toString(),
+                                                  item.value(QStringLiteral("quoted")).toString());
         ids.append(m_server.lemlist().addActivity(type, email, campaignId, createdAt,
-                                                  item.value(QStringLiteral("extra")).toObject()));
+                                                  item.value(QStringLiteral("extra")).toObject(), message,
+                                                  item.value(QStringLiteral("subject")).toString()));
     }
     return adminJson(201, {{QStringLiteral("ids"), ids}});
 }

@@ -137,6 +137,27 @@ private Q_SLOTS:
         QCOMPARE(granted, 15);
     }
 
+    void hubSpotIntervalHeaderSetsTheWindow() {
+        VirtualClock clock;
+        RateLimiter limiter(QStringLiteral("hubspot"), RateLimit{4, 10000, 0}, &clock);
+        QCOMPARE(limiter.windowMs(), qint64(10000));
+        // A portal (or the sandbox at a time scale) that counts over 2 s: slots come back after 2 s.
+        limiter.observe(200, {{"x-hubspot-ratelimit-max", "4"},
+                              {"x-hubspot-ratelimit-interval-milliseconds", "2000"},
+                              {"x-hubspot-ratelimit-remaining", "4"}});
+        QCOMPARE(limiter.windowMs(), qint64(2000));
+        QObject ctx;
+        QList<qint64> grants;
+        for (int i = 0; i < 12; ++i)
+            limiter.acquire(&ctx, [&] { grants.append(clock.nowMs()); });
+        for (int t = 0; t < 7000; t += 10)
+            clock.advance(10);
+        QCOMPARE(grants.size(), 12);
+        QCOMPARE(maxInAnyWindow(grants, 2000), 4);
+        QCOMPARE(grants.at(4), qint64(2000));
+        QCOMPARE(grants.at(8), qint64(4000));
+    }
+
     void serverRemainingBelowLocalCountsForeignUsage() {
         VirtualClock clock;
         RateLimiter limiter(QStringLiteral("lemlist"), RateLimit::lemlistDefault(), &clock);
