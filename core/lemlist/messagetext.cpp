@@ -74,7 +74,7 @@ QString MessageText::fromHtml(const QString &html) {
     static const QRegularExpression comments(QStringLiteral(R"(<!--.*?-->)"),
                                              QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression breaks(
-        QStringLiteral(R"(<br\s*/?>|</(?:p|div|li|tr|h[1-6])\s*>|<(?:p|li|tr)\b[^>]*>)"),
+        QStringLiteral(R"(<br\s*/?>|</(?:p|div|li|tr|h[1-6])\s*>|<(?:p|div|li|tr)\b[^>]*>)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral(R"(<[^>]*>)"));
     text.remove(invisible);

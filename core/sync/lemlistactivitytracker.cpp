@@ -124,7 +124,7 @@ void LemlistActivityTracker::finishType(const std::shared_ptr<Run> &run) {
 }
 
 void LemlistActivityTracker::recordNext(const std::shared_ptr<Run> &run) {
-    while (!run->pending.isEmpty()) {
+    while (!run->failed && !run->pending.isEmpty()) {
         const lemlist::Activity &activity = run->pending.constFirst();
         if (needsReplyText(activity, run->report)) {
             fetchReplyText(run, 0, 0);

@@ -319,6 +319,14 @@ qint64 HubSpotSimulator::seedCompany(const QMap<QString, QString> &properties) {
     return createRecord(m_companies, properties).id;
 }
 
+qint64 HubSpotSimulator::editContact(const QString &email, const QMap<QString, QString> &properties) {
+    HubSpotRecord *record = m_contacts.findBy(QStringLiteral("email"), email);
+    if (!record)
+        return 0;
+    updateRecord(*record, properties);
+    return record->id;
+}
+
 QSet<int> HubSpotSimulator::associationTypes(qint64 contactId, qint64 companyId) const {
     return m_associations.value({contactId, companyId});
 }

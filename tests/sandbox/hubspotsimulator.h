@@ -79,6 +79,8 @@ public:
     std::optional<HubSpotRecord> contactByEmail(const QString &email) const;
     qint64 seedContact(const QMap<QString, QString> &properties);
     qint64 seedCompany(const QMap<QString, QString> &properties);
+    // Changes a contact as someone in HubSpot would ("" clears). Returns its id, 0 if there is none.
+    qint64 editContact(const QString &email, const QMap<QString, QString> &properties);
     // Association type IDs stored for contact -> company (279 unlabelled, 1 primary).
     QSet<int> associationTypes(qint64 contactId, qint64 companyId) const;
     int associationCount() const { return static_cast<int>(m_associations.size()); }

@@ -130,7 +130,7 @@ private Q_SLOTS:
         // Slow every batch down so the kills land while requests are in flight.
         adminCall("POST", QStringLiteral("/_sandbox/faults"),
                   {{QStringLiteral("service"), QStringLiteral("hubspot")},
-                   {QStringLiteral("path"), QStringLiteral("/crm/v3/objects/contacts/batch/upsert")},
+                   {QStringLiteral("path"), QStringLiteral("/crm/v3/objects/contacts/batch/")},
                    {QStringLiteral("kind"), QStringLiteral("delay")},
                    {QStringLiteral("delayMs"), 500},
                    {QStringLiteral("times"), -1}});
@@ -159,6 +159,62 @@ private Q_SLOTS:
         QCOMPARE(contacts.size(), kProspects); // no contact created twice...
         QCOMPARE(emails.size(), kProspects);   // ...and none missing
         assertDatabaseConsistent();
+    }
+
+    void resyncLetsHubSpotWinWhatBothChanged() {
+        // Someone edits kill3 in HubSpot while the rep edits the same contact here.
+        const QJsonObject edited =
+            adminCall("PATCH", QStringLiteral("/_sandbox/hubspot/contacts/kill3@example.org"),
+                      {{QStringLiteral("properties"),
+                        QJsonObject{{QStringLiteral("jobtitle"), QStringLiteral("VP Sales")},
+                                    {QStringLiteral("city"), QStringLiteral("Lyon")}}}});
+        QVERIFY(!edited.value(QStringLiteral("id")).toString().isEmpty());
+        {
+            storage::Database db(m_dir.filePath(QStringLiteral("data/prospector.db")));
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE prospects SET title = 'Head of Sales', phone = '+33 4 00' "
+                                          "WHERE email = 'kill3@example.org'")));
+        }
+        QJsonObject summary;
+        QCOMPARE(runToEnd({QStringLiteral("sync"), QStringLiteral("--resync"), QStringLiteral("--search"),
+                           QStringLiteral("kill3")},
+                          &summary),
+                 0);
+        QCOMPARE(summary.value(QStringLiteral("conflicts")).toInt(), 1);
+
+        const QJsonArray contacts = adminCall("GET", QStringLiteral("/_sandbox/state"))
+                                        .value(QStringLiteral("hubspot"))
+                                        .toObject()
+                                        .value(QStringLiteral("contacts"))
+                                        .toArray();
+        QJsonObject remote;
+        for (const QJsonValue &c : contacts) {
+            const QJsonObject properties = c.toObject().value(QStringLiteral("properties")).toObject();
+            if (properties.value(QStringLiteral("email")).toString() == QLatin1String("kill3@example.org"))
+                remote = properties;
+        }
+        QCOMPARE(remote.value(QStringLiteral("jobtitle")).toString(),
+                 QStringLiteral("VP Sales")); // HubSpot kept
+        QCOMPARE(remote.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+33 4 00")); // ours went up
+
+        storage::Database db(m_dir.filePath(QStringLiteral("data/prospector.db")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT title, city FROM prospects WHERE email = 'kill3@example.org'")) &&
+            q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("VP Sales"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Lyon"));
+        QVERIFY(q.exec(QStringLiteral("SELECT field, local_value, hubspot_value FROM hubspot_conflicts")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("title"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Head of Sales"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("VP Sales"));
+        QVERIFY(!q.next());
     }
 
     void enrollSurvivesSigkill() {
@@ -218,6 +274,12 @@ private Q_SLOTS:
         };
         activity("emailsOpened", "kill0@example.org");
         activity("emailsReplied", "kill0@example.org");
+        // The reply's words live in the contact's inbox, not in the activity feed.
+        QJsonObject reply = activities.last().toObject();
+        reply.insert(QStringLiteral("text"),
+                     QStringLiteral("Yes, I'm interested. What does your calendar look like next week?"));
+        reply.insert(QStringLiteral("quoted"), QStringLiteral("Unsubscribe here"));
+        activities.replace(activities.size() - 1, reply);
         activity("emailsBounced", "kill1@example.org");
         activity("emailsUnsubscribed", "kill2@example.org");
         adminCall("POST", QStringLiteral("/_sandbox/lemlist/activities"),
@@ -244,6 +306,12 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT stage FROM prospects WHERE email = 'kill0@example.org'")) &&
                 q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("replied"));
+        QVERIFY(q.exec(QStringLiteral("SELECT payload_json FROM activities WHERE kind = 'reply'")) &&
+                q.next());
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QCOMPARE(payload.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Yes, I'm interested. What does your calendar look like next week?"));
+        QCOMPARE(payload.value(QStringLiteral("label")).toString(), QStringLiteral("positive"));
     }
 };
 
