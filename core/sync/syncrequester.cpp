@@ -10,6 +10,7 @@
 #include "sync/transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace prospector::sync {
@@ -22,6 +23,23 @@ QString tr(const char *text) {
 void putIfSet(QJsonObject &o, const char *key, const QString &value) {
     if (!value.trimmed().isEmpty())
         o.insert(QLatin1StringView(key), value.trimmed());
+}
+
+// A custom field as lemlist wants it: a string (numbers without a trailing ".0", true/false).
+QString variableText(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString().trimmed();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -66,11 +84,11 @@ QJsonObject SyncRequester::lemlistPayload(const QString &campaignId, const stora
     putIfSet(lead, "companyDomain", p.companyDomain);
     putIfSet(lead, "phone", p.phone);
     putIfSet(lead, "linkedinUrl", p.linkedinUrl);
-    // lemlist takes any extra string as a personalization variable.
+    // lemlist takes any extra string as a personalization variable; standard fields keep theirs.
     for (auto it = p.customFields.begin(); it != p.customFields.end(); ++it) {
-        if (!lead.contains(it.key()) && it.key() != QLatin1String("email"))
-            lead.insert(it.key(), it.value().isString() ? it.value().toString()
-                                                        : QString::number(it.value().toDouble()));
+        const QString value = variableText(it.value());
+        if (!lead.contains(it.key()) && it.key() != QLatin1String("email") && !value.isEmpty())
+            lead.insert(it.key(), value);
     }
     if (!p.scoreReasons.isEmpty())
         lead.insert(QStringLiteral("scoreReasons"), p.scoreReasons.join(QStringLiteral("; ")));

@@ -107,7 +107,12 @@ class TestSyncSandbox : public QObject {
                 p.lastName = QString::number(i);
                 p.companyName = QStringLiteral("Company %1").arg(i % kDomains);
                 p.companyDomain = QStringLiteral("company%1.example").arg(i % kDomains);
+                p.title = QStringLiteral("Head of Ops");
                 p.stage = QStringLiteral("qualified");
+                p.scoreReasons = {QStringLiteral("Title matches"), QStringLiteral("Company size 51-200")};
+                p.customFields = {{QStringLiteral("plan"), QStringLiteral("Pro")},
+                                  {QStringLiteral("seats"), 25},
+                                  {QStringLiteral("trial"), true}};
                 const qint64 id = repo.insert(p, error);
                 if (id == 0)
                     return false;
@@ -208,6 +213,16 @@ private Q_SLOTS:
         auto p = pipeline(30);
         QVERIFY(p->runToCompletion());
         p->assertExactlyOnce();
+        // lemlist got the personalization variables the campaign's templates use.
+        const auto lead = p->server.lemlist().leadsFor(QStringLiteral("lead0@example.org")).first();
+        QCOMPARE(lead.variables.value(QStringLiteral("firstName")), QStringLiteral("Lead"));
+        QCOMPARE(lead.variables.value(QStringLiteral("companyName")), QStringLiteral("Company 0"));
+        QCOMPARE(lead.variables.value(QStringLiteral("jobTitle")), QStringLiteral("Head of Ops"));
+        QCOMPARE(lead.variables.value(QStringLiteral("plan")), QStringLiteral("Pro"));
+        QCOMPARE(lead.variables.value(QStringLiteral("seats")), QStringLiteral("25"));
+        QCOMPARE(lead.variables.value(QStringLiteral("trial")), QStringLiteral("true"));
+        QCOMPARE(lead.variables.value(QStringLiteral("scoreReasons")),
+                 QStringLiteral("Title matches; Company size 51-200"));
         // Companies first, so every contact was created already associated: no association calls.
         QCOMPARE(p->server.hubspot().counters().byRoute.value(
                      QStringLiteral("POST /crm/v4/associations/contacts/companies/batch/associate/default")),
