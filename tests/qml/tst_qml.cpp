@@ -11,9 +11,12 @@
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
 #include "storage/settingsrepository.h"
+#include "storage/sqlerror.h"
 #include "translationmanager.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QSqlQuery>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QQmlEngine>
@@ -50,6 +53,21 @@ public:
         return QUrl::fromLocalFile(path);
     }
 
+    // What the HubSpot sync writes when HubSpot wins a property the rep changed too.
+    Q_INVOKABLE bool recordHubSpotConflict(const QString &email, const QString &property, const QString &field,
+                                           const QString &local, const QString &hubspot) {
+        if (!m_database)
+            return false;
+        QSqlQuery q(m_database->connection());
+        return storage::exec(q,
+                             QStringLiteral("INSERT INTO hubspot_conflicts (prospect_id, property, field, base_value, "
+                                            "local_value, hubspot_value, detected_at) SELECT id, ?, ?, '', ?, ?, ? "
+                                            "FROM prospects WHERE email = ?"),
+                             {property, field, local, hubspot, QDateTime::currentMSecsSinceEpoch(), email}) &&
+               q.numRowsAffected() == 1;
+    }
+    void setDatabase(const storage::Database *database) { m_database = database; }
+
     Q_INVOKABLE bool dropFile(QQuickWindow *window, QPointF position, const QUrl &file) {
         if (!window)
             return false;
@@ -67,6 +85,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    const storage::Database *m_database = nullptr;
 };
 
 class Setup : public QObject {
@@ -88,6 +107,7 @@ public Q_SLOTS:
         QString error;
         QVERIFY2(m_database->open(&error), qPrintable(error));
         seed();
+        m_testSupport.setDatabase(m_database.get());
         m_info = std::make_unique<ui::AppInfo>(m_dir.path(), m_dir.filePath(QStringLiteral("logs")), false);
         ui::AppInfo::provide(m_info.get());
         m_review = std::make_unique<ui::ReviewObjects>(*m_database);
