@@ -10,6 +10,7 @@
 #include "sync/transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,15 +63,6 @@ bool run(QSqlQuery &query, const QVariantList &values, QString *error) {
         query.bindValue(i, emptyText ? QVariant(QStringLiteral("")) : value);
     }
     if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
-
-bool statement(QSqlDatabase &db, const QString &sql, QString *error) {
-    QSqlQuery query(db);
-    if (query.exec(sql))
         return true;
     if (error)
         *error = query.lastError().text();
@@ -134,41 +126,68 @@ HubSpotContactStore::HubSpotContactStore(const storage::Database &database, Outb
     , m_outbox(outbox)
     , m_clock(clock) {}
 
-std::optional<ContactSyncState> HubSpotContactStore::load(const OutboxOperation &op, QString *error) const {
-    ContactSyncState state;
-    state.companyDomain =
-        IdempotencyKey::normalizeDomain(op.payload.value(QStringLiteral("companyDomain")).toString());
+std::optional<QHash<qint64, ContactSyncState>> HubSpotContactStore::load(const QList<OutboxOperation> &ops,
+                                                                         QString *error) const {
+    QJsonArray prospectIds;
+    QJsonArray domains;
+    QHash<qint64, ContactSyncState> states;
+    for (const OutboxOperation &op : ops) {
+        ContactSyncState state;
+        state.companyDomain =
+            IdempotencyKey::normalizeDomain(op.payload.value(QStringLiteral("companyDomain")).toString());
+        if (op.prospectId > 0)
+            prospectIds.append(op.prospectId);
+        if (!state.companyDomain.isEmpty())
+            domains.append(state.companyDomain);
+        states.insert(op.id, state);
+    }
+    QHash<qint64, ContactSyncState> byProspect;
+    QHash<QString, QString> companyIds;
     QSqlQuery query(m_database.connection());
-    if (op.prospectId > 0) {
+    if (!storage::exec(
+            query,
+            QStringLiteral("SELECT prospect_id, hubspot_id, baseline_json, coalesce(associated_domain, '') "
+                           "FROM hubspot_contacts WHERE prospect_id IN (SELECT value FROM json_each(?))"),
+            {QString::fromUtf8(QJsonDocument(prospectIds).toJson(QJsonDocument::Compact))}, error))
+        return std::nullopt;
+    while (query.next()) {
+        ContactSyncState known;
+        known.hubspotId = query.value(1).toString();
+        hubspot::Properties baseline;
+        const QJsonObject stored = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        for (auto it = stored.begin(); it != stored.end(); ++it)
+            baseline.insert(it.key(), it.value().toString());
+        known.baseline = baseline;
+        known.associatedDomain = query.value(3).toString();
+        byProspect.insert(query.value(0).toLongLong(), known);
+    }
+    if (!domains.isEmpty()) {
         if (!storage::exec(query,
-                           QStringLiteral("SELECT hubspot_id, baseline_json, coalesce(associated_domain, '') "
-                                          "FROM hubspot_contacts WHERE prospect_id = ?"),
-                           {op.prospectId}, error))
+                           QStringLiteral("SELECT domain, hubspot_id FROM hubspot_companies "
+                                          "WHERE domain IN (SELECT value FROM json_each(?))"),
+                           {QString::fromUtf8(QJsonDocument(domains).toJson(QJsonDocument::Compact))}, error))
             return std::nullopt;
-        if (query.next()) {
-            state.hubspotId = query.value(0).toString();
-            hubspot::Properties baseline;
-            const QJsonObject stored = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
-            for (auto it = stored.begin(); it != stored.end(); ++it)
-                baseline.insert(it.key(), it.value().toString());
-            state.baseline = baseline;
-            state.associatedDomain = query.value(2).toString();
+        while (query.next())
+            companyIds.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    for (const OutboxOperation &op : ops) {
+        ContactSyncState &state = states[op.id];
+        if (const auto it = byProspect.constFind(op.prospectId);
+            op.prospectId > 0 && it != byProspect.cend()) {
+            state.hubspotId = it->hubspotId;
+            state.baseline = it->baseline;
+            state.associatedDomain = it->associatedDomain;
         }
+        state.companyId = companyIds.value(state.companyDomain);
     }
-    if (!state.companyDomain.isEmpty()) {
-        if (!storage::exec(query, QStringLiteral("SELECT hubspot_id FROM hubspot_companies WHERE domain = ?"),
-                           {state.companyDomain}, error))
-            return std::nullopt;
-        if (query.next())
-            state.companyId = query.value(0).toString();
-    }
-    return state;
+    return states;
 }
 
 QList<qint64> HubSpotContactStore::writeBack(const QList<ContactWriteBack> &contacts, int *conflicts,
                                              QString *error) {
     QList<qint64> failed;
     auto failAll = [&] {
+        failed.clear();
         for (const ContactWriteBack &c : contacts)
             failed.append(c.op.id);
         return failed;
@@ -179,143 +198,143 @@ QList<qint64> HubSpotContactStore::writeBack(const QList<ContactWriteBack> &cont
             *error = transaction.error();
         return failAll();
     }
+    // The outbox rows first: a claim another process took over (crash recovery) is the one way a
+    // single contact can fail; those are left out of everything else. Any other error is the
+    // database's, and the whole batch rolls back.
+    QList<QPair<OutboxOperation, QJsonObject>> completions;
+    for (const ContactWriteBack &c : contacts)
+        completions.append({c.op,
+                            {{QStringLiteral("hubspotId"), c.contact.id},
+                             {QStringLiteral("new"), c.created},
+                             {QStringLiteral("conflicts"), int(c.plan.conflicts.size())}}});
+    if (!m_outbox.completeAll(transaction, completions, &failed, error))
+        return failAll();
+
     QSqlDatabase &db = transaction.connection();
     Statements q(db);
     if (!q.prepare(error))
         return failAll();
     const qint64 now = m_clock.nowMs();
     QString portal = HubSpotRecordLinks::portalId(m_database);
-
+    int recorded = 0;
     for (const ContactWriteBack &c : contacts) {
-        if (!statement(db, QStringLiteral("SAVEPOINT contact"), error))
-            return failAll();
+        if (failed.contains(c.op.id))
+            continue;
         if (portal.isEmpty() && !c.contact.url.isEmpty())
             portal = HubSpotRecordLinks::learnFromUrl(m_database, c.contact.url);
         const QString url =
             c.contact.url.isEmpty() ? HubSpotRecordLinks::contactUrl(portal, c.contact.id) : c.contact.url;
         const qint64 prospectId = c.op.prospectId;
+        if (prospectId <= 0)
+            continue; // the prospect was deleted meanwhile: only the outbox row is settled
         const QString domain = c.state.companyDomain;
         QString associatedDomain = c.associatedInline ? domain : c.state.associatedDomain;
         if (!c.created && c.state.hubspotId != c.contact.id)
             associatedDomain.clear(); // another HubSpot record than last time: associate it anew
-        bool ok = true;
-        if (prospectId > 0) {
-            ok = run(q.prospect, {c.contact.id, now, prospectId}, error);
-            if (ok && !c.plan.localUpdates.isEmpty()) {
-                // HubSpot's values where it won. Column names come from columnFor(), never from data.
-                QStringList assignments;
-                QVariantList values;
-                for (auto it = c.plan.localUpdates.cbegin(); it != c.plan.localUpdates.cend(); ++it) {
-                    const QString column = columnFor(it.key());
-                    if (column.isEmpty())
-                        continue;
-                    assignments << column + QLatin1String(" = ?");
-                    values << it.value();
-                    if (column == QLatin1String("phone")) {
-                        assignments << QStringLiteral("phone_key = ?");
-                        values << importing::normalize::phoneKey(it.value());
-                    }
-                }
-                values << prospectId;
-                QSqlQuery update(db);
-                ok = assignments.isEmpty() ||
-                     storage::exec(update,
-                                   QLatin1String("UPDATE prospects SET ") +
-                                       assignments.join(QLatin1String(", ")) + QLatin1String(" WHERE id = ?"),
-                                   values, error);
-            }
-            ok = ok && run(q.contact,
-                           {prospectId, c.contact.id, url, compact(jsonFrom(settledValues(c))),
-                            nullableText(associatedDomain), now},
-                           error);
-            for (const PropertyConflict &conflict : c.plan.conflicts) {
-                if (!ok)
-                    break;
-                const QString label = HubSpotConflictRule::fieldLabel(conflict.property);
-                ok = run(q.conflict,
-                         {prospectId, conflict.property, HubSpotConflictRule::fieldFor(conflict.property),
-                          conflict.baseValue, conflict.localValue, conflict.hubspotValue, now},
-                         error) &&
-                     run(q.activity,
-                         {prospectId, QStringLiteral("hubspot_conflict"),
-                          tr("Changed in HubSpot: %1 is now “%2”; your value “%3” was replaced")
-                              .arg(label, conflict.hubspotValue, conflict.localValue),
-                          compact({{QStringLiteral("property"), conflict.property},
-                                   {QStringLiteral("base"), conflict.baseValue},
-                                   {QStringLiteral("local"), conflict.localValue},
-                                   {QStringLiteral("hubspot"), conflict.hubspotValue}}),
-                          now},
-                         error);
-            }
-            QStringList fromHubSpot;
+        bool ok = run(q.prospect, {c.contact.id, now, prospectId}, error);
+        if (ok && !c.plan.localUpdates.isEmpty()) {
+            // HubSpot's values where it won. Column names come from columnFor(), never from data.
+            QStringList assignments;
+            QVariantList values;
             for (auto it = c.plan.localUpdates.cbegin(); it != c.plan.localUpdates.cend(); ++it) {
-                const bool conflicted =
-                    std::any_of(c.plan.conflicts.cbegin(), c.plan.conflicts.cend(),
-                                [&](const PropertyConflict &x) { return x.property == it.key(); });
-                if (!conflicted)
-                    fromHubSpot << HubSpotConflictRule::fieldLabel(it.key());
+                const QString column = columnFor(it.key());
+                if (column.isEmpty())
+                    continue;
+                assignments << column + QLatin1String(" = ?");
+                values << it.value();
+                if (column == QLatin1String("phone")) {
+                    assignments << QStringLiteral("phone_key = ?");
+                    values << importing::normalize::phoneKey(it.value());
+                }
             }
-            if (ok && !fromHubSpot.isEmpty())
-                ok = run(q.activity,
-                         {prospectId, QStringLiteral("hubspot_updated"),
-                          tr("Updated from HubSpot: %1").arg(fromHubSpot.join(QStringLiteral(", "))),
-                          compact({{QStringLiteral("properties"), jsonFrom(c.plan.localUpdates)}}), now},
-                         error);
-            if (ok)
-                ok = run(q.activity,
-                         {prospectId, QStringLiteral("hubspot_synced"),
-                          c.created ? tr("Created in HubSpot") : tr("Updated in HubSpot"),
-                          compact({{QStringLiteral("hubspotId"), c.contact.id},
-                                   {QStringLiteral("new"), c.created},
-                                   {QStringLiteral("url"), url},
-                                   {QStringLiteral("companyId"),
-                                    c.associatedInline ? c.state.companyId : QString()}}),
-                          now},
-                         error);
-            if (ok && c.associatedInline)
-                ok = run(q.activity,
-                         {prospectId, QStringLiteral("hubspot_associated"),
-                          tr("Associated with company %1 in HubSpot").arg(domain),
-                          compact({{QStringLiteral("companyId"), c.state.companyId},
-                                   {QStringLiteral("domain"), domain}}),
-                          now},
-                         error);
-            // Not (or no longer) associated with its synced company: one association operation.
-            if (ok && !domain.isEmpty() && !c.state.companyId.isEmpty() && associatedDomain != domain) {
-                OutboxOperation association;
-                association.service = QStringLiteral("hubspot");
-                association.kind = QStringLiteral("associate_contact_company");
-                association.idempotencyKey = IdempotencyKey::hubspotAssociate(
-                    c.op.payload.value(QStringLiteral("email")).toString(), domain);
-                association.prospectId = prospectId;
-                association.payload = {{QStringLiteral("email"), c.op.payload.value(QStringLiteral("email"))},
-                                       {QStringLiteral("domain"), domain}};
-                ok = m_outbox.enqueue(transaction, association, OutboxRepository::OnDuplicate::RefreshPayload,
-                                      error) != OutboxRepository::EnqueueResult::Error;
-            }
+            values << prospectId;
+            QSqlQuery update(db);
+            ok = assignments.isEmpty() ||
+                 storage::exec(update,
+                               QLatin1String("UPDATE prospects SET ") +
+                                   assignments.join(QLatin1String(", ")) + QLatin1String(" WHERE id = ?"),
+                               values, error);
         }
-        ok = ok && m_outbox.complete(transaction, c.op,
-                                     {{QStringLiteral("hubspotId"), c.contact.id},
-                                      {QStringLiteral("new"), c.created},
-                                      {QStringLiteral("conflicts"), int(c.plan.conflicts.size())}},
-                                     error);
-        if (ok) {
-            if (conflicts)
-                *conflicts += int(c.plan.conflicts.size());
-            ok = statement(db, QStringLiteral("RELEASE contact"), error);
-        } else {
-            failed.append(c.op.id);
-            if (!statement(db, QStringLiteral("ROLLBACK TO contact"), error) ||
-                !statement(db, QStringLiteral("RELEASE contact"), error))
-                return failAll();
+        ok = ok && run(q.contact,
+                       {prospectId, c.contact.id, url, compact(jsonFrom(settledValues(c))),
+                        nullableText(associatedDomain), now},
+                       error);
+        for (const PropertyConflict &conflict : c.plan.conflicts) {
+            if (!ok)
+                break;
+            const QString label = HubSpotConflictRule::fieldLabel(conflict.property);
+            ok = run(q.conflict,
+                     {prospectId, conflict.property, HubSpotConflictRule::fieldFor(conflict.property),
+                      conflict.baseValue, conflict.localValue, conflict.hubspotValue, now},
+                     error) &&
+                 run(q.activity,
+                     {prospectId, QStringLiteral("hubspot_conflict"),
+                      tr("Changed in HubSpot: %1 is now “%2”; your value “%3” was replaced")
+                          .arg(label, conflict.hubspotValue, conflict.localValue),
+                      compact({{QStringLiteral("property"), conflict.property},
+                               {QStringLiteral("base"), conflict.baseValue},
+                               {QStringLiteral("local"), conflict.localValue},
+                               {QStringLiteral("hubspot"), conflict.hubspotValue}}),
+                      now},
+                     error);
         }
+        QStringList fromHubSpot;
+        for (auto it = c.plan.localUpdates.cbegin(); it != c.plan.localUpdates.cend(); ++it) {
+            const bool conflicted =
+                std::any_of(c.plan.conflicts.cbegin(), c.plan.conflicts.cend(),
+                            [&](const PropertyConflict &x) { return x.property == it.key(); });
+            if (!conflicted)
+                fromHubSpot << HubSpotConflictRule::fieldLabel(it.key());
+        }
+        if (ok && !fromHubSpot.isEmpty())
+            ok = run(q.activity,
+                     {prospectId, QStringLiteral("hubspot_updated"),
+                      tr("Updated from HubSpot: %1").arg(fromHubSpot.join(QStringLiteral(", "))),
+                      compact({{QStringLiteral("properties"), jsonFrom(c.plan.localUpdates)}}), now},
+                     error);
+        if (ok)
+            ok = run(
+                q.activity,
+                {prospectId, QStringLiteral("hubspot_synced"),
+                 c.created ? tr("Created in HubSpot") : tr("Updated in HubSpot"),
+                 compact({{QStringLiteral("hubspotId"), c.contact.id},
+                          {QStringLiteral("new"), c.created},
+                          {QStringLiteral("url"), url},
+                          {QStringLiteral("companyId"), c.associatedInline ? c.state.companyId : QString()}}),
+                 now},
+                error);
+        if (ok && c.associatedInline)
+            ok = run(q.activity,
+                     {prospectId, QStringLiteral("hubspot_associated"),
+                      tr("Associated with company %1 in HubSpot").arg(domain),
+                      compact({{QStringLiteral("companyId"), c.state.companyId},
+                               {QStringLiteral("domain"), domain}}),
+                      now},
+                     error);
+        // Not (or no longer) associated with its synced company: one association operation.
+        if (ok && !domain.isEmpty() && !c.state.companyId.isEmpty() && associatedDomain != domain) {
+            OutboxOperation association;
+            association.service = QStringLiteral("hubspot");
+            association.kind = QStringLiteral("associate_contact_company");
+            association.idempotencyKey = IdempotencyKey::hubspotAssociate(
+                c.op.payload.value(QStringLiteral("email")).toString(), domain);
+            association.prospectId = prospectId;
+            association.payload = {{QStringLiteral("email"), c.op.payload.value(QStringLiteral("email"))},
+                                   {QStringLiteral("domain"), domain}};
+            ok = m_outbox.enqueue(transaction, association, OutboxRepository::OnDuplicate::RefreshPayload,
+                                  error) != OutboxRepository::EnqueueResult::Error;
+        }
+        if (!ok)
+            return failAll();
+        recorded += int(c.plan.conflicts.size());
     }
     if (!transaction.commit()) {
         if (error)
             *error = transaction.error();
-        failed.clear();
         return failAll();
     }
+    if (conflicts)
+        *conflicts += recorded;
     return failed;
 }
 

@@ -4,6 +4,7 @@
 #include "sync/hubspotconflictrule.h"
 #include "sync/outboxoperation.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -36,8 +37,8 @@ struct ContactWriteBack {
 };
 
 // The database side of HubSpotContactSync: reads each operation's local state, and writes the
-// settled contacts back in ONE transaction (a savepoint per contact, so one lost claim does not
-// undo the others): HubSpot id and record link, "synced" state and stage, HubSpot's values where
+// settled contacts back in ONE transaction (a contact whose claim was lost is left out; any
+// other error rolls the whole batch back): HubSpot id and record link, "synced" state and stage, HubSpot's values where
 // they won (HubSpotConflictRule), the new last-synced values, conflicts with a timeline entry
 // each, the sync's own timeline entry, the association operation when the contact is not yet
 // associated with its company, and the outbox completion.
@@ -45,7 +46,9 @@ class HubSpotContactStore {
 public:
     HubSpotContactStore(const storage::Database &database, OutboxRepository &outbox, const Clock &clock);
 
-    std::optional<ContactSyncState> load(const OutboxOperation &op, QString *error = nullptr) const;
+    // The local state of every operation of a batch, by operation id (two queries per batch).
+    std::optional<QHash<qint64, ContactSyncState>> load(const QList<OutboxOperation> &ops,
+                                                        QString *error = nullptr) const;
 
     // Returns the ids of the operations that could not be written (their claim was lost or the
     // database failed; `error` tells the last reason). All others are done.

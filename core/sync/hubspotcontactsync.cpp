@@ -70,7 +70,14 @@ void HubSpotContactSync::drainBatch(std::function<void(const DrainReport &)> don
         batch->done(batch->report);
         return;
     }
+    const auto states = m_store.load(claimed, &error);
     for (const OutboxOperation &op : claimed) {
+        if (!states) {
+            // Fail closed: without the last-synced values the conflict rule cannot decide.
+            m_outbox.retryLater(op, QStringLiteral("local sync state unreadable: ") + error);
+            ++batch->report.retrying;
+            continue;
+        }
         auto item = std::make_shared<Item>();
         item->op = op;
         item->email = IdempotencyKey::normalizeEmail(op.payload.value(QStringLiteral("email")).toString());
@@ -80,14 +87,7 @@ void HubSpotContactSync::drainBatch(std::function<void(const DrainReport &)> don
             if (!value.isEmpty())
                 item->local.insert(property, value);
         }
-        const auto state = m_store.load(op, &error);
-        if (!state) {
-            // Fail closed: without the last-synced values the conflict rule cannot decide.
-            m_outbox.retryLater(op, QStringLiteral("local sync state unreadable: ") + error);
-            ++batch->report.retrying;
-            continue;
-        }
-        item->state = *state;
+        item->state = states->value(op.id);
         (op.needsReconcile || item->state.baseline ? batch->toRead : batch->toCreate).append(item);
     }
     readCurrent(batch);

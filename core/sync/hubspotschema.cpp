@@ -12,6 +12,8 @@ storage::Migration hubspotSchemaMigration() {
         // The idempotency key of an operation that must settle (done or dead) before this one may
         // be claimed: a contact waits for its company, so it is created already associated.
         QStringLiteral("ALTER TABLE outbox ADD COLUMN depends_on TEXT"),
+        // Drains claim one kind of one service: the due work of a kind without walking the others'.
+        QStringLiteral("CREATE INDEX outbox_kind_due ON outbox(service, kind, state, next_attempt_at, id)"),
         // One row per prospect known to HubSpot. baseline_json holds, per synced property, the
         // value both sides agreed on after the last sync: the reference that tells who changed a
         // property since (see HubSpotConflictRule). associated_domain is the company domain the

@@ -7,6 +7,7 @@
 #include "sync/transaction.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <limits>
@@ -209,6 +210,46 @@ bool OutboxRepository::complete(Transaction &transaction, const OutboxOperation 
         if (error)
             *error = QStringLiteral("the claim on outbox operation %1 is no longer held").arg(op.id);
         return false;
+    }
+    return true;
+}
+
+bool OutboxRepository::completeAll(Transaction &transaction,
+                                   const QList<QPair<OutboxOperation, QJsonObject>> &results,
+                                   QList<qint64> *lost, QString *error) {
+    if (!transaction.isActive()) {
+        if (error)
+            *error = QStringLiteral("completeAll needs an open transaction");
+        return false;
+    }
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery query(transaction.connection());
+    // The same statement as complete(), prepared once for the whole batch.
+    if (!query.prepare(QStringLiteral(
+            "UPDATE outbox SET result_json = ?, needs_reconcile = 0, claim_token = NULL, last_error = '', "
+            "failure_kind = '', "
+            "state = CASE WHEN followup_payload_json IS NULL THEN 'done' ELSE 'queued' END, "
+            "payload_json = coalesce(followup_payload_json, payload_json), followup_payload_json = NULL, "
+            "attempts = CASE WHEN followup_payload_json IS NULL THEN attempts ELSE 0 END, "
+            "next_attempt_at = ?, updated_at = ? "
+            "WHERE id = ? AND claim_token = ? AND state = 'in_flight'"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const auto &[op, result] : results) {
+        query.bindValue(0, toJson(result));
+        query.bindValue(1, now);
+        query.bindValue(2, now);
+        query.bindValue(3, op.id);
+        query.bindValue(4, op.claimToken);
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        if (query.numRowsAffected() != 1 && lost)
+            lost->append(op.id);
     }
     return true;
 }

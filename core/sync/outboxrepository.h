@@ -54,6 +54,11 @@ public:
     // Returns false when the claim is no longer held: the caller must then roll back.
     bool complete(Transaction &transaction, const OutboxOperation &op, const QJsonObject &result,
                   QString *error = nullptr);
+    // complete() for many operations with one prepared statement. Appends to `lost` the ids whose
+    // claim is no longer held (nothing was written for them); false on a database error, after
+    // which the caller must roll back.
+    bool completeAll(Transaction &transaction, const QList<QPair<OutboxOperation, QJsonObject>> &results,
+                     QList<qint64> *lost, QString *error = nullptr);
     // The remote read showed the effect is absent: the row may now be sent.
     bool clearReconcile(OutboxOperation &op, QString *error = nullptr);
     // Definitely not applied (refused before sending, 429, 5xx with no side effect...). Queued

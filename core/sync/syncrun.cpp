@@ -2,6 +2,8 @@
 
 #include "hubspot/hubspotclient.h"
 #include "lemlist/lemlistclient.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
 #include "sync/hubspotassociationsync.h"
 #include "sync/hubspotcompanysync.h"
 #include "sync/hubspotcontactsync.h"
@@ -12,6 +14,7 @@
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QTimer>
 
 namespace prospector::sync {
@@ -60,7 +63,12 @@ void SyncRun::start(const QStringList &services) {
     m_engine = std::make_unique<SyncEngine>(*m_outbox, m_clock, drains);
     connect(m_engine.get(), &SyncEngine::batchFinished, this,
             [this](const QString &service, const DrainReport &report) {
-                Q_EMIT progress(service, report, remaining());
+                // Counting what is left costs a scan of the pending rows: at most twice a second.
+                if (!m_remainingClock.isValid() || m_remainingClock.elapsed() >= 500) {
+                    m_lastRemaining = remaining();
+                    m_remainingClock.start();
+                }
+                Q_EMIT progress(service, report, m_lastRemaining);
             });
     connect(m_engine.get(), &SyncEngine::servicePaused, this,
             [this](const QString &service, const QString &reason) {
@@ -96,9 +104,14 @@ void SyncRun::start(const QStringList &services) {
 int SyncRun::remaining() const {
     int count = 0;
     for (const QString &service : m_services) {
-        const QHash<QString, int> counts = m_outbox->countsByState(service);
-        count += counts.value(QStringLiteral("queued")) + counts.value(QStringLiteral("in_flight")) +
-                 counts.value(QStringLiteral("unknown"));
+        QSqlQuery query(m_database.connection());
+        // Through the state index: only pending rows are visited, however many are done.
+        if (storage::exec(query,
+                          QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('queued', 'in_flight', "
+                                         "'unknown') AND service = ?"),
+                          {service}) &&
+            query.next())
+            count += query.value(0).toInt();
     }
     return count;
 }

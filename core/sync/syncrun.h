@@ -6,6 +6,7 @@
 #include "sync/retryschedule.h"
 #include "sync/servicehttpclients.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -90,6 +91,8 @@ private:
     qint64 m_maxWaitMs = 120'000;
     bool m_finished = false;
     QTimer m_offlineTimer;
+    QElapsedTimer m_remainingClock;
+    int m_lastRemaining = 0;
 };
 
 } // namespace prospector::sync

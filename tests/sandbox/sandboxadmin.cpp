@@ -116,6 +116,8 @@ HttpResponse SandboxAdmin::config(const HttpRequest &request) {
         const QJsonObject patch = QJsonDocument::fromJson(request.body).object();
         if (patch.contains(QStringLiteral("timeScale")))
             m_server.setTimeScale(patch.value(QStringLiteral("timeScale")).toDouble(1.0));
+        if (patch.contains(QStringLiteral("faultSeed")))
+            m_server.faults().setSeed(quint32(patch.value(QStringLiteral("faultSeed")).toInteger()));
         if (patch.contains(QStringLiteral("acceptAnyCredential")))
             m_server.acceptAnyCredential(patch.value(QStringLiteral("acceptAnyCredential")).toBool());
         m_server.hubspot().applyConfig(patch.value(QStringLiteral("hubspot")).toObject());
