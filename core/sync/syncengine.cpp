@@ -105,9 +105,10 @@ void SyncEngine::pump() {
             ++m_inFlight[drain];
             // The engine may be gone when a late callback arrives (shutdown): then it is ignored, and
             // the operations it covered are already recorded by the drain itself.
-            drain->drainBatch([self = QPointer<SyncEngine>(this), drain](const DrainReport &report) {
+            drain->drainBatch([self = QPointer<SyncEngine>(this), drain,
+                               successesBefore = m_successes](const DrainReport &report) {
                 if (self)
-                    self->onBatchDone(drain, report);
+                    self->onBatchDone(drain, report, successesBefore);
             });
         }
     }
@@ -117,14 +118,19 @@ void SyncEngine::pump() {
     }
 }
 
-void SyncEngine::onBatchDone(ServiceDrain *drain, const DrainReport &report) {
+void SyncEngine::onBatchDone(ServiceDrain *drain, const DrainReport &report, quint64 successesBefore) {
     const QString service = drain->service();
     m_inFlight[drain] = std::max(0, m_inFlight.value(drain) - 1);
     m_totals += report;
+    if (report.completed > 0)
+        ++m_successes;
     Q_EMIT batchFinished(service, report);
     if (report.pauseService)
         pauseService(service, report.pauseReason);
-    if (report.claimed > 0 && report.completed == 0 && report.networkFailures == report.claimed && m_online) {
+    // Only network failures, and no other batch got through meanwhile: the network is gone. (With
+    // several batches in flight, one connection reset next to successes is just a fault.)
+    if (report.claimed > 0 && report.completed == 0 && report.networkFailures == report.claimed &&
+        m_successes == successesBefore && m_online) {
         setOnline(false);
         m_probe.start(m_probeIntervalMs);
     }

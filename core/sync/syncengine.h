@@ -55,7 +55,7 @@ Q_SIGNALS:
 
 private:
     void pump();
-    void onBatchDone(ServiceDrain *drain, const DrainReport &report);
+    void onBatchDone(ServiceDrain *drain, const DrainReport &report, quint64 successesBefore);
     void scheduleWakeUp();
     qint64 nextDueAt(const ServiceDrain *drain) const;
 
@@ -74,6 +74,7 @@ private:
     QTimer m_wakeUp;
     QTimer m_probe;
     DrainReport m_totals;
+    quint64 m_successes = 0; // batches that completed work, ever
 };
 
 } // namespace prospector::sync

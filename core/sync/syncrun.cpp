@@ -61,6 +61,7 @@ void SyncRun::start(const QStringList &services) {
         drains << m_drains.back().get();
     }
     m_engine = std::make_unique<SyncEngine>(*m_outbox, m_clock, drains);
+    m_engine->setOfflineProbeIntervalMs(m_options.offlineProbeIntervalMs);
     connect(m_engine.get(), &SyncEngine::batchFinished, this,
             [this](const QString &service, const DrainReport &report) {
                 // Counting what is left costs a scan of the pending rows: at most twice a second.

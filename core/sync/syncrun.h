@@ -49,6 +49,8 @@ public:
         // while responses travel and results are written back.
         int hubspotBatchesInFlight = 8;
         qint64 companySearchSettleMs = 30'000; // see HubSpotCompanySync
+        // After failures that look like no network, probe again this soon (a command waits).
+        int offlineProbeIntervalMs = 5'000;
     };
 
     SyncRun(const storage::Database &database, TokenProvider tokens, QObject *parent = nullptr);

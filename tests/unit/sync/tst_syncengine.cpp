@@ -55,8 +55,9 @@ public:
                 m_failures.apply(op, error, report);
             }
         }
-        // Asynchronous like a real drain (a few ms: long enough for batches to overlap).
-        QTimer::singleShot(5, &m_guard, [this, done, report] {
+        // Asynchronous like a real drain (a few ms: long enough for batches to overlap); failures
+        // take longer, as timeouts do.
+        QTimer::singleShot(outcome == Outcome::Succeed ? 5 : 30, &m_guard, [this, done, report] {
             --running;
             done(report);
         });
@@ -169,6 +170,22 @@ private Q_SLOTS:
         engine.setOnline(true);
         QTRY_COMPARE(outbox.countsByState().value(QStringLiteral("done")), 2);
         QCOMPARE(hubspot.batches, 2);
+    }
+
+    void oneFailingBatchNextToSuccessesIsNotOffline() {
+        OutboxRepository outbox(*m_db, m_clock, m_schedule);
+        enqueue(outbox, QStringLiteral("hubspot"), 4);
+        ScriptedDrain hubspot(QStringLiteral("hubspot"), outbox, m_clock, {}, 2);
+        hubspot.script = {ScriptedDrain::Outcome::NetworkFailure, ScriptedDrain::Outcome::Succeed};
+        SyncEngine engine(outbox, m_clock, {&hubspot});
+        QSignalSpy online(&engine, &SyncEngine::onlineChanged);
+        QVERIFY(engine.start());
+        QTRY_COMPARE(outbox.countsByState().value(QStringLiteral("done")), 2);
+        QTRY_VERIFY(!engine.isBusy());
+        QVERIFY(online.isEmpty()); // a connection reset beside a success is a fault, not an outage
+        QVERIFY(engine.isOnline());
+        m_clock.advance(5'000); // the two unknown outcomes are due again
+        QTRY_COMPARE(outbox.countsByState().value(QStringLiteral("done")), 4);
     }
 
     void onlyADisconnectedMachineIsOffline() {
