@@ -18,7 +18,7 @@ namespace prospector::sync {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("HubSpotCompanySync", text);
+    return QCoreApplication::translate("HubSpotCompanyStore", text);
 }
 
 bool statement(QSqlDatabase &db, const QString &sql, QString *error) {
@@ -215,7 +215,7 @@ QList<qint64> HubSpotCompanyStore::writeAssociations(const QList<OutboxOperation
                                            "payload_json, occurred_at) VALUES (?, 'hubspot_associated', "
                                            "?, ?, ?)"),
                             {op.prospectId,
-                             QCoreApplication::translate("HubSpotContactSync",
+                             QCoreApplication::translate("HubSpotContactStore",
                                                          "Associated with company %1 in HubSpot")
                                  .arg(domain),
                              QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("domain"), domain}})

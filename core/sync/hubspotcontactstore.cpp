@@ -19,7 +19,7 @@ namespace prospector::sync {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("HubSpotContactSync", text);
+    return QCoreApplication::translate("HubSpotContactStore", text);
 }
 
 // Synced property -> prospects column. Literals only: they are spliced into SQL.
