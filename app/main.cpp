@@ -4,6 +4,7 @@
 #include "cli/clirunner.h"
 #include "cli/credentialscommand.h"
 #include "cli/doctorcommand.h"
+#include "cli/enrichcommand.h"
 #include "cli/enrollcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
@@ -82,6 +83,7 @@ std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     commands.push_back(std::make_unique<cli::UndoImportCommand>());
     commands.push_back(std::make_unique<cli::ExportCommand>());
     commands.push_back(std::make_unique<cli::RescoreCommand>());
+    commands.push_back(std::make_unique<cli::EnrichCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::SyncCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::EnrollCommand>(pipelineTokens()));
     commands.push_back(std::make_unique<cli::TrackCommand>(pipelineTokens()));

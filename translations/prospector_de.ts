@@ -1015,6 +1015,70 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Enrich prospects and their companies with Explorium and wait until done.</source>
+        <translation>Interessenten und ihre Firmen mit Explorium anreichern und warten, bis alles erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the enrichment: %1</source>
+        <translation>Die Anreicherung konnte nicht eingeplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects and %2 companies for enrichment (%3 up to date, %4 already queued, %5 skipped).</source>
+        <translation>%1 Interessenten und %2 Firmen zur Anreicherung eingeplant (%3 aktuell, %4 bereits eingeplant, %5 übersprungen).</translation>
+    </message>
+    <message>
+        <source>Could not read the enrichment summary: %1</source>
+        <translation>Die Zusammenfassung der Anreicherung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enriched %1 (%2 matched, %3 from the cache), no match %4, companies %5; credits used %6, budget left %7 of %8.</source>
+        <translation>Angereichert %1 (%2 gefunden, %3 aus dem Cache), ohne Treffer %4, Firmen %5; verbrauchte Credits %6, Budget übrig %7 von %8.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentRequester</name>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>needs an e-mail address or a LinkedIn profile</source>
+        <translation>benötigt eine E-Mail-Adresse oder ein LinkedIn-Profil</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettings</name>
+    <message>
+        <source>The stored credit budget is not a number of credits: %1</source>
+        <translation>Das gespeicherte Credit-Budget ist keine Anzahl Credits: %1</translation>
+    </message>
+    <message>
+        <source>The stored contact types are unknown: %1</source>
+        <translation>Die gespeicherten Kontaktarten sind unbekannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentWriter</name>
+    <message>
+        <source>Enriched by Explorium</source>
+        <translation>Von Explorium angereichert</translation>
+    </message>
+    <message>
+        <source>Enriched by Explorium (filled: %1)</source>
+        <translation>Von Explorium angereichert (ergänzt: %1)</translation>
+    </message>
+    <message>
+        <source>Enrichment: no match in Explorium</source>
+        <translation>Anreicherung: kein Treffer bei Explorium</translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
@@ -1046,6 +1110,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Cannot write the error report %1: %2</source>
         <translation>Der Fehlerbericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExploriumEnrichmentSync</name>
+    <message>
+        <source>The enrichment settings cannot be read: %1</source>
+        <translation>Die Einstellungen der Anreicherung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Explorium&apos;s credit counter cannot be read yet: %1</source>
+        <translation>Der Credit-Zähler von Explorium kann noch nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost; retrying it costs credits again.</source>
+        <translation>Explorium hat diese Anreicherung berechnet, aber die Antwort ging verloren; ein erneuter Versuch kostet erneut Credits.</translation>
+    </message>
+    <message>
+        <source>credit budget reached (%1 credits per 30 days); raise it in Settings to enrich more</source>
+        <translation>Credit-Budget erreicht (%1 Credits pro 30 Tage); erhöhen Sie es in den Einstellungen, um mehr anzureichern</translation>
+    </message>
+    <message>
+        <source>the credit ledger cannot be read: %1</source>
+        <translation>das Credit-Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost (%1); retrying it costs credits again.</source>
+        <translation>Explorium hat diese Anreicherung berechnet, aber die Antwort ging verloren (%1); ein erneuter Versuch kostet erneut Credits.</translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,70 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Enrich prospects and their companies with Explorium and wait until done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not queue the enrichment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects and %2 companies for enrichment (%3 up to date, %4 already queued, %5 skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the enrichment summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched %1 (%2 matched, %3 from the cache), no match %4, companies %5; credits used %6, budget left %7 of %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentRequester</name>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an e-mail address or a LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettings</name>
+    <message>
+        <source>The stored credit budget is not a number of credits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored contact types are unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentWriter</name>
+    <message>
+        <source>Enriched by Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched by Explorium (filled: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment: no match in Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
@@ -1016,6 +1080,33 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     <name>ErrorReport</name>
     <message>
         <source>Cannot write the error report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExploriumEnrichmentSync</name>
+    <message>
+        <source>The enrichment settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium&apos;s credit counter cannot be read yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost; retrying it costs credits again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit budget reached (%1 credits per 30 days); raise it in Settings to enrich more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit ledger cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost (%1); retrying it costs credits again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

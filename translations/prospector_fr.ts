@@ -1015,6 +1015,70 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>EnrichCommand</name>
+    <message>
+        <source>Enrich prospects and their companies with Explorium and wait until done.</source>
+        <translation>Enrichir les prospects et leurs entreprises avec Explorium et attendre la fin.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the enrichment: %1</source>
+        <translation>Impossible de mettre l’enrichissement en file d’attente : %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 prospects and %2 companies for enrichment (%3 up to date, %4 already queued, %5 skipped).</source>
+        <translation>%1 prospects et %2 entreprises mis en file d’attente pour l’enrichissement (%3 à jour, %4 déjà en file, %5 ignorés).</translation>
+    </message>
+    <message>
+        <source>Could not read the enrichment summary: %1</source>
+        <translation>Impossible de lire le bilan de l’enrichissement : %1</translation>
+    </message>
+    <message>
+        <source>Enriched %1 (%2 matched, %3 from the cache), no match %4, companies %5; credits used %6, budget left %7 of %8.</source>
+        <translation>Enrichis %1 (%2 trouvés, %3 depuis le cache), sans correspondance %4, entreprises %5 ; crédits utilisés %6, budget restant %7 sur %8.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentRequester</name>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>needs an e-mail address or a LinkedIn profile</source>
+        <translation>nécessite une adresse e-mail ou un profil LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettings</name>
+    <message>
+        <source>The stored credit budget is not a number of credits: %1</source>
+        <translation>Le budget de crédits enregistré n’est pas un nombre de crédits : %1</translation>
+    </message>
+    <message>
+        <source>The stored contact types are unknown: %1</source>
+        <translation>Les types de contact enregistrés sont inconnus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentWriter</name>
+    <message>
+        <source>Enriched by Explorium</source>
+        <translation>Enrichi par Explorium</translation>
+    </message>
+    <message>
+        <source>Enriched by Explorium (filled: %1)</source>
+        <translation>Enrichi par Explorium (complété : %1)</translation>
+    </message>
+    <message>
+        <source>Enrichment: no match in Explorium</source>
+        <translation>Enrichissement : aucune correspondance dans Explorium</translation>
+    </message>
+</context>
+<context>
     <name>EnrollCommand</name>
     <message>
         <source>Enroll prospects in a lemlist campaign and wait until done.</source>
@@ -1046,6 +1110,33 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Cannot write the error report %1: %2</source>
         <translation>Impossible d’écrire le rapport d’erreurs %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExploriumEnrichmentSync</name>
+    <message>
+        <source>The enrichment settings cannot be read: %1</source>
+        <translation>Les réglages de l’enrichissement sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Explorium&apos;s credit counter cannot be read yet: %1</source>
+        <translation>Le compteur de crédits d’Explorium est encore illisible : %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost; retrying it costs credits again.</source>
+        <translation>Explorium a facturé cet enrichissement mais sa réponse a été perdue ; le relancer coûte de nouveau des crédits.</translation>
+    </message>
+    <message>
+        <source>credit budget reached (%1 credits per 30 days); raise it in Settings to enrich more</source>
+        <translation>budget de crédits atteint (%1 crédits par 30 jours) ; augmentez-le dans les Réglages pour enrichir davantage</translation>
+    </message>
+    <message>
+        <source>the credit ledger cannot be read: %1</source>
+        <translation>le journal des crédits est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Explorium charged for this enrichment but its answer was lost (%1); retrying it costs credits again.</source>
+        <translation>Explorium a facturé cet enrichissement mais sa réponse a été perdue (%1) ; le relancer coûte de nouveau des crédits.</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,8 @@ bool PipelineCommandSupport::requireToken(const sync::SyncRun::TokenProvider &to
 }
 
 int PipelineCommandSupport::drainAndReport(sync::SyncRun &run, const QStringList &services,
-                                           QJsonObject summary, CliContext &context) {
+                                           QJsonObject summary, CliContext &context,
+                                           const std::function<QString(QJsonObject &summary)> &extend) {
     QTextStream &err = *context.err;
     QEventLoop loop;
     sync::DrainReport totals;
@@ -103,6 +104,7 @@ int PipelineCommandSupport::drainAndReport(sync::SyncRun &run, const QStringList
     summary.insert(QStringLiteral("dead_letters"), dead);
     if (!stopReason.isEmpty())
         summary.insert(QStringLiteral("stopped"), stopReason);
+    const QString extraLine = extend ? extend(summary) : QString();
     if (context.json) {
         *context.out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
     } else {
@@ -117,6 +119,8 @@ int PipelineCommandSupport::drainAndReport(sync::SyncRun &run, const QStringList
                    .arg(remaining)
                    .arg(dead)
             << Qt::endl;
+        if (!extraLine.isEmpty())
+            *context.out << extraLine << Qt::endl;
         if (!stopReason.isEmpty())
             *context.out << stopReason << Qt::endl;
     }

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <functional>
 
 namespace prospector::storage {
 struct Prospect;
@@ -28,8 +29,11 @@ public:
 
     // Runs `run` on `services` until it finishes (its own event loop: the CLI has no other),
     // printing progress on stderr. Adds the totals to `summary`, prints it, returns the exit code.
+    // `extend` (optional) adds a command's own figures to the summary after the drain and returns
+    // a line for the text output (empty for none).
     static int drainAndReport(sync::SyncRun &run, const QStringList &services, QJsonObject summary,
-                              CliContext &context);
+                              CliContext &context,
+                              const std::function<QString(QJsonObject &summary)> &extend = {});
 };
 
 } // namespace prospector::cli

@@ -129,4 +129,12 @@ void ExploriumClient::enrichContactInformation(const QStringList &prospectIds, i
     });
 }
 
+void ExploriumClient::credits(QObject *context, Callback<CreditsSummary> done) {
+    HttpRequest request = HttpRequest::get(QStringLiteral("/v1/credits"));
+    request.operation = QStringLiteral("explorium.credits");
+    request.timeoutMs = kMatchTimeoutMs;
+    m_http->send(request, context,
+                 [done = std::move(done)](const HttpResponse &r) { done(ExploriumParser::credits(r)); });
+}
+
 } // namespace prospector::explorium

@@ -36,6 +36,10 @@ public:
     void enrichContactInformation(const QStringList &prospectIds, int contactTypes, QObject *context,
                                   Callback<EnrichResult<ContactInformation>> done);
 
+    // Free read of the account's credit counters (does not consume credits). Used to tell whether
+    // an enrichment call whose answer was lost was charged.
+    void credits(QObject *context, Callback<CreditsSummary> done);
+
 private:
     template <typename T>
     bool refuseSize(qsizetype size, QObject *context, const Callback<T> &done) const;

@@ -211,4 +211,24 @@ ExploriumParser::contactInformation(const HttpResponse &response) {
     return parseEnrich<ContactInformation>(response, "prospect_id", readContactInformation);
 }
 
+ApiResult<CreditsSummary> ExploriumParser::credits(const HttpResponse &response) {
+    if (!response.ok())
+        return ApiResult<CreditsSummary>::failure(response.error);
+    QJsonDocument doc;
+    ApiError error;
+    if (!response.parseJson(&doc, &error))
+        return ApiResult<CreditsSummary>::failure(error);
+    const QJsonObject root = doc.object();
+    const QJsonValue used = root.value(QLatin1StringView("credits_used"));
+    if (!doc.isObject() || !used.isDouble() || used.toDouble() < 0)
+        return ApiResult<CreditsSummary>::failure(
+            json::malformed(response, QStringLiteral("credits_used missing or not a number")));
+    CreditsSummary summary;
+    summary.creditsUsed = qint64(used.toDouble());
+    const QJsonValue left = root.value(QLatin1StringView("credits_left"));
+    if (left.isDouble())
+        summary.creditsLeft = qint64(left.toDouble());
+    return ApiResult<CreditsSummary>::success(summary);
+}
+
 } // namespace prospector::explorium

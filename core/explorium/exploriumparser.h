@@ -23,6 +23,9 @@ public:
     static net::ApiResult<EnrichResult<Firmographics>> firmographics(const net::HttpResponse &response);
     static net::ApiResult<EnrichResult<ContactInformation>>
     contactInformation(const net::HttpResponse &response);
+    // A body without a numeric credits_used is MalformedResponse: the caller cannot confirm
+    // anything from it.
+    static net::ApiResult<CreditsSummary> credits(const net::HttpResponse &response);
 };
 
 } // namespace prospector::explorium

@@ -71,6 +71,14 @@ struct ContactInformation {
     QString mobilePhone;
 };
 
+// GET /v1/credits (CONTRACTS.md 3.3.5, optional; its shape is not documented). Only credits_used
+// is trusted: it never goes down, so comparing two readings tells whether anything was charged
+// in between (a purchase would move credits_left the other way).
+struct CreditsSummary {
+    qint64 creditsUsed = -1;
+    qint64 creditsLeft = -1; // -1 when the answer did not say
+};
+
 template <typename T>
 struct EnrichResult {
     RequestStatus status = RequestStatus::Success;

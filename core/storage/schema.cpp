@@ -3,6 +3,7 @@
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
 #include "storage/migrator.h"
+#include "sync/enrichmentschema.h"
 #include "sync/hubspotschema.h"
 #include "sync/syncschema.h"
 
@@ -266,7 +267,8 @@ Migration schema3() {
 } // namespace
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
-// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 13 HubSpot companies/conflicts.
+// 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 12 enrichment,
+// 13 HubSpot companies/conflicts.
 QList<Migration> schemaMigrations() {
     return {schema1(),
             schema2(),
@@ -274,6 +276,7 @@ QList<Migration> schemaMigrations() {
             sync::syncSchemaMigration(),
             autopilot::autopilotSchemaMigration(),
             review::noteUndoSchemaMigration(),
+            sync::enrichmentSchemaMigration(),
             sync::hubspotSchemaMigration()};
 }
 

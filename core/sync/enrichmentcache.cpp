@@ -23,6 +23,10 @@ QString EnrichmentCache::keyForDomain(const QString &domain) {
     return QLatin1String("domain:") + IdempotencyKey::normalizeDomain(domain);
 }
 
+QString EnrichmentCache::keyForLinkedin(const QString &url) {
+    return QLatin1String("linkedin:") + url.trimmed();
+}
+
 EnrichmentCache::Lookup EnrichmentCache::lookup(const QString &key, CachedEnrichment *entry,
                                                 QString *error) const {
     QSqlQuery query(m_database.connection());

@@ -30,6 +30,7 @@ public:
 
     static QString keyForEmail(const QString &email);   // "email:<normalized>"
     static QString keyForDomain(const QString &domain); // "domain:<host>"
+    static QString keyForLinkedin(const QString &url);  // "linkedin:<canonical profile URL>"
 
     // Expired entries are misses. A failed read is Error, which callers must not treat as a miss
     // blindly (a miss spends credits).

@@ -43,6 +43,10 @@ QString IdempotencyKey::exploriumEnrich(const QString &email) {
     return QLatin1String("explorium:enrich:") + normalizeEmail(email);
 }
 
+QString IdempotencyKey::exploriumEnrichLinkedin(const QString &linkedinUrl) {
+    return QLatin1String("explorium:enrich:linkedin:") + linkedinUrl.trimmed();
+}
+
 QString IdempotencyKey::exploriumEnrichCompany(const QString &domain) {
     return QLatin1String("explorium:enrich-company:") + normalizeDomain(domain);
 }

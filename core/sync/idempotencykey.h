@@ -14,6 +14,8 @@ public:
     static QString hubspotAssociate(const QString &email, const QString &domain);
     static QString lemlistEnroll(const QString &campaignId, const QString &email);
     static QString exploriumEnrich(const QString &email);
+    // For a prospect known only by its (canonical) LinkedIn profile URL.
+    static QString exploriumEnrichLinkedin(const QString &linkedinUrl);
     static QString exploriumEnrichCompany(const QString &domain);
 
     static QString normalizeEmail(const QString &email);

@@ -112,18 +112,19 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
     op.id = query.value(0).toLongLong();
     OutboxState existing = OutboxState::Queued;
     outboxStateFromName(query.value(1).toString(), &existing);
-    if (onDuplicate == OnDuplicate::Keep)
+    if (onDuplicate == OnDuplicate::Keep ||
+        (onDuplicate == OnDuplicate::RequeueDone && existing != OutboxState::Done))
         return EnqueueResult::AlreadyPresent;
 
     const QString payload = toJson(op.payload);
     const QVariant dependsOn = nullableText(op.dependsOn);
     switch (existing) {
     case OutboxState::Queued:
-        return storage::exec(
-                   query,
-                   QStringLiteral("UPDATE outbox SET payload_json = ?, depends_on = ?, updated_at = ? "
-                                  "WHERE id = ? AND state = 'queued'"),
-                   {payload, dependsOn, now, op.id}, error)
+        return storage::exec(query,
+                             QStringLiteral("UPDATE outbox SET payload_json = ?, depends_on = ?, prospect_id = "
+                                            "coalesce(?, prospect_id), updated_at = ? WHERE id = ? AND state = "
+                                            "'queued'"),
+                             {payload, dependsOn, nullableId(op.prospectId), now, op.id}, error)
                    ? EnqueueResult::Refreshed
                    : EnqueueResult::Error;
     case OutboxState::Done:
@@ -131,11 +132,11 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
         return storage::exec(
                    query,
                    QStringLiteral("UPDATE outbox SET payload_json = ?, followup_payload_json = NULL, "
-                                  "depends_on = ?, "
+                                  "depends_on = ?, prospect_id = coalesce(?, prospect_id), "
                                   "state = CASE WHEN needs_reconcile = 1 THEN 'unknown' ELSE 'queued' END, "
                                   "attempts = 0, next_attempt_at = ?, last_error = '', failure_kind = '', "
                                   "updated_at = ? WHERE id = ? AND state IN ('done', 'dead')"),
-                   {payload, dependsOn, now, now, op.id}, error)
+                   {payload, dependsOn, nullableId(op.prospectId), now, now, op.id}, error)
                    ? EnqueueResult::Refreshed
                    : EnqueueResult::Error;
     case OutboxState::InFlight:

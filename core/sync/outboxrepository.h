@@ -34,6 +34,9 @@ public:
         // payload, done/dead rows are queued again, and in-flight rows get it as a follow-up that
         // is queued as soon as the current send completes.
         RefreshPayload,
+        // The effect costs money each time but may be wanted again later (paid enrichment): a
+        // done row is queued again; queued, in-flight, unknown and dead rows are kept as they are.
+        RequeueDone,
     };
     enum class EnqueueResult { Inserted, Refreshed, FollowUpQueued, AlreadyPresent, Error };
 

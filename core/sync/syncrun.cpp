@@ -1,9 +1,11 @@
 #include "sync/syncrun.h"
 
+#include "explorium/exploriumclient.h"
 #include "hubspot/hubspotclient.h"
 #include "lemlist/lemlistclient.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "sync/exploriumenrichmentsync.h"
 #include "sync/hubspotassociationsync.h"
 #include "sync/hubspotcompanysync.h"
 #include "sync/hubspotcontactsync.h"
@@ -58,6 +60,12 @@ void SyncRun::start(const QStringList &services) {
         m_lemlist = std::make_unique<lemlist::LemlistClient>(m_http->client(net::Service::Lemlist));
         m_drains.push_back(
             std::make_unique<LemlistEnrollmentSync>(m_database, *m_outbox, *m_lemlist, m_clock));
+        drains << m_drains.back().get();
+    }
+    if (services.contains(QStringLiteral("explorium"))) {
+        m_explorium = std::make_unique<explorium::ExploriumClient>(m_http->client(net::Service::Explorium));
+        m_drains.push_back(
+            std::make_unique<ExploriumEnrichmentSync>(m_database, *m_outbox, *m_explorium, m_clock));
         drains << m_drains.back().get();
     }
     m_engine = std::make_unique<SyncEngine>(*m_outbox, m_clock, drains);

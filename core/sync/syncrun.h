@@ -22,6 +22,9 @@ class HubSpotClient;
 namespace prospector::lemlist {
 class LemlistClient;
 }
+namespace prospector::explorium {
+class ExploriumClient;
+}
 
 namespace prospector::sync {
 
@@ -59,7 +62,9 @@ public:
     ~SyncRun() override;
 
     void setMaxWaitMs(qint64 ms) { m_maxWaitMs = ms; }
-    // Starts draining "hubspot" and/or "lemlist"; finished() follows exactly once.
+    // Starts draining "hubspot", "lemlist" and/or "explorium" (enrichment); finished() follows
+    // exactly once. A service that pauses (auth failure, credit budget reached) ends the run with
+    // the reason; its work stays in the outbox.
     void start(const QStringList &services);
     // Work of the chosen services still in the outbox (queued, in flight or unknown).
     int remaining() const;
@@ -85,6 +90,7 @@ private:
     std::unique_ptr<ServiceHttpClients> m_http;
     std::unique_ptr<hubspot::HubSpotClient> m_hubspot;
     std::unique_ptr<lemlist::LemlistClient> m_lemlist;
+    std::unique_ptr<explorium::ExploriumClient> m_explorium;
     std::vector<std::unique_ptr<ServiceDrain>> m_drains;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<NetworkMonitor> m_monitor;

@@ -69,6 +69,9 @@ private Q_SLOTS:
     void validation422();
     void malformedBodies_data();
     void malformedBodies();
+    void creditsReadsTheCounter();
+    void creditsWithoutACounterCannotConfirm_data();
+    void creditsWithoutACounterCannotConfirm();
 };
 
 void TestExploriumClient::matchBusinessesRequestShape() {
@@ -323,6 +326,34 @@ void TestExploriumClient::malformedBodies() {
     h.network.enqueue(FakeResponse::json(200, body));
     const auto r = h.run<MatchResult>(
         [&](QObject *ctx, auto cb) { h.client.matchBusinesses(threeBusinesses(), ctx, cb); });
+    QCOMPARE(r.error.kind, ApiErrorKind::MalformedResponse);
+}
+
+void TestExploriumClient::creditsReadsTheCounter() {
+    Harness h;
+    h.network.enqueue(FakeResponse::json(200, R"({"credits_used":120,"credits_left":880})"));
+    const auto r = h.run<CreditsSummary>([&](QObject *ctx, auto cb) { h.client.credits(ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.error.toLogString()));
+    QCOMPARE(r.value.creditsUsed, qint64(120));
+    QCOMPARE(r.value.creditsLeft, qint64(880));
+    QCOMPARE(h.network.requests.at(0).method, QByteArray("GET"));
+    QCOMPARE(h.network.requests.at(0).url.path(), QStringLiteral("/v1/credits"));
+}
+
+void TestExploriumClient::creditsWithoutACounterCannotConfirm_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("only credits left") << QByteArray(R"({"credits_left":880})");
+    QTest::newRow("counter as text") << QByteArray(R"({"credits_used":"120"})");
+    QTest::newRow("negative") << QByteArray(R"({"credits_used":-1})");
+    QTest::newRow("not an object") << QByteArray(R"([120])");
+    QTest::newRow("html") << QByteArray("<html>502</html>");
+}
+
+void TestExploriumClient::creditsWithoutACounterCannotConfirm() {
+    QFETCH(QByteArray, body);
+    Harness h;
+    h.network.enqueue(FakeResponse::json(200, body));
+    const auto r = h.run<CreditsSummary>([&](QObject *ctx, auto cb) { h.client.credits(ctx, cb); });
     QCOMPARE(r.error.kind, ApiErrorKind::MalformedResponse);
 }
 
