@@ -1,5 +1,7 @@
 // Composition root: builds the objects, wires them, and starts either the window or a command.
 #include "appinfo.h"
+#include "autopilot/autopilotcontrol.h"
+#include "autopilot/autopilotsettingsstore.h"
 #include "cli/autopilotcommand.h"
 #include "cli/clirunner.h"
 #include "cli/credentialscommand.h"
@@ -18,6 +20,7 @@
 #include "common/singleinstance.h"
 #include "common/version.h"
 #include "credentialsettingsmodel.h"
+#include "desktopobjects.h"
 #include "importcontroller.h"
 #include "integrations/connectiontester.h"
 #include "integrations/servicesettings.h"
@@ -72,6 +75,33 @@ sync::SyncRun::TokenProvider pipelineTokens() {
         return token;
     };
 }
+
+// Stands in for AutopilotService until the window gets real runs: reports autopilot as off and
+// says so when the rep tries to turn it on, so the page, the tray and the notifications work
+// and nothing pretends to run. Replace with autopilot::AutopilotService (same interface).
+class AutopilotNotInThisBuild final : public autopilot::AutopilotControl {
+public:
+    State state() const override { return State::Off; }
+    QString attentionReason() const override { return {}; }
+    qint64 nextRunAt() const override { return -1; }
+    bool setEnabled(bool enabled, QString *error) override {
+        if (!enabled)
+            return true;
+        *error = QObject::tr("this version runs autopilot only from the command line "
+                             "(prospector autopilot run-once --dry-run).");
+        return false;
+    }
+    void runNow(bool) override {
+        Q_EMIT problem(QStringLiteral("error"),
+                       QObject::tr("This version runs autopilot only from the command "
+                                   "line (prospector autopilot run-once --dry-run)."));
+    }
+    void pause() override {}
+    void resume() override {}
+    void approve(qint64) override {}
+    void reject(qint64) override {}
+    QList<autopilot::RunReport> history(int) const override { return {}; }
+};
 
 std::vector<std::unique_ptr<cli::Command>> makeCommands() {
     std::vector<std::unique_ptr<cli::Command>> commands;
@@ -240,11 +270,24 @@ int runWindow(int argc, char *argv[]) {
     ui::CredentialSettingsModel credentialSettings(credentials, serviceSettings, connectionTester);
     ui::CredentialSettingsModel::provide(&credentialSettings);
 
+    // Autopilot page, tray icon and notifications, all over one AutopilotControl.
+    AutopilotNotInThisBuild autopilotControl;
+    autopilot::AutopilotSettingsStore autopilotSettings(settings);
+    ui::DesktopObjects desktop(
+        autopilotControl, autopilotSettings, uiSettings,
+        ui::Autostart(QCoreApplication::applicationFilePath(), {QStringLiteral("--autostart")}));
+    desktop.provide();
+    QObject::connect(&desktop, &ui::DesktopObjects::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+
     // Fusion follows the system palette, so light and dark themes both look native.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     translations.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Started at login: stay in the tray until the rep opens the window (when there is a tray).
+    if (arguments.contains(QStringLiteral("--autostart")) && desktop.tray.closesToTray())
+        engine.setInitialProperties({{QStringLiteral("visible"), false}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Prospector/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         qCCritical(lcApp) << "the main window failed to load";

@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Runs one libFuzzer target for a given time: bench/fuzz.sh TARGET SECONDS
-#   TARGET: csv | clientparsers
+# Runs one libFuzzer target for a given time: bench/fuzz.sh TARGET SECONDS [LIBFUZZER-FLAGS...]
+#   TARGET: csv | clientparsers | mapping
+#   Extra flags go to libFuzzer after the defaults (the last one wins), e.g. -timeout=300 on a machine
+#   so loaded that a niced fuzzer is starved for longer than the default 20 s per input.
 # Builds build-fuzz/ with clang, ASan, UBSan and -fsanitize=fuzzer (never part of CI). The corpus
 # grows in bench/out/fuzz/TARGET (seeded from the test fixtures / bench/fuzz/seeds); crashes land in
 # bench/out/fuzz/TARGET-findings. Record hours run and findings in bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: bench/fuzz.sh csv|clientparsers SECONDS}"
-seconds="${2:?usage: bench/fuzz.sh csv|clientparsers SECONDS}"
+target="${1:?usage: bench/fuzz.sh csv|clientparsers|mapping SECONDS}"
+seconds="${2:?usage: bench/fuzz.sh csv|clientparsers|mapping SECONDS}"
+shift 2
 case "$target" in
   csv) seeds=(tests/fixtures/csv tests/fixtures/hostile) ;;
   clientparsers) seeds=(bench/fuzz/seeds/clientparsers) ;;
-  *) echo "unknown target: $target (csv, clientparsers)" >&2; exit 2 ;;
+  mapping) seeds=(bench/fuzz/seeds/mapping) ;;
+  *) echo "unknown target: $target (csv, clientparsers, mapping)" >&2; exit 2 ;;
 esac
 
 launcher=()
@@ -32,4 +36,4 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen
 "build-fuzz/bench/fuzz/fuzz_$target" "$corpus" -max_total_time="$seconds" -max_len=262144 \
-  -timeout=20 -rss_limit_mb=4096 -artifact_prefix="$findings/" -print_final_stats=1
+  -timeout=20 -rss_limit_mb=4096 -artifact_prefix="$findings/" -print_final_stats=1 "$@"

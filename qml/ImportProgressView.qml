@@ -29,6 +29,13 @@ ColumnLayout {
         objectName: "import.progressLabel"
         textFormat: Text.PlainText
         text: {
+            if (ImportController.indexing) {
+                // Bulk load: every row is stored, the sort and search indexes are rebuilt.
+                return ImportController.indexSteps > 0
+                        ? qsTr("Rows stored; building indexes (%1 of %2)…")
+                          .arg(ImportController.indexStep).arg(ImportController.indexSteps)
+                        : qsTr("Finishing the indexes of an interrupted import first…")
+            }
             const rows = qsTr("%1 rows").arg(number(ImportController.rows))
             const speed = qsTr("%1 rows/s").arg(number(ImportController.rowsPerSecond))
             const eta = ImportController.etaSeconds < 0 ? qsTr("estimating time left")
@@ -46,6 +53,8 @@ ColumnLayout {
     Button {
         objectName: "import.cancel"
         text: qsTr("Cancel")
+        // Once the rows are stored, rebuilding the indexes is all that is left: nothing to cancel.
+        enabled: !(ImportController.indexing && ImportController.rows > 0)
         onClicked: ImportController.cancel()
     }
     Item { Layout.fillHeight: true }

@@ -28,6 +28,33 @@ ApplicationWindow {
 
     readonly property var pageNames: ["dashboard", "prospects", "import", "autopilot", "settings"]
 
+    // With a tray, closing hides the window and autopilot goes on (Settings › Desktop);
+    // without one, closing quits as usual.
+    onClosing: close => {
+        if (Tray.closeToTray()) {
+            close.accepted = false
+            window.hide()
+        }
+    }
+
+    // A tray menu entry or a notification was clicked: back to the front, on the right page.
+    function openTarget(page, prospectId) {
+        window.show()
+        window.raise()
+        window.requestActivate()
+        if (page === "prospects" && prospectId > 0) {
+            ProspectDetail.prospectId = prospectId
+            prospectsPage.detailOpen = true
+        }
+        if (page.length > 0)
+            showPage(page)
+    }
+
+    Connections {
+        target: Tray
+        function onOpenRequested(page, prospectId) { window.openTarget(page, prospectId) }
+    }
+
     function showPage(name) {
         const index = pageNames.indexOf(name)
         if (index >= 0)
@@ -53,7 +80,7 @@ ApplicationWindow {
             currentIndex: 0
 
             DashboardPage { onNavigate: name => window.showPage(name) }
-            ProspectsPage { onNavigate: name => window.showPage(name) }
+            ProspectsPage { id: prospectsPage; onNavigate: name => window.showPage(name) }
             ImportPage { onNavigate: name => window.showPage(name) }
             AutopilotPage {}
             SettingsPage {}

@@ -50,6 +50,7 @@ Page {
                 }
             }
             LanguageSettings { Layout.fillWidth: true }
+            DesktopIntegrationSettings { Layout.fillWidth: true }
             ScoringSettings { Layout.fillWidth: true }
         }
     }

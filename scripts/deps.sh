@@ -14,8 +14,8 @@ PROSPECTOR_BUILD_PACKAGES=(
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libgl-dev libsqlite3-dev sqlite3
   librsvg2-bin dpkg-dev  # packaging: icons rendered from the SVG; dpkg-shlibdeps for the .deb's Depends
 )
-PROSPECTOR_TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  desktop-file-utils appstream lintian nsis)  # tests/packaging: desktop files, .deb, NSIS script
+PROSPECTOR_TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools trayer
+  desktop-file-utils appstream lintian nsis)  # trayer: a real XEmbed tray host for the tray tests; tests/packaging: desktop files, .deb, NSIS script
 
 prospector_missing_packages() {
   local missing=()

@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>AutopilotApprovalCard</name>
+    <message>
+        <source>A run waits for your approval</source>
+        <translation>Ein Lauf wartet auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you decide. Rejecting ends this run; the next scheduled run asks again if it is still needed.</source>
+        <translation>Nichts wird gesendet, bevor Sie entscheiden. Ablehnen beendet diesen Lauf; der nächste geplante Lauf fragt erneut, falls nötig.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotCommand</name>
     <message>
         <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
@@ -220,6 +239,33 @@
     </message>
 </context>
 <context>
+    <name>AutopilotOptIn</name>
+    <message>
+        <source>Turn on autopilot?</source>
+        <translation>Autopilot einschalten?</translation>
+    </message>
+    <message>
+        <source>Autopilot works on its own, even while the window is closed, and writes to HubSpot and lemlist on your behalf:</source>
+        <translation>Der Autopilot arbeitet selbstständig, auch bei geschlossenem Fenster, und schreibt in Ihrem Namen in HubSpot und lemlist:</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved when you turn it on.</source>
+        <translation>Ihre ungespeicherten Änderungen werden beim Einschalten gespeichert.</translation>
+    </message>
+    <message>
+        <source>I understand that autopilot contacts prospects for me within these limits.</source>
+        <translation>Mir ist klar, dass der Autopilot innerhalb dieser Grenzen Interessenten für mich kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Turn on autopilot</source>
+        <translation>Autopilot einschalten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>
@@ -227,15 +273,410 @@
     </message>
     <message>
         <source>Off</source>
-        <translation>Aus</translation>
+        <translation type="vanished">Aus</translation>
     </message>
     <message>
         <source>Autopilot is off</source>
-        <translation>Autopilot ist aus</translation>
+        <translation type="vanished">Autopilot ist aus</translation>
     </message>
     <message>
         <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
         <translation>Der Autopilot kann qualifizierte Interessenten nach Zeitplan anreichern, synchronisieren und in Kampagnen eintragen – innerhalb täglicher Obergrenzen und bei großen Läufen nur mit Ihrer Freigabe. Er läuft erst, wenn Sie ihn einschalten.</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Nächster Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Shows what a run would do, without sending anything</source>
+        <translation>Zeigt, was ein Lauf tun würde, ohne etwas zu senden</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Runs start again on schedule</source>
+        <translation>Läufe starten wieder nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>Kill switch: no run starts, a running one stops at its next safe point</source>
+        <translation>Notaus: Kein Lauf startet, ein laufender hält am nächsten sicheren Punkt an</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Einschalten…</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotRunHistory</name>
+    <message>
+        <source>Run history</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>No runs yet. A dry run shows what autopilot would do without sending anything.</source>
+        <translation>Noch keine Läufe. Ein Probelauf zeigt, was der Autopilot tun würde, ohne etwas zu senden.</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>%1 selected · %2 synced · %3 enrolled · %4 skipped</source>
+        <translation>%1 ausgewählt · %2 synchronisiert · %3 eingeschrieben · %4 übersprungen</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation>Angereichert</translation>
+    </message>
+    <message>
+        <source>Served from the cache</source>
+        <translation>Aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Synced to HubSpot</source>
+        <translation>Mit HubSpot synchronisiert</translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation>In lemlist eingeschrieben</translation>
+    </message>
+    <message>
+        <source>Credits used</source>
+        <translation>Verbrauchte Credits</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsEditor</name>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>Montag bis Freitag</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsForm</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Einmal täglich</translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation>Alle paar Minuten</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium (firmographics, contact data; costs credits)</source>
+        <translation>Mit Explorium anreichern (Firmendaten, Kontaktdaten; kostet Credits)</translation>
+    </message>
+    <message>
+        <source>Rescore with the ICP rules</source>
+        <translation>Mit den ICP-Regeln neu bewerten</translation>
+    </message>
+    <message>
+        <source>Sync qualified prospects to HubSpot</source>
+        <translation>Qualifizierte Interessenten mit HubSpot synchronisieren</translation>
+    </message>
+    <message>
+        <source>Enroll them in the lemlist campaign</source>
+        <translation>In die lemlist-Kampagne einschreiben</translation>
+    </message>
+    <message>
+        <source>Track replies, bounces and unsubscribes</source>
+        <translation>Antworten, Bounces und Abmeldungen verfolgen</translation>
+    </message>
+    <message>
+        <source>lemlist campaign ID</source>
+        <translation>lemlist-Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>e.g. cam_123abc</source>
+        <translation>z. B. cam_123abc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>shown in summaries</source>
+        <translation>erscheint in Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>lemlist campaign name</source>
+        <translation>Name der lemlist-Kampagne</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Leitplanken</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Mindestscore</translation>
+    </message>
+    <message>
+        <source>Prospects per run, at most</source>
+        <translation>Interessenten pro Lauf, höchstens</translation>
+    </message>
+    <message>
+        <source>Enrichments per day, at most</source>
+        <translation>Anreicherungen pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <source>Explorium credits per day, at most</source>
+        <translation>Explorium-Credits pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <source>New HubSpot contacts per day, at most</source>
+        <translation>Neue HubSpot-Kontakte pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <source>lemlist enrollments per day, at most</source>
+        <translation>lemlist-Einschreibungen pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many enrollments in one run</source>
+        <translation>Freigabe verlangen ab mehr Einschreibungen pro Lauf als</translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many credits in one run</source>
+        <translation>Freigabe verlangen ab mehr Credits pro Lauf als</translation>
+    </message>
+    <message>
+        <source>Enroll only during business hours (in the prospect&apos;s time zone when known)</source>
+        <translation>Nur während der Geschäftszeiten einschreiben (in der Zeitzone des Interessenten, sofern bekannt)</translation>
+    </message>
+    <message>
+        <source>Business hours from</source>
+        <translation>Geschäftszeiten von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>Geschäftstage</translation>
+    </message>
+    <message>
+        <source>Every prospect also needs a valid e-mail address, and no one on the suppression list (unsubscribed, bounced, opted out) is ever contacted.</source>
+        <translation>Jeder Interessent braucht außerdem eine gültige E-Mail-Adresse, und niemand auf der Sperrliste (abgemeldet, unzustellbar, widersprochen) wird je kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotText</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On, waiting for the next run</source>
+        <translation>An, wartet auf den nächsten Lauf</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>stopped by the kill switch</source>
+        <translation>durch den Notaus angehalten</translation>
+    </message>
+    <message>
+        <source>score below the minimum</source>
+        <translation>Score unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address</source>
+        <translation>keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation>Tageslimit erreicht</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>credit budget reached</source>
+        <translation>Credit-Budget erreicht</translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation>interessiert</translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation>nicht interessiert</translation>
+    </message>
+    <message>
+        <source>asks for information</source>
+        <translation>bittet um Informationen</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The Windows start-up entry cannot be changed.</source>
+        <translation>Der Windows-Autostart-Eintrag kann nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +920,13 @@
     <message>
         <source>Delete %n prospect(s)</source>
         <translation>%n Interessent(en) löschen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
+        <translation>Der Index %1 kann nicht neu aufgebaut werden, weil zwei Interessenten denselben Schlüssel haben.</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1206,86 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegrationSettings</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so closing the window quits Prospector and autopilot runs only while the window is open.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet Prospector, und der Autopilot läuft nur bei geöffnetem Fenster.</translation>
+    </message>
+    <message>
+        <source>Start Prospector when I log in</source>
+        <translation>Prospector bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Quiet notifications: only problems that need me</source>
+        <translation>Ruhige Benachrichtigungen: nur Probleme, die mich brauchen</translation>
+    </message>
+    <message>
+        <source>Quiet keeps runs waiting for approval, tokens to renew, a reached credit budget, a service that is down and failed runs, because autopilot stops until you act on them. Run summaries and replies stay on the Autopilot page and the prospect&apos;s timeline.</source>
+        <translation>Ruhig behält Läufe, die auf Freigabe warten, zu erneuernde Tokens, ein erreichtes Credit-Budget, einen ausgefallenen Dienst und fehlgeschlagene Läufe, weil der Autopilot stehen bleibt, bis Sie handeln. Zusammenfassungen und Antworten bleiben auf der Autopilot-Seite und im Verlauf des Interessenten.</translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation>Einfarbiges Symbol im Infobereich</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) selected</source>
+        <translation>
+            <numerusform>%n Interessent ausgewählt</numerusform>
+            <numerusform>%n Interessenten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enriched</source>
+        <translation>
+            <numerusform>%n angereichert</numerusform>
+            <numerusform>%n angereichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synced to HubSpot</source>
+        <translation>
+            <numerusform>%n mit HubSpot synchronisiert</numerusform>
+            <numerusform>%n mit HubSpot synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n eingeschrieben</numerusform>
+            <numerusform>%n eingeschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n Fehler: %1</numerusform>
+            <numerusform>%n Fehler: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2046,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Prospects %1 and %2 have the same %3 and neither came from an import, so its index cannot be rebuilt. Change one of them; Prospector tries again on the next start.</source>
+        <translation>Die Interessenten %1 und %2 haben dieselbe %3, und keiner von beiden stammt aus einem Import, daher kann ihr Index nicht neu aufgebaut werden. Ändern Sie einen der beiden; Prospector versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-URL</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import prospects from a CSV file.</source>
@@ -1577,6 +2120,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Rejected rows and their reasons: %1
 </source>
         <translation>Abgelehnte Zeilen mit Begründung: %1
+</translation>
+    </message>
+    <message>
+        <source>Building indexes: %1 of %2
+</source>
+        <translation>Indizes werden aufgebaut: %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows of its completed batches were kept.
+</source>
+        <translation>Import abgebrochen: Die Zeilen der abgeschlossenen Stapel wurden behalten.
 </translation>
     </message>
 </context>
@@ -1737,7 +2292,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+        <translation type="vanished">Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
     </message>
     <message>
         <source>A prospect could not be stored: %1</source>
@@ -1746,6 +2301,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>The duplicate check failed on line %1, so the import stopped: %2</source>
         <translation>Die Duplikatprüfung ist in Zeile %1 fehlgeschlagen, daher wurde der Import angehalten: %2</translation>
+    </message>
+    <message>
+        <source>The rows were stored, but rebuilding the indexes failed (%1). Prospector tries again at the next start.</source>
+        <translation>Die Zeilen wurden gespeichert, aber der Neuaufbau der Indizes ist fehlgeschlagen (%1). Prospector versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>The indexes an interrupted import left behind cannot be rebuilt: %1</source>
+        <translation>Die Indizes, die ein unterbrochener Import hinterlassen hat, können nicht neu aufgebaut werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +2366,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
+        <translation type="vanished">Die Kopfzeile kann nicht gelesen werden (Zeile %1).</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2474,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Rows stored; building indexes (%1 of %2)…</source>
+        <translation>Zeilen gespeichert; Indizes werden aufgebaut (%1 von %2) …</translation>
+    </message>
+    <message>
+        <source>Finishing the indexes of an interrupted import first…</source>
+        <translation>Zuerst werden die Indizes eines unterbrochenen Imports fertiggestellt …</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatusNames</name>
@@ -2013,7 +2584,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>ImportValidation</name>
     <message>
         <source>Too many columns (%1; the limit is %2)</source>
-        <translation>Zu viele Spalten (%1; die Grenze liegt bei %2)</translation>
+        <translation type="vanished">Zu viele Spalten (%1; die Grenze liegt bei %2)</translation>
     </message>
     <message>
         <source>A field is longer than 1 MB</source>
@@ -2030,6 +2601,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
         <translation>Keine Identität: Eine Zeile braucht eine E-Mail-Adresse, eine LinkedIn-Profil-URL oder einen Namen mit Firma</translation>
+    </message>
+    <message>
+        <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
+        <translation>Zu viele Spalten: %L1 (die Grenze liegt bei %L2 Spalten pro Zeile)</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
+        <translation>Die Kopfzeile (Zeile %1) hat %L2 Spalten; Prospector liest höchstens %L3 Spalten. Entfernen Sie die Spalten, die Sie nicht brauchen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has a field longer than 1 MB.</source>
+        <translation>Die Kopfzeile (Zeile %1) enthält ein Feld, das länger als 1 MB ist.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
+        <translation>Die Kopfzeile (Zeile %1) öffnet ein Anführungszeichen, das nie geschlossen wird; die ganze Datei wäre ein einziges Feld.</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3222,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>The sandbox could not start</source>
         <translation>Die Sandbox konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
+    </message>
+    <message>
+        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>Diese Version führt den Autopilot nur auf der Kommandozeile aus (prospector autopilot run-once --dry-run).</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +4055,176 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>prospector::ui::AutopilotController</name>
+    <message>
+        <source>Autopilot could not be turned on: %1</source>
+        <translation>Der Autopilot konnte nicht eingeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>Autopilot could not be turned off: %1</source>
+        <translation>Der Autopilot konnte nicht ausgeschaltet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::AutopilotSettingsEditor</name>
+    <message>
+        <source>The saved autopilot settings cannot be read (%1). Saving replaces them.</source>
+        <translation>Die gespeicherten Autopilot-Einstellungen sind nicht lesbar (%1). Speichern ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Turn autopilot on or off with its own button.</source>
+        <translation>Schalten Sie den Autopilot mit seiner eigenen Schaltfläche ein oder aus.</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Unbekannte Einstellung.</translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <translation>Wählen Sie an oder aus.</translation>
+    </message>
+    <message>
+        <source>Choose a daily time or an interval.</source>
+        <translation>Wählen Sie eine tägliche Uhrzeit oder ein Intervall.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from %1 to %2 (one week).</source>
+        <translation>Geben Sie eine Minutenzahl von %1 bis %2 (eine Woche) ein.</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation>Geben Sie einen Score von 0 bis 100 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to %1 (0 stops that step).</source>
+        <translation>Geben Sie eine ganze Zahl von 0 bis %1 ein (0 stoppt diesen Schritt).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits from 0 to %1.</source>
+        <translation>Geben Sie eine ganze Zahl an Credits von 0 bis %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a time as hours and minutes, e.g. 09:30.</source>
+        <translation>Geben Sie eine Uhrzeit in Stunden und Minuten ein, z. B. 09:30.</translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start.</source>
+        <translation>Die Geschäftszeiten müssen nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Choose the days.</source>
+        <translation>Wählen Sie die Tage.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day, or autopilot never runs then.</source>
+        <translation>Wählen Sie mindestens einen Tag, sonst läuft der Autopilot nie.</translation>
+    </message>
+    <message>
+        <source>Enter at most 200 characters.</source>
+        <translation>Geben Sie höchstens 200 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation>Dieser Wert ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The autopilot settings could not be saved: %1</source>
+        <translation>Die Autopilot-Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Autopilot settings saved.</source>
+        <translation>Autopilot-Einstellungen gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It runs every %n minute(s), and when you click Run now.</source>
+        <translation>
+            <numerusform>Er läuft jede Minute und wenn Sie auf „Jetzt ausführen“ klicken.</numerusform>
+            <numerusform>Er läuft alle %n Minuten und wenn Sie auf „Jetzt ausführen“ klicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It runs at %1 on %2, and when you click Run now.</source>
+        <translation>Er läuft um %1 (%2) und wenn Sie auf „Jetzt ausführen“ klicken.</translation>
+    </message>
+    <message>
+        <source>It picks prospects that are new or enriched, with a score of at least %1 and a valid e-mail address, and never anyone on the suppression list (unsubscribed, bounced or opted out).</source>
+        <translation>Er wählt neue oder angereicherte Interessenten mit einem Score von mindestens %1 und einer gültigen E-Mail-Adresse, und nie jemanden auf der Sperrliste (abgemeldet, unzustellbar oder widersprochen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It enriches them with Explorium: at most %n per day.</source>
+        <translation>
+            <numerusform>Er reichert sie mit Explorium an: höchstens %n pro Tag.</numerusform>
+            <numerusform>Er reichert sie mit Explorium an: höchstens %n pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It spends at most %n Explorium credit(s) per day.</source>
+        <translation>
+            <numerusform>Er gibt höchstens %n Explorium-Credit pro Tag aus.</numerusform>
+            <numerusform>Er gibt höchstens %n Explorium-Credits pro Tag aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It rescores them with your ICP rules.</source>
+        <translation>Er bewertet sie mit Ihren ICP-Regeln neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates or updates them in HubSpot: at most %n new contact(s) per day.</source>
+        <translation>
+            <numerusform>Er legt sie in HubSpot an oder aktualisiert sie: höchstens %n neuer Kontakt pro Tag.</numerusform>
+            <numerusform>Er legt sie in HubSpot an oder aktualisiert sie: höchstens %n neue Kontakte pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in a lemlist campaign: at most %n per day.</source>
+        <translation>
+            <numerusform>Er schreibt sie in eine lemlist-Kampagne ein: höchstens %n pro Tag.</numerusform>
+            <numerusform>Er schreibt sie in eine lemlist-Kampagne ein: höchstens %n pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in the lemlist campaign “%1”: at most %n per day.</source>
+        <translation>
+            <numerusform>Er schreibt sie in die lemlist-Kampagne „%1“ ein: höchstens %n pro Tag.</numerusform>
+            <numerusform>Er schreibt sie in die lemlist-Kampagne „%1“ ein: höchstens %n pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It enrolls only between %1 and %2 in the prospect&apos;s time zone (yours when it is unknown).</source>
+        <translation>Er schreibt nur zwischen %1 und %2 in der Zeitzone des Interessenten ein (in Ihrer, wenn sie unbekannt ist).</translation>
+    </message>
+    <message>
+        <source>It tracks replies, classifies them and tells you about each one.</source>
+        <translation>Er verfolgt Antworten, ordnet sie ein und informiert Sie über jede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A run that would enroll more than %n prospect(s) waits for your approval.</source>
+        <translation>
+            <numerusform>Ein Lauf, der mehr als %n Interessenten einschreiben würde, wartet auf Ihre Freigabe.</numerusform>
+            <numerusform>Ein Lauf, der mehr als %n Interessenten einschreiben würde, wartet auf Ihre Freigabe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So does a run that would spend more than %n credit(s).</source>
+        <translation>
+            <numerusform>Ebenso ein Lauf, der mehr als %n Credit ausgeben würde.</numerusform>
+            <numerusform>Ebenso ein Lauf, der mehr als %n Credits ausgeben würde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause it at any time from the tray or this page; a dry run shows what a run would do without sending anything.</source>
+        <translation>Sie können ihn jederzeit im Infobereich oder auf dieser Seite anhalten; ein Probelauf zeigt, was ein Lauf tun würde, ohne etwas zu senden.</translation>
+    </message>
+    <message>
+        <source>No lemlist campaign is chosen: the enroll step stops until you choose one.</source>
+        <translation>Keine lemlist-Kampagne gewählt: Der Einschreibeschritt ruht, bis Sie eine wählen.</translation>
+    </message>
+    <message>
+        <source>Every step is switched off: a run does nothing.</source>
+        <translation>Alle Schritte sind ausgeschaltet: Ein Lauf tut nichts.</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::CredentialSettingsModel</name>
     <message>
         <source>Token saved in the plain file.</source>
@@ -3504,6 +4269,73 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>The choice could not be saved.</source>
         <translation>Die Auswahl konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::DesktopNotifier</name>
+    <message>
+        <source>Prospector keeps running in the tray</source>
+        <translation>Prospector läuft im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>Autopilot goes on with its schedule. Open Prospector from the tray icon; Quit is in its menu. You can change this in Settings › Desktop.</source>
+        <translation>Der Autopilot folgt weiter seinem Zeitplan. Öffnen Sie Prospector über das Symbol im Infobereich; „Beenden“ steht in seinem Menü. Ändern können Sie das unter Einstellungen › Desktop.</translation>
+    </message>
+    <message>
+        <source>Autopilot dry run failed</source>
+        <translation>Probelauf des Autopiloten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Autopilot run failed</source>
+        <translation>Lauf des Autopiloten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Autopilot dry run finished (nothing was sent)</source>
+        <translation>Probelauf des Autopiloten beendet (nichts wurde gesendet)</translation>
+    </message>
+    <message>
+        <source>Autopilot run finished</source>
+        <translation>Lauf des Autopiloten beendet</translation>
+    </message>
+    <message>
+        <source>An autopilot run waits for your approval</source>
+        <translation>Ein Lauf des Autopiloten wartet auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Classified as: %1</source>
+        <translation>Eingeordnet als: %1</translation>
+    </message>
+    <message>
+        <source>A service needs a new token</source>
+        <translation>Ein Dienst braucht ein neues Token</translation>
+    </message>
+    <message>
+        <source>Explorium credit budget reached</source>
+        <translation>Explorium-Credit-Budget erreicht</translation>
+    </message>
+    <message>
+        <source>A service cannot be reached</source>
+        <translation>Ein Dienst ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Autopilot ran into a problem</source>
+        <translation>Der Autopilot hat ein Problem</translation>
+    </message>
+    <message>
+        <source>Autopilot run paused by the kill switch; it continues when you resume</source>
+        <translation>Lauf des Autopiloten durch den Notaus angehalten; er geht weiter, wenn Sie fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +4518,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Preview failed: %1</source>
         <translation>Vorschau fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::TrayIcon</name>
+    <message>
+        <source>Open Prospector</source>
+        <translation>Prospector öffnen</translation>
+    </message>
+    <message>
+        <source>Run autopilot now</source>
+        <translation>Autopilot jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Resume autopilot</source>
+        <translation>Autopilot fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause autopilot</source>
+        <translation>Autopilot anhalten</translation>
+    </message>
+    <message>
+        <source>Quit Prospector</source>
+        <translation>Prospector beenden</translation>
+    </message>
+    <message>
+        <source>Autopilot: %1</source>
+        <translation>Autopilot: %1</translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation>Prospector</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Nächster Lauf: %1</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>AutopilotApprovalCard</name>
+    <message>
+        <source>A run waits for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you decide. Rejecting ends this run; the next scheduled run asks again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutopilotCommand</name>
     <message>
         <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
@@ -215,21 +234,435 @@
     </message>
 </context>
 <context>
+    <name>AutopilotOptIn</name>
+    <message>
+        <source>Turn on autopilot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot works on its own, even while the window is closed, and writes to HubSpot and lemlist on your behalf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved when you turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that autopilot contacts prospects for me within these limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what a run would do, without sending anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs start again on schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill switch: no run starts, a running one stops at its next safe point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotRunHistory</name>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. A dry run shows what autopilot would do without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected · %2 synced · %3 enrolled · %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsEditor</name>
+    <message>
+        <source>Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsForm</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium (firmographics, contact data; costs credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescore with the ICP rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync qualified prospects to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll them in the lemlist campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track replies, bounces and unsubscribes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cam_123abc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown in summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects per run, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichments per day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium credits per day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New HubSpot contacts per day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist enrollments per day, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many enrollments in one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many credits in one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll only during business hours (in the prospect&apos;s time zone when known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every prospect also needs a valid e-mail address, and no one on the suppression list (unsubscribed, bounced, opted out) is ever contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotText</name>
+    <message>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autopilot is off</source>
+        <source>On, waiting for the next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit budget reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows start-up entry cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,6 +906,13 @@
     </message>
     <message>
         <source>Delete %n prospect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +1169,86 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegrationSettings</name>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so closing the window quits Prospector and autopilot runs only while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Prospector when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet notifications: only problems that need me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet keeps runs waiting for approval, tokens to renew, a reached credit budget, a service that is down and failed runs, because autopilot stops until you act on them. Run summaries and replies stay on the Autopilot page and the prospect&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) selected</source>
+        <translation>
+            <numerusform>%n prospect selected</numerusform>
+            <numerusform>%n prospects selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enriched</source>
+        <translation>
+            <numerusform>%n enriched</numerusform>
+            <numerusform>%n enriched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synced to HubSpot</source>
+        <translation>
+            <numerusform>%n synced to HubSpot</numerusform>
+            <numerusform>%n synced to HubSpot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n enrolled</numerusform>
+            <numerusform>%n enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n error: %1</numerusform>
+            <numerusform>%n errors: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1994,21 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Prospects %1 and %2 have the same %3 and neither came from an import, so its index cannot be rebuilt. Change one of them; Prospector tries again on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import prospects from a CSV file.</source>
@@ -1524,6 +2059,16 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Rejected rows and their reasons: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building indexes: %1 of %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows of its completed batches were kept.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,15 +2209,19 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The header row cannot be read (line %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A prospect could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The duplicate check failed on line %1, so the import stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows were stored, but rebuilding the indexes failed (%1). Prospector tries again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes an interrupted import left behind cannot be rebuilt: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,10 +2276,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>This is not a text file. Export the sheet as CSV and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header row cannot be read (line %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +2384,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows stored; building indexes (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the indexes of an interrupted import first…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportStatusNames</name>
@@ -1940,10 +2493,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>ImportValidation</name>
     <message>
-        <source>Too many columns (%1; the limit is %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A field is longer than 1 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,6 +2506,22 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has a field longer than 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,6 +3095,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The sandbox could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3349,6 +3922,176 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>prospector::ui::AutopilotController</name>
+    <message>
+        <source>Autopilot could not be turned on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot could not be turned off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::AutopilotSettingsEditor</name>
+    <message>
+        <source>The saved autopilot settings cannot be read (%1). Saving replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn autopilot on or off with its own button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a daily time or an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from %1 to %2 (one week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to %1 (0 stops that step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time as hours and minutes, e.g. 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day, or autopilot never runs then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autopilot settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It runs every %n minute(s), and when you click Run now.</source>
+        <translation>
+            <numerusform>It runs every minute, and when you click Run now.</numerusform>
+            <numerusform>It runs every %n minutes, and when you click Run now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It runs at %1 on %2, and when you click Run now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It picks prospects that are new or enriched, with a score of at least %1 and a valid e-mail address, and never anyone on the suppression list (unsubscribed, bounced or opted out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It enriches them with Explorium: at most %n per day.</source>
+        <translation>
+            <numerusform>It enriches them with Explorium: at most %n per day.</numerusform>
+            <numerusform>It enriches them with Explorium: at most %n per day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It spends at most %n Explorium credit(s) per day.</source>
+        <translation>
+            <numerusform>It spends at most %n Explorium credit per day.</numerusform>
+            <numerusform>It spends at most %n Explorium credits per day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It rescores them with your ICP rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates or updates them in HubSpot: at most %n new contact(s) per day.</source>
+        <translation>
+            <numerusform>It creates or updates them in HubSpot: at most %n new contact per day.</numerusform>
+            <numerusform>It creates or updates them in HubSpot: at most %n new contacts per day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in a lemlist campaign: at most %n per day.</source>
+        <translation>
+            <numerusform>It enrolls them in a lemlist campaign: at most %n per day.</numerusform>
+            <numerusform>It enrolls them in a lemlist campaign: at most %n per day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in the lemlist campaign “%1”: at most %n per day.</source>
+        <translation>
+            <numerusform>It enrolls them in the lemlist campaign “%1”: at most %n per day.</numerusform>
+            <numerusform>It enrolls them in the lemlist campaign “%1”: at most %n per day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It enrolls only between %1 and %2 in the prospect&apos;s time zone (yours when it is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It tracks replies, classifies them and tells you about each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A run that would enroll more than %n prospect(s) waits for your approval.</source>
+        <translation>
+            <numerusform>A run that would enroll more than %n prospect waits for your approval.</numerusform>
+            <numerusform>A run that would enroll more than %n prospects waits for your approval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So does a run that would spend more than %n credit(s).</source>
+        <translation>
+            <numerusform>So does a run that would spend more than %n credit.</numerusform>
+            <numerusform>So does a run that would spend more than %n credits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause it at any time from the tray or this page; a dry run shows what a run would do without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lemlist campaign is chosen: the enroll step stops until you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step is switched off: a run does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::CredentialSettingsModel</name>
     <message>
         <source>Token saved in the plain file.</source>
@@ -3392,6 +4135,73 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The choice could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::DesktopNotifier</name>
+    <message>
+        <source>Prospector keeps running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot goes on with its schedule. Open Prospector from the tray icon; Quit is in its menu. You can change this in Settings › Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot dry run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot dry run finished (nothing was sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An autopilot run waits for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service needs a new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium credit budget reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot ran into a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot run paused by the kill switch; it continues when you resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,6 +4384,41 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::TrayIcon</name>
+    <message>
+        <source>Open Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run autopilot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

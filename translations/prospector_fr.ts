@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>AutopilotApprovalCard</name>
+    <message>
+        <source>A run waits for your approval</source>
+        <translation>Une exécution attend votre accord</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until you decide. Rejecting ends this run; the next scheduled run asks again if it is still needed.</source>
+        <translation>Rien n’est envoyé avant votre décision. Refuser termine cette exécution ; la prochaine exécution planifiée redemandera si besoin.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotCommand</name>
     <message>
         <source>Autopilot: status, pause, resume, or run-once --dry-run to see what a run would do.</source>
@@ -220,6 +239,33 @@
     </message>
 </context>
 <context>
+    <name>AutopilotOptIn</name>
+    <message>
+        <source>Turn on autopilot?</source>
+        <translation>Activer le pilote automatique ?</translation>
+    </message>
+    <message>
+        <source>Autopilot works on its own, even while the window is closed, and writes to HubSpot and lemlist on your behalf:</source>
+        <translation>Le pilote automatique travaille seul, même fenêtre fermée, et écrit dans HubSpot et lemlist en votre nom :</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are saved when you turn it on.</source>
+        <translation>Vos modifications non enregistrées sont enregistrées à l’activation.</translation>
+    </message>
+    <message>
+        <source>I understand that autopilot contacts prospects for me within these limits.</source>
+        <translation>Je comprends que le pilote automatique contacte des prospects pour moi dans ces limites.</translation>
+    </message>
+    <message>
+        <source>Turn on autopilot</source>
+        <translation>Activer le pilote automatique</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>AutopilotPage</name>
     <message>
         <source>Autopilot</source>
@@ -227,15 +273,410 @@
     </message>
     <message>
         <source>Off</source>
-        <translation>Désactivé</translation>
+        <translation type="vanished">Désactivé</translation>
     </message>
     <message>
         <source>Autopilot is off</source>
-        <translation>Le pilote automatique est désactivé</translation>
+        <translation type="vanished">Le pilote automatique est désactivé</translation>
     </message>
     <message>
         <source>Autopilot can enrich, sync and enroll qualified prospects on a schedule, within daily caps and with your approval for large runs. It never runs until you switch it on.</source>
         <translation>Le pilote automatique peut enrichir, synchroniser et inscrire les prospects qualifiés selon un planning, dans des plafonds quotidiens et avec votre accord pour les gros lots. Il ne démarre jamais tant que vous ne l’activez pas.</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Prochaine exécution : %1</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <source>Shows what a run would do, without sending anything</source>
+        <translation>Montre ce que ferait une exécution, sans rien envoyer</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Runs start again on schedule</source>
+        <translation>Les exécutions reprennent selon le planning</translation>
+    </message>
+    <message>
+        <source>Kill switch: no run starts, a running one stops at its next safe point</source>
+        <translation>Arrêt d’urgence : aucune exécution ne démarre, celle en cours s’arrête au prochain point sûr</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Activer…</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotRunHistory</name>
+    <message>
+        <source>Run history</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>No runs yet. A dry run shows what autopilot would do without sending anything.</source>
+        <translation>Aucune exécution pour l’instant. Un essai à blanc montre ce que ferait le pilote automatique sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>essai à blanc</translation>
+    </message>
+    <message>
+        <source>%1 selected · %2 synced · %3 enrolled · %4 skipped</source>
+        <translation>%1 sélectionnés · %2 synchronisés · %3 inscrits · %4 ignorés</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sélectionnés</translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation>Enrichis</translation>
+    </message>
+    <message>
+        <source>Served from the cache</source>
+        <translation>Servis par le cache</translation>
+    </message>
+    <message>
+        <source>Synced to HubSpot</source>
+        <translation>Synchronisés avec HubSpot</translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation>Inscrits dans lemlist</translation>
+    </message>
+    <message>
+        <source>Credits used</source>
+        <translation>Crédits utilisés</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsEditor</name>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>du lundi au vendredi</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotSettingsForm</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Une fois par jour</translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation>Toutes les quelques minutes</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Toutes les</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium (firmographics, contact data; costs credits)</source>
+        <translation>Enrichir avec Explorium (données d’entreprise, coordonnées ; coûte des crédits)</translation>
+    </message>
+    <message>
+        <source>Rescore with the ICP rules</source>
+        <translation>Recalculer le score avec les règles ICP</translation>
+    </message>
+    <message>
+        <source>Sync qualified prospects to HubSpot</source>
+        <translation>Synchroniser les prospects qualifiés avec HubSpot</translation>
+    </message>
+    <message>
+        <source>Enroll them in the lemlist campaign</source>
+        <translation>Les inscrire dans la campagne lemlist</translation>
+    </message>
+    <message>
+        <source>Track replies, bounces and unsubscribes</source>
+        <translation>Suivre les réponses, rebonds et désinscriptions</translation>
+    </message>
+    <message>
+        <source>lemlist campaign ID</source>
+        <translation>ID de campagne lemlist</translation>
+    </message>
+    <message>
+        <source>e.g. cam_123abc</source>
+        <translation>p. ex. cam_123abc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>shown in summaries</source>
+        <translation>affiché dans les résumés</translation>
+    </message>
+    <message>
+        <source>lemlist campaign name</source>
+        <translation>Nom de la campagne lemlist</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Score minimum</translation>
+    </message>
+    <message>
+        <source>Prospects per run, at most</source>
+        <translation>Prospects par exécution, au plus</translation>
+    </message>
+    <message>
+        <source>Enrichments per day, at most</source>
+        <translation>Enrichissements par jour, au plus</translation>
+    </message>
+    <message>
+        <source>Explorium credits per day, at most</source>
+        <translation>Crédits Explorium par jour, au plus</translation>
+    </message>
+    <message>
+        <source>New HubSpot contacts per day, at most</source>
+        <translation>Nouveaux contacts HubSpot par jour, au plus</translation>
+    </message>
+    <message>
+        <source>lemlist enrollments per day, at most</source>
+        <translation>Inscriptions lemlist par jour, au plus</translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many enrollments in one run</source>
+        <translation>Demander mon accord au-delà de ce nombre d’inscriptions par exécution</translation>
+    </message>
+    <message>
+        <source>Ask for approval above this many credits in one run</source>
+        <translation>Demander mon accord au-delà de ce nombre de crédits par exécution</translation>
+    </message>
+    <message>
+        <source>Enroll only during business hours (in the prospect&apos;s time zone when known)</source>
+        <translation>N’inscrire que pendant les heures ouvrées (dans le fuseau horaire du prospect s’il est connu)</translation>
+    </message>
+    <message>
+        <source>Business hours from</source>
+        <translation>Heures ouvrées de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>Jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Every prospect also needs a valid e-mail address, and no one on the suppression list (unsubscribed, bounced, opted out) is ever contacted.</source>
+        <translation>Chaque prospect doit aussi avoir une adresse e-mail valide, et personne sur la liste d’exclusion (désinscrit, rebond, opposition) n’est jamais contacté.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>AutopilotText</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>On, waiting for the next run</source>
+        <translation>Activé, en attente de la prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Requiert votre attention</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>demain à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>en attente d’accord</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>stopped by the kill switch</source>
+        <translation>arrêtée par l’arrêt d’urgence</translation>
+    </message>
+    <message>
+        <source>score below the minimum</source>
+        <translation>score inférieur au minimum</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address</source>
+        <translation>pas d’adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>sur la liste d’exclusion</translation>
+    </message>
+    <message>
+        <source>daily cap reached</source>
+        <translation>plafond journalier atteint</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>en dehors des heures ouvrées</translation>
+    </message>
+    <message>
+        <source>credit budget reached</source>
+        <translation>budget de crédits atteint</translation>
+    </message>
+    <message>
+        <source>interested</source>
+        <translation>intéressé</translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation>pas intéressé</translation>
+    </message>
+    <message>
+        <source>asks for information</source>
+        <translation>demande des informations</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 ne peut pas être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>The Windows start-up entry cannot be changed.</source>
+        <translation>L’entrée de démarrage de Windows ne peut pas être modifiée.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +920,13 @@
     <message>
         <source>Delete %n prospect(s)</source>
         <translation>Supprimer %n prospect(s)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <source>The index %1 cannot be rebuilt because two prospects share its key.</source>
+        <translation>L’index %1 ne peut pas être reconstruit, car deux prospects ont la même clé.</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1206,86 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegrationSettings</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so closing the window quits Prospector and autopilot runs only while the window is open.</source>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Prospector, et le pilote automatique ne tourne que fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>Start Prospector when I log in</source>
+        <translation>Lancer Prospector à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Quiet notifications: only problems that need me</source>
+        <translation>Notifications discrètes : seulement les problèmes qui me concernent</translation>
+    </message>
+    <message>
+        <source>Quiet keeps runs waiting for approval, tokens to renew, a reached credit budget, a service that is down and failed runs, because autopilot stops until you act on them. Run summaries and replies stay on the Autopilot page and the prospect&apos;s timeline.</source>
+        <translation>Le mode discret garde les exécutions en attente d’accord, les jetons à renouveler, le budget de crédits atteint, un service en panne et les exécutions échouées, car le pilote automatique s’arrête jusqu’à ce que vous agissiez. Les résumés et les réponses restent sur la page Pilote automatique et dans l’historique du prospect.</translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation>Icône monochrome dans la zone de notification</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) selected</source>
+        <translation>
+            <numerusform>%n prospect sélectionné</numerusform>
+            <numerusform>%n prospects sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enriched</source>
+        <translation>
+            <numerusform>%n enrichi</numerusform>
+            <numerusform>%n enrichis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synced to HubSpot</source>
+        <translation>
+            <numerusform>%n synchronisé avec HubSpot</numerusform>
+            <numerusform>%n synchronisés avec HubSpot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n erreur : %1</numerusform>
+            <numerusform>%n erreurs : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2046,21 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Prospects %1 and %2 have the same %3 and neither came from an import, so its index cannot be rebuilt. Change one of them; Prospector tries again on the next start.</source>
+        <translation>Les prospects %1 et %2 ont la même valeur dans le champ %3 et aucun des deux ne provient d’un import&#xa0;: l’index de ce champ ne peut donc pas être reconstruit. Modifiez l’un des deux&#xa0;; Prospector réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>URL LinkedIn</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import prospects from a CSV file.</source>
@@ -1577,6 +2120,18 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Rejected rows and their reasons: %1
 </source>
         <translation>Lignes rejetées et motifs&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Building indexes: %1 of %2
+</source>
+        <translation>Construction des index&#xa0;: %1 sur %2
+</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the rows of its completed batches were kept.
+</source>
+        <translation>Import annulé&#xa0;: les lignes des lots terminés ont été conservées.
 </translation>
     </message>
 </context>
@@ -1737,7 +2292,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>La ligne d’en-tête est illisible (ligne %1).</translation>
+        <translation type="vanished">La ligne d’en-tête est illisible (ligne %1).</translation>
     </message>
     <message>
         <source>A prospect could not be stored: %1</source>
@@ -1746,6 +2301,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>The duplicate check failed on line %1, so the import stopped: %2</source>
         <translation>La détection des doublons a échoué à la ligne %1, l’importation s’est arrêtée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The rows were stored, but rebuilding the indexes failed (%1). Prospector tries again at the next start.</source>
+        <translation>Les lignes ont été enregistrées, mais la reconstruction des index a échoué (%1). Prospector réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The indexes an interrupted import left behind cannot be rebuilt: %1</source>
+        <translation>Les index laissés par un import interrompu ne peuvent pas être reconstruits&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +2366,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The header row cannot be read (line %1).</source>
-        <translation>La ligne d’en-tête est illisible (ligne %1).</translation>
+        <translation type="vanished">La ligne d’en-tête est illisible (ligne %1).</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2474,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Rows stored; building indexes (%1 of %2)…</source>
+        <translation>Lignes enregistrées&#xa0;; construction des index (%1 sur %2)…</translation>
+    </message>
+    <message>
+        <source>Finishing the indexes of an interrupted import first…</source>
+        <translation>Finalisation préalable des index d’un import interrompu…</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatusNames</name>
@@ -2013,7 +2584,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>ImportValidation</name>
     <message>
         <source>Too many columns (%1; the limit is %2)</source>
-        <translation>Trop de colonnes (%1&#xa0;; la limite est %2)</translation>
+        <translation type="vanished">Trop de colonnes (%1&#xa0;; la limite est %2)</translation>
     </message>
     <message>
         <source>A field is longer than 1 MB</source>
@@ -2030,6 +2601,22 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>No identity: a row needs an email, a LinkedIn profile URL, or a name with a company</source>
         <translation>Aucune identité&#xa0;: une ligne doit avoir un e-mail, une URL de profil LinkedIn, ou un nom et une entreprise</translation>
+    </message>
+    <message>
+        <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
+        <translation>Trop de colonnes : %L1 (la limite est de %L2 colonnes par ligne)</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
+        <translation>La ligne d’en-tête (ligne %1) compte %L2 colonnes ; Prospector lit au plus %L3 colonnes. Supprimez les colonnes inutiles et réessayez.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) has a field longer than 1 MB.</source>
+        <translation>La ligne d’en-tête (ligne %1) contient un champ de plus de 1 Mo.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
+        <translation>La ligne d’en-tête (ligne %1) ouvre un guillemet qui n’est jamais fermé : tout le fichier ne formerait qu’un seul champ.</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3222,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>The sandbox could not start</source>
         <translation>Le bac à sable n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>this version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
+    </message>
+    <message>
+        <source>This version runs autopilot only from the command line (prospector autopilot run-once --dry-run).</source>
+        <translation>Cette version n’exécute le pilote automatique qu’en ligne de commande (prospector autopilot run-once --dry-run).</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +4055,176 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>prospector::ui::AutopilotController</name>
+    <message>
+        <source>Autopilot could not be turned on: %1</source>
+        <translation>Le pilote automatique n’a pas pu être activé : %1</translation>
+    </message>
+    <message>
+        <source>Autopilot could not be turned off: %1</source>
+        <translation>Le pilote automatique n’a pas pu être désactivé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::AutopilotSettingsEditor</name>
+    <message>
+        <source>The saved autopilot settings cannot be read (%1). Saving replaces them.</source>
+        <translation>Les réglages enregistrés du pilote automatique sont illisibles (%1). Enregistrer les remplace.</translation>
+    </message>
+    <message>
+        <source>Turn autopilot on or off with its own button.</source>
+        <translation>Activez ou désactivez le pilote automatique avec son propre bouton.</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Réglage inconnu.</translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <translation>Choisissez activé ou désactivé.</translation>
+    </message>
+    <message>
+        <source>Choose a daily time or an interval.</source>
+        <translation>Choisissez une heure quotidienne ou un intervalle.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from %1 to %2 (one week).</source>
+        <translation>Saisissez un nombre de minutes de %1 à %2 (une semaine).</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation>Saisissez un score de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to %1 (0 stops that step).</source>
+        <translation>Saisissez un nombre entier de 0 à %1 (0 arrête cette étape).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits from 0 to %1.</source>
+        <translation>Saisissez un nombre entier de crédits de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>Enter a time as hours and minutes, e.g. 09:30.</source>
+        <translation>Saisissez une heure en heures et minutes, p. ex. 09:30.</translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start.</source>
+        <translation>Les heures ouvrées doivent finir après leur début.</translation>
+    </message>
+    <message>
+        <source>Choose the days.</source>
+        <translation>Choisissez les jours.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day, or autopilot never runs then.</source>
+        <translation>Choisissez au moins un jour, sinon le pilote automatique ne s’exécute jamais.</translation>
+    </message>
+    <message>
+        <source>Enter at most 200 characters.</source>
+        <translation>Saisissez au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation>Cette valeur n’est pas autorisée ici.</translation>
+    </message>
+    <message>
+        <source>The autopilot settings could not be saved: %1</source>
+        <translation>Les réglages du pilote automatique n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Autopilot settings saved.</source>
+        <translation>Réglages du pilote automatique enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It runs every %n minute(s), and when you click Run now.</source>
+        <translation>
+            <numerusform>Il s’exécute toutes les %n minute, et quand vous cliquez sur « Exécuter maintenant ».</numerusform>
+            <numerusform>Il s’exécute toutes les %n minutes, et quand vous cliquez sur « Exécuter maintenant ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It runs at %1 on %2, and when you click Run now.</source>
+        <translation>Il s’exécute à %1 (%2), et quand vous cliquez sur « Exécuter maintenant ».</translation>
+    </message>
+    <message>
+        <source>It picks prospects that are new or enriched, with a score of at least %1 and a valid e-mail address, and never anyone on the suppression list (unsubscribed, bounced or opted out).</source>
+        <translation>Il choisit les prospects nouveaux ou enrichis, avec un score d’au moins %1 et une adresse e-mail valide, et jamais quelqu’un de la liste d’exclusion (désinscrit, rebond ou opposition).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It enriches them with Explorium: at most %n per day.</source>
+        <translation>
+            <numerusform>Il les enrichit avec Explorium : au plus %n par jour.</numerusform>
+            <numerusform>Il les enrichit avec Explorium : au plus %n par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It spends at most %n Explorium credit(s) per day.</source>
+        <translation>
+            <numerusform>Il dépense au plus %n crédit Explorium par jour.</numerusform>
+            <numerusform>Il dépense au plus %n crédits Explorium par jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It rescores them with your ICP rules.</source>
+        <translation>Il recalcule leur score avec vos règles ICP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates or updates them in HubSpot: at most %n new contact(s) per day.</source>
+        <translation>
+            <numerusform>Il les crée ou les met à jour dans HubSpot : au plus %n nouveau contact par jour.</numerusform>
+            <numerusform>Il les crée ou les met à jour dans HubSpot : au plus %n nouveaux contacts par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in a lemlist campaign: at most %n per day.</source>
+        <translation>
+            <numerusform>Il les inscrit dans une campagne lemlist : au plus %n par jour.</numerusform>
+            <numerusform>Il les inscrit dans une campagne lemlist : au plus %n par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It enrolls them in the lemlist campaign “%1”: at most %n per day.</source>
+        <translation>
+            <numerusform>Il les inscrit dans la campagne lemlist « %1 » : au plus %n par jour.</numerusform>
+            <numerusform>Il les inscrit dans la campagne lemlist « %1 » : au plus %n par jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It enrolls only between %1 and %2 in the prospect&apos;s time zone (yours when it is unknown).</source>
+        <translation>Il n’inscrit qu’entre %1 et %2 dans le fuseau horaire du prospect (le vôtre s’il est inconnu).</translation>
+    </message>
+    <message>
+        <source>It tracks replies, classifies them and tells you about each one.</source>
+        <translation>Il suit les réponses, les classe et vous prévient de chacune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A run that would enroll more than %n prospect(s) waits for your approval.</source>
+        <translation>
+            <numerusform>Une exécution qui inscrirait plus de %n prospect attend votre accord.</numerusform>
+            <numerusform>Une exécution qui inscrirait plus de %n prospects attend votre accord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>So does a run that would spend more than %n credit(s).</source>
+        <translation>
+            <numerusform>De même pour une exécution qui dépenserait plus de %n crédit.</numerusform>
+            <numerusform>De même pour une exécution qui dépenserait plus de %n crédits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause it at any time from the tray or this page; a dry run shows what a run would do without sending anything.</source>
+        <translation>Vous pouvez le suspendre à tout moment depuis la zone de notification ou cette page ; un essai à blanc montre ce que ferait une exécution sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>No lemlist campaign is chosen: the enroll step stops until you choose one.</source>
+        <translation>Aucune campagne lemlist choisie : l’étape d’inscription s’arrête jusqu’à ce que vous en choisissiez une.</translation>
+    </message>
+    <message>
+        <source>Every step is switched off: a run does nothing.</source>
+        <translation>Toutes les étapes sont désactivées : une exécution ne fait rien.</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::CredentialSettingsModel</name>
     <message>
         <source>Token saved in the plain file.</source>
@@ -3504,6 +4269,73 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>The choice could not be saved.</source>
         <translation>Le choix n’a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::DesktopNotifier</name>
+    <message>
+        <source>Prospector keeps running in the tray</source>
+        <translation>Prospector continue dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Autopilot goes on with its schedule. Open Prospector from the tray icon; Quit is in its menu. You can change this in Settings › Desktop.</source>
+        <translation>Le pilote automatique suit son planning. Ouvrez Prospector depuis l’icône de la zone de notification ; « Quitter » est dans son menu. Vous pouvez changer cela dans Réglages › Bureau.</translation>
+    </message>
+    <message>
+        <source>Autopilot dry run failed</source>
+        <translation>L’essai à blanc du pilote automatique a échoué</translation>
+    </message>
+    <message>
+        <source>Autopilot run failed</source>
+        <translation>L’exécution du pilote automatique a échoué</translation>
+    </message>
+    <message>
+        <source>Autopilot dry run finished (nothing was sent)</source>
+        <translation>Essai à blanc du pilote automatique terminé (rien n’a été envoyé)</translation>
+    </message>
+    <message>
+        <source>Autopilot run finished</source>
+        <translation>Exécution du pilote automatique terminée</translation>
+    </message>
+    <message>
+        <source>An autopilot run waits for your approval</source>
+        <translation>Une exécution du pilote automatique attend votre accord</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Reply from %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <source>Classified as: %1</source>
+        <translation>Classée comme : %1</translation>
+    </message>
+    <message>
+        <source>A service needs a new token</source>
+        <translation>Un service a besoin d’un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Explorium credit budget reached</source>
+        <translation>Budget de crédits Explorium atteint</translation>
+    </message>
+    <message>
+        <source>A service cannot be reached</source>
+        <translation>Un service est injoignable</translation>
+    </message>
+    <message>
+        <source>Autopilot ran into a problem</source>
+        <translation>Le pilote automatique a rencontré un problème</translation>
+    </message>
+    <message>
+        <source>Autopilot run paused by the kill switch; it continues when you resume</source>
+        <translation>Exécution du pilote automatique suspendue par l’arrêt d’urgence ; elle reprend quand vous relancez</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +4518,41 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Preview failed: %1</source>
         <translation>Échec de l&apos;aperçu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::TrayIcon</name>
+    <message>
+        <source>Open Prospector</source>
+        <translation>Ouvrir Prospector</translation>
+    </message>
+    <message>
+        <source>Run autopilot now</source>
+        <translation>Exécuter le pilote automatique maintenant</translation>
+    </message>
+    <message>
+        <source>Resume autopilot</source>
+        <translation>Reprendre le pilote automatique</translation>
+    </message>
+    <message>
+        <source>Pause autopilot</source>
+        <translation>Suspendre le pilote automatique</translation>
+    </message>
+    <message>
+        <source>Quit Prospector</source>
+        <translation>Quitter Prospector</translation>
+    </message>
+    <message>
+        <source>Autopilot: %1</source>
+        <translation>Pilote automatique : %1</translation>
+    </message>
+    <message>
+        <source>Prospector</source>
+        <translation>Prospector</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Prochaine exécution : %1</translation>
     </message>
 </context>
 </TS>

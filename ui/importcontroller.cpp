@@ -1,9 +1,11 @@
 #include "importcontroller.h"
 
+#include "importing/bulkload.h"
 #include "importing/importundo.h"
 #include "importing/mappingpresets.h"
 #include "importing/mappingstore.h"
 #include "logging/categories.h"
+#include "storage/database.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>
@@ -24,15 +26,53 @@ ImportController::ImportController(storage::Database &database, QString reportsD
     QString error;
     if (ImportJob::markInterrupted(m_database, &error) < 0)
         qCWarning(lcUi) << "cannot check for interrupted imports:" << error;
+    bool pending = false;
+    if (!BulkLoad(m_database.connection()).pending(&error, &pending))
+        qCWarning(lcUi) << "cannot check for indexes to rebuild:" << error;
+    else if (pending)
+        startRepair();
     m_history.reload();
     reloadSavedMappings();
 }
 
 ImportController::~ImportController() {
-    // Workers hold references to the database: let them stop at their next row first.
+    // Workers hold references to the database: let them stop at their next row (or index) first.
     if (m_job)
         m_job->cancel();
+    m_stopRepair->store(true);
     QThreadPool::globalInstance()->waitForDone(30000);
+}
+
+void ImportController::startRepair() {
+    m_repairing = true;
+    QPointer<ImportController> self(this);
+    storage::Database *database = &m_database;
+    std::shared_ptr<std::atomic_bool> stop = m_stopRepair;
+    QThreadPool::globalInstance()->start([self, database, stop] {
+        QString error;
+        const bool ok = BulkLoad(database->connection()).finish(0, {}, &error, stop.get());
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, ok, error] {
+                if (self)
+                    self->onRepairFinished(ok, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ImportController::onRepairFinished(bool ok, const QString &error) {
+    m_repairing = false;
+    if (!ok)
+        qCWarning(lcUi) << "indexes left by an interrupted import not rebuilt:" << error;
+    else
+        qCInfo(lcUi) << "indexes left by an interrupted import rebuilt";
+    Q_EMIT prospectsChanged(); // queries are fast again
+    if (m_waitingForRepair) {
+        ImportOptions options = std::move(*m_waitingForRepair);
+        m_waitingForRepair.reset();
+        startJob(std::move(options));
+    }
 }
 
 QString ImportController::fileName() const {
@@ -79,9 +119,9 @@ void ImportController::setPolicy(const QString &policy) {
 }
 
 double ImportController::fraction() const {
-    if (m_progress.bytesTotal <= 0)
+    if (m_progress.bytesTotal <= 0 && !indexing())
         return m_stage == QStringLiteral("finished") ? 1.0 : 0.0;
-    return std::clamp(double(m_progress.bytesRead) / double(m_progress.bytesTotal), 0.0, 1.0);
+    return m_progress.fraction();
 }
 
 void ImportController::setStage(const QString &stage) {
@@ -195,7 +235,17 @@ void ImportController::run(ImportOptions options) {
     setErrorMessage(QString());
     Q_EMIT progressChanged();
     Q_EMIT resultChanged();
+    setStage(QStringLiteral("running"));
+    if (m_repairing) {
+        m_progress.phase = ImportProgress::Phase::Indexing; // what the wait is for
+        Q_EMIT progressChanged();
+        m_waitingForRepair = std::move(options);
+        return;
+    }
+    startJob(std::move(options));
+}
 
+void ImportController::startJob(ImportOptions options) {
     // The pool's task keeps its own reference, so the job outlives a reset() of ours.
     auto job = std::make_shared<ImportJob>(m_database, std::move(options));
     connect(job.get(), &ImportJob::started, this, [this](qint64 id) {
@@ -208,7 +258,6 @@ void ImportController::run(ImportOptions options) {
     });
     connect(job.get(), &ImportJob::finished, this, &ImportController::onFinished);
     m_job = job;
-    setStage(QStringLiteral("running"));
     QThreadPool::globalInstance()->start([job] { job->run(); });
 }
 
@@ -224,7 +273,17 @@ void ImportController::onFinished(const ImportResult &result) {
 }
 
 void ImportController::cancel() {
-    if (m_job && m_stage == QStringLiteral("running"))
+    if (m_stage != QStringLiteral("running"))
+        return;
+    if (m_waitingForRepair) {
+        // Not started yet: nothing to record, back to the preview.
+        m_waitingForRepair.reset();
+        m_progress = ImportProgress();
+        Q_EMIT progressChanged();
+        setStage(QStringLiteral("preview"));
+        return;
+    }
+    if (m_job)
         m_job->cancel();
 }
 

@@ -47,6 +47,11 @@ class ImportController : public QObject, public SingletonProvider<ImportControll
     Q_PROPERTY(double fraction READ fraction NOTIFY progressChanged)
     Q_PROPERTY(double rowsPerSecond READ rowsPerSecond NOTIFY progressChanged)
     Q_PROPERTY(int etaSeconds READ etaSeconds NOTIFY progressChanged)
+    // The rows are stored and the indexes of a bulk load are being rebuilt: `indexStep` of
+    // `indexSteps`. Cancel has nothing left to stop then.
+    Q_PROPERTY(bool indexing READ indexing NOTIFY progressChanged)
+    Q_PROPERTY(int indexStep READ indexStep NOTIFY progressChanged)
+    Q_PROPERTY(int indexSteps READ indexSteps NOTIFY progressChanged)
     Q_PROPERTY(QString status READ status NOTIFY resultChanged)
     Q_PROPERTY(qint64 importId READ importId NOTIFY resultChanged)
     Q_PROPERTY(QString errorReport READ errorReport NOTIFY resultChanged)
@@ -83,6 +88,9 @@ public:
     double fraction() const;
     double rowsPerSecond() const { return m_progress.rowsPerSecond; }
     int etaSeconds() const { return m_progress.etaSeconds; }
+    bool indexing() const { return m_progress.phase == importing::ImportProgress::Phase::Indexing; }
+    int indexStep() const { return m_progress.step; }
+    int indexSteps() const { return m_progress.steps; }
     QString status() const { return m_result.status; }
     qint64 importId() const { return m_result.importId; }
     QString errorReport() const { return m_result.errorReport; }
@@ -124,6 +132,11 @@ private:
     void setStage(const QString &stage);
     void setErrorMessage(const QString &message);
     void run(importing::ImportOptions options);
+    void startJob(importing::ImportOptions options);
+    // Indexes an interrupted bulk import left dropped are rebuilt in the background at start-up;
+    // an import started meanwhile waits for it (both would need the write lock for long).
+    void startRepair();
+    void onRepairFinished(bool ok, const QString &error);
     void onFinished(const importing::ImportResult &result);
     void reloadSavedMappings();
 
@@ -140,6 +153,9 @@ private:
     importing::ImportResult m_result;
     std::shared_ptr<importing::ImportJob> m_job; // shared with the pool task that runs it
     bool m_undoing = false;
+    bool m_repairing = false;
+    std::optional<importing::ImportOptions> m_waitingForRepair;
+    std::shared_ptr<std::atomic_bool> m_stopRepair = std::make_shared<std::atomic_bool>(false);
     ImportHistoryModel m_history;
 };
 

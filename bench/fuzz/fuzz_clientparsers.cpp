@@ -62,5 +62,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     check(explorium::ExploriumParser::prospectMatch(ex, sent));
     check(explorium::ExploriumParser::firmographics(ex));
     check(explorium::ExploriumParser::contactInformation(ex));
+    check(explorium::ExploriumParser::credits(ex));
     return 0;
 }

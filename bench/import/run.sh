@@ -26,15 +26,26 @@ fi
 rm -rf "$work/bare.db" "$work/data"
 cat "$csv" >/dev/null # same page-cache state for both runs
 
+# Each progress line of prospector gets the seconds since the start, to see where the time goes.
+stamp() {
+  local start=$EPOCHREALTIME line
+  while IFS= read -r line; do
+    printf '%8.2f  %s\n' "$(awk -v a="$EPOCHREALTIME" -v b="$start" 'BEGIN { print a - b }')" "$line"
+  done
+}
+
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 echo "sqlite3 .import into a bare table ..."
-/usr/bin/time -f "%e %M" -o "$work/sqlite.time" \
+/usr/bin/time -f "%e %M %U %S" -o "$work/sqlite.time" \
   sqlite3 "$work/bare.db" -cmd ".mode csv" ".import $csv bare"
 echo "prospector import (parse, normalize, validate, dedup, indexes, full-text index) ..."
-/usr/bin/time -f "%e %M" -o "$work/prospector.time" \
-  "$binary" import "$csv" --json --data-dir "$work/data" >"$work/prospector.json" 2>"$work/prospector.log"
+/usr/bin/time -f "%e %M %U %S" -o "$work/prospector.time" \
+  "$binary" import "$csv" --json --data-dir "$work/data" >"$work/prospector.json" 2> >(stamp >"$work/prospector.log")
+wait
 
-read -r sqlite_wall sqlite_rss <"$work/sqlite.time"
-read -r pros_wall pros_rss <"$work/prospector.time"
+read -r sqlite_wall sqlite_rss sqlite_user sqlite_sys <"$work/sqlite.time"
+read -r pros_wall pros_rss pros_user pros_sys <"$work/prospector.time"
+indexing=$(grep -m1 "Building indexes: 0 of" "$work/prospector.log" | awk '{print $1}' || true)
 bare_rows=$(sqlite3 "$work/bare.db" "SELECT count(*) FROM bare")
 fts_rows=$(sqlite3 "$work/data/prospector.db" "SELECT count(*) FROM prospect_search")
 prospects=$(sqlite3 "$work/data/prospector.db" "SELECT count(*) FROM prospects")
@@ -43,7 +54,9 @@ sqlite3 "$work/data/prospector.db" "INSERT INTO prospect_search(prospect_search)
 
 echo
 echo "file:        $csv ($(du -m "$csv" | cut -f1) MB, $rows rows)"
-echo "machine:     $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "sqlite3:     ${sqlite_wall} s, peak RSS $((sqlite_rss / 1024)) MB, $bare_rows rows in the bare table"
-echo "prospector:  ${pros_wall} s, peak RSS $((pros_rss / 1024)) MB, $(cat "$work/prospector.json")"
+echo "machine:     $(nproc) cores, load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+echo "sqlite3:     ${sqlite_wall} s wall, $(awk -v a="$sqlite_user" -v b="$sqlite_sys" 'BEGIN { print a + b }') s CPU, peak RSS $((sqlite_rss / 1024)) MB, $bare_rows rows in the bare table"
+echo "prospector:  ${pros_wall} s wall, $(awk -v a="$pros_user" -v b="$pros_sys" 'BEGIN { print a + b }') s CPU, peak RSS $((pros_rss / 1024)) MB, $(cat "$work/prospector.json")"
+echo "             indexes rebuilt from ${indexing:-(no bulk load)} s on (progress: $work/prospector.log)"
+echo "ratio:       $(awk -v a="$pros_wall" -v b="$sqlite_wall" 'BEGIN { printf "%.2f", a / b }') x the wall time of sqlite3 .import"
 echo "check:       $prospects prospects, $fts_rows rows in the search index, integrity_check: $integrity, fts5 integrity-check: ok"

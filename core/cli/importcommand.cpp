@@ -1,5 +1,6 @@
 #include "cli/importcommand.h"
 
+#include "cli/signalcancel.h"
 #include "importing/importjob.h"
 #include "importing/importlogging.h"
 #include "importing/mappingpresets.h"
@@ -87,9 +88,21 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     importing::ImportJob job(*context.database, options);
     QElapsedTimer sinceLastLine;
     sinceLastLine.start();
+    int lastStep = -1;
     QObject::connect(
         &job, &importing::ImportJob::progress, &job,
         [&](const importing::ImportProgress &p) {
+            if (p.phase == importing::ImportProgress::Phase::Indexing) {
+                // Few, long steps: each one is worth a line.
+                if (p.step == lastStep)
+                    return;
+                lastStep = p.step;
+                err << QCoreApplication::translate("ImportCommand", "Building indexes: %1 of %2\n")
+                           .arg(p.step)
+                           .arg(p.steps);
+                err.flush();
+                return;
+            }
             if (sinceLastLine.elapsed() < 1000)
                 return;
             sinceLastLine.restart();
@@ -100,7 +113,14 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
             err.flush();
         },
         Qt::DirectConnection);
-    job.run(); // synchronously: the command line has nothing else to do meanwhile
+    int signal = 0;
+    {
+        // Ctrl+C or SIGTERM cancel at the next row: the batch in progress rolls back, committed
+        // batches stay, the record says "cancelled" (a second Ctrl+C kills at once).
+        const SignalCancel onSignal(job.cancellation());
+        job.run(); // synchronously: the command line has nothing else to do meanwhile
+        signal = onSignal.received();
+    }
     const importing::ImportResult r = job.result();
 
     if (context.json) {
@@ -132,6 +152,11 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     }
     if (!r.errorMessage.isEmpty())
         err << r.errorMessage << '\n';
+    if (signal != 0 && r.status == QStringLiteral("cancelled")) {
+        err << QCoreApplication::translate(
+            "ImportCommand", "Import cancelled: the rows of its completed batches were kept.\n");
+        return SignalCancel::exitCode(signal);
+    }
     return r.status == QStringLiteral("completed") ? ExitOk : ExitFailure;
 }
 

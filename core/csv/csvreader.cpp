@@ -32,7 +32,8 @@ bool CsvReader::fill() {
         }
         if (n == 0) {
             m_eof = true;
-            return false;
+            m_decoder.finish(m_buffer);
+            return !m_buffer.isEmpty();
         }
         qint64 skip = 0;
         if (!m_bomChecked) {

@@ -41,6 +41,8 @@ public:
     QString errorString() const { return m_error; }
     // Bytes consumed from the device so far, for progress.
     qint64 bytesRead() const { return m_bytesRead; }
+    // Bytes of a UTF-8 file that were not UTF-8 and were read as Windows-1252 (see TextDecoder).
+    qint64 fallbackBytes() const { return m_decoder.fallbackBytes(); }
 
 private:
     bool fill();

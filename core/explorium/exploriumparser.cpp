@@ -219,15 +219,15 @@ ApiResult<CreditsSummary> ExploriumParser::credits(const HttpResponse &response)
     if (!response.parseJson(&doc, &error))
         return ApiResult<CreditsSummary>::failure(error);
     const QJsonObject root = doc.object();
-    const QJsonValue used = root.value(QLatin1StringView("credits_used"));
-    if (!doc.isObject() || !used.isDouble() || used.toDouble() < 0)
+    // toInteger() takes only whole numbers a qint64 can hold: a cast of toDouble() was undefined for
+    // 1e61 (found by bench/fuzz clientparsers) and a counter that is not a count confirms nothing.
+    const qint64 used = root.value(QLatin1StringView("credits_used")).toInteger(-1);
+    if (!doc.isObject() || used < 0)
         return ApiResult<CreditsSummary>::failure(
-            json::malformed(response, QStringLiteral("credits_used missing or not a number")));
+            json::malformed(response, QStringLiteral("credits_used missing or not a count")));
     CreditsSummary summary;
-    summary.creditsUsed = qint64(used.toDouble());
-    const QJsonValue left = root.value(QLatin1StringView("credits_left"));
-    if (left.isDouble())
-        summary.creditsLeft = qint64(left.toDouble());
+    summary.creditsUsed = used;
+    summary.creditsLeft = root.value(QLatin1StringView("credits_left")).toInteger(-1);
     return ApiResult<CreditsSummary>::success(summary);
 }
 

@@ -2,10 +2,12 @@
 
 #include "csv/csvreader.h"
 #include "csv/csvsniffer.h"
+#include "importing/bulkload.h"
 #include "importing/deduplicator.h"
 #include "importing/errorreport.h"
 #include "importing/importlogging.h"
 #include "importing/mappingpresets.h"
+#include "importing/recordproblem.h"
 #include "importing/rowbuilder.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
@@ -24,14 +26,15 @@ namespace {
 
 // A row can match one prospect by email and another by LinkedIn URL. Filling the first with the
 // second's identity would break the unique indexes (and merge two people): the owner keeps it.
-bool dropTakenIdentities(ImportStore &store, qint64 prospectId, QList<FieldChange> &changes, QString *error) {
+bool dropTakenIdentities(Deduplicator &dedup, qint64 prospectId, QList<FieldChange> &changes,
+                         QString *error) {
     for (qsizetype i = changes.size() - 1; i >= 0; --i) {
         const FieldChange &change = changes.at(i);
         if (change.column != Email && change.column != LinkedinUrl)
             continue;
         ExistingProspect owner;
         const auto key = change.column == Email ? ImportStore::Key::Email : ImportStore::Key::Linkedin;
-        switch (store.find(key, change.newValue, &owner, error)) {
+        switch (dedup.lookup(key, change.newValue, &owner, error)) {
         case ImportStore::Result::Ok:
             if (owner.id != prospectId)
                 changes.removeAt(i);
@@ -54,7 +57,29 @@ void add(ImportCounts &into, const ImportCounts &from) {
     into.rejected += from.rejected;
 }
 
+// Rows the file probably holds, from the line lengths of its head: enough to choose a load path.
+qint64 estimateRows(const QByteArray &head, qint64 fileSize) {
+    const qsizetype headerEnd = head.indexOf('\n');
+    const qsizetype lines = head.count('\n') - 1;
+    if (headerEnd < 0 || lines <= 0)
+        return 0;
+    const qint64 bytesPerRow = std::max<qint64>(1, (head.size() - headerEnd) / lines);
+    return (fileSize - headerEnd) / bytesPerRow;
+}
+
 } // namespace
+
+double ImportProgress::fraction() const {
+    const double read = bytesTotal > 0 ? std::clamp(double(bytesRead) / double(bytesTotal), 0.0, 1.0) : 0.0;
+    if (!bulkLoad && phase == Phase::Reading)
+        return read;
+    const double readingShare = 1.0 / (1.0 + kRebuildPerLoad);
+    if (phase == Phase::Reading)
+        return read * readingShare;
+    const double indexed = steps > 0 ? double(step) / double(steps) : 0.0;
+    // An interrupted import's indexes rebuilt before this one reads: no share of its own yet.
+    return counts.rows == 0 ? indexed * readingShare : readingShare + indexed * (1.0 - readingShare);
+}
 
 ImportJob::ImportJob(storage::Database &database, ImportOptions options, QObject *parent)
     : QObject(parent)
@@ -83,8 +108,29 @@ int ImportJob::markInterrupted(storage::Database &database, QString *error) {
 void ImportJob::run() {
     m_clock.start();
     QString error;
-    if (!execute(&error))
-        finish(QStringLiteral("failed"), error);
+    bool ok = execute(&error);
+    // However the load ended (done, cancelled, failed), a bulk load gives the table its indexes back
+    // before the job reports: the rows are committed and must be usable.
+    if (m_bulk) {
+        QString indexError;
+        if (!rebuildIndexes(m_result.importId, &indexError)) {
+            const QString message =
+                QCoreApplication::translate("ImportJob",
+                                            "The rows were stored, but rebuilding the indexes failed (%1). "
+                                            "Prospector tries again at the next start.")
+                    .arg(indexError);
+            error = ok ? message : error + QLatin1Char('\n') + message;
+            ok = false;
+        }
+        // Settling duplicate identities may have moved rows between counts: the record is right.
+        storage::ImportRepository repository(m_database);
+        if (const auto record = repository.get(m_result.importId)) {
+            m_committed.created = record->created;
+            m_committed.updated = record->updated;
+            m_committed.duplicates = record->duplicates;
+        }
+    }
+    finish(ok ? m_outcome : QStringLiteral("failed"), ok ? QString() : error);
     Q_EMIT finished(m_result);
 }
 
@@ -92,6 +138,7 @@ void ImportJob::finish(const QString &status, const QString &message) {
     m_result.status = status;
     m_result.errorMessage = message;
     m_result.counts = m_committed;
+    m_result.bulkLoad = m_bulk;
     if (m_result.importId == 0)
         return;
     storage::ImportRecord &record = m_record;
@@ -111,7 +158,7 @@ void ImportJob::finish(const QString &status, const QString &message) {
     qCInfo(lcImport) << "import" << m_result.importId << status << "rows" << m_committed.rows << "created"
                      << m_committed.created << "updated" << m_committed.updated << "duplicates"
                      << m_committed.duplicates << "rejected" << m_committed.rejected << "in"
-                     << m_clock.elapsed() << "ms";
+                     << m_clock.elapsed() << "ms" << (m_bulk ? "(bulk load)" : "");
 }
 
 void ImportJob::reportProgress(const ImportCounts &batch, qint64 bytesRead, bool force) {
@@ -125,15 +172,69 @@ void ImportJob::reportProgress(const ImportCounts &batch, qint64 bytesRead, bool
     add(p.counts, batch);
     p.bytesRead = bytesRead;
     p.bytesTotal = m_fileSize;
+    p.bulkLoad = m_bulk;
     if (elapsed > 0)
         p.rowsPerSecond = double(p.counts.rows) * 1000.0 / double(elapsed);
-    if (bytesRead > 0 && elapsed > 500)
-        p.etaSeconds = int(double(elapsed) * double(m_fileSize - bytesRead) / double(bytesRead) / 1000.0);
+    if (bytesRead > 0 && elapsed > 500) {
+        const double reading = double(elapsed) * double(m_fileSize) / double(bytesRead);
+        double left = reading - double(elapsed);
+        // The rebuild grows with the whole table, of which this file is a part.
+        if (m_bulk && p.counts.rows > 0)
+            left += reading * ImportProgress::kRebuildPerLoad *
+                    (1.0 + double(m_existingProspects) * double(bytesRead) / double(m_fileSize) /
+                               double(p.counts.rows));
+        p.etaSeconds = int(left / 1000.0);
+    }
     Q_EMIT progress(p);
 }
 
-bool ImportJob::merge(ImportStore &store, const ExistingProspect &existing, const ProspectDraft &draft,
-                      qint64 now, ImportCounts &batch, QString *error) {
+bool ImportJob::rebuildIndexes(qint64 importId, QString *error) {
+    BulkLoad bulk(m_database.connection());
+    const qint64 readingMs = m_clock.elapsed();
+    return bulk.finish(
+        importId,
+        [this, readingMs](int done, int total) {
+            ImportProgress p;
+            p.importId = m_result.importId;
+            p.counts = m_committed;
+            p.bytesRead = p.bytesTotal = m_fileSize;
+            p.bulkLoad = true;
+            const qint64 elapsed = m_clock.elapsed();
+            if (elapsed > 0)
+                p.rowsPerSecond = double(m_committed.rows) * 1000.0 / double(elapsed);
+            p.phase = ImportProgress::Phase::Indexing;
+            p.step = done;
+            p.steps = total;
+            // The model's estimate of the rebuild, minus what has passed (never below a few %).
+            if (m_committed.rows > 0) {
+                const double rebuild = double(readingMs) * ImportProgress::kRebuildPerLoad *
+                                       (1.0 + double(m_existingProspects) / double(m_committed.rows));
+                p.etaSeconds = int(std::max(rebuild * 0.05, rebuild - double(elapsed - readingMs)) / 1000.0);
+            }
+            Q_EMIT progress(p);
+        },
+        error);
+}
+
+std::optional<bool> ImportJob::useBulkLoad(ImportStore &store, qint64 estimatedRows, QString *error) {
+    const qint64 existing = store.prospectCount(error);
+    const qint64 maxId = existing < 0 ? -1 : store.maxProspectId(error);
+    if (maxId < 0)
+        return std::nullopt;
+    m_existingProspects = existing;
+    switch (m_options.loadMode) {
+    case ImportOptions::LoadMode::Incremental:
+        return false;
+    case ImportOptions::LoadMode::Bulk:
+        return BulkLoad::worthIt(BulkLoad::kMinRows, 0, maxId);
+    case ImportOptions::LoadMode::Auto:
+        break;
+    }
+    return BulkLoad::worthIt(estimatedRows, existing, maxId);
+}
+
+bool ImportJob::merge(ImportStore &store, Deduplicator &dedup, const ExistingProspect &existing,
+                      const ProspectDraft &draft, qint64 now, ImportCounts &batch, QString *error) {
     // Rows merging into a prospect this import created are duplicates within the file; Undo
     // deletes that prospect anyway, so its changes need no record.
     const bool sameImport = existing.importId == m_result.importId;
@@ -142,7 +243,7 @@ bool ImportJob::merge(ImportStore &store, const ExistingProspect &existing, cons
         QList<FieldChange> changes = planMerge(existing, draft, m_options.policy);
         bool tagged = false;
         bool noted = false;
-        if (!dropTakenIdentities(store, existing.id, changes, error) ||
+        if (!dropTakenIdentities(dedup, existing.id, changes, error) ||
             !store.apply(existing.id, changes, !sameImport, now, error) ||
             (!draft.tags.isEmpty() && !store.addTags(existing.id, draft.tags, !sameImport, &tagged, error)) ||
             (!draft.notes.isEmpty() &&
@@ -200,8 +301,7 @@ bool ImportJob::execute(QString *error) {
         return false;
     }
     if (record.problem != csv::CsvRecord::Problem::None) {
-        *error = QCoreApplication::translate("ImportJob", "The header row cannot be read (line %1).")
-                     .arg(record.line);
+        *error = headerProblemText(record);
         return false;
     }
     QStringList headers;
@@ -216,21 +316,54 @@ bool ImportJob::execute(QString *error) {
     m_record.mappingName = m_result.mappingName = mapping.name;
     m_record.mappingJson = QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
 
-    ImportStore store(m_database.connection(), m_result.importId);
-    if (!store.prepare(error))
+    // Indexes an interrupted bulk load left dropped come back first: the choice below, and an
+    // import without them, need them (a duplicate check by key would scan the whole table).
+    bool pending = false;
+    if (!BulkLoad(m_database.connection()).pending(error, &pending))
         return false;
-    Deduplicator dedup(store);
-    if (!dedup.seed(error))
+    if (pending && !rebuildIndexes(0, error)) {
+        *error = QCoreApplication::translate(
+                     "ImportJob", "The indexes an interrupted import left behind cannot be rebuilt: %1")
+                     .arg(*error);
+        return false;
+    }
+
+    ImportStore store(m_database.connection(), m_result.importId);
+    const qint64 estimatedRows = estimateRows(head, m_fileSize);
+    const std::optional<bool> bulk = useBulkLoad(store, estimatedRows, error);
+    if (!bulk)
+        return false;
+    if (*bulk) {
+        if (!BulkLoad(m_database.connection()).begin(m_result.importId, error))
+            return false;
+        m_bulk = true;
+    }
+    // A bulk load appends: a small page cache does, and the in-memory identity index needs the room.
+    if (!store.prepare(error, m_bulk ? 16384 : 40960))
+        return false;
+    Deduplicator dedup(store, m_bulk ? Deduplicator::Mode::InMemory : Deduplicator::Mode::Indexed);
+    if (!dedup.seed(error, estimatedRows))
         return false;
     const QString reportPath = QDir(m_options.reportsDir.isEmpty() ? QDir::tempPath() : m_options.reportsDir)
                                    .filePath(QStringLiteral("import-%1-errors.csv").arg(m_result.importId));
     ErrorReport report(reportPath, headers);
     const RowBuilder builder(mapping, m_record.fileName);
+    RowSource source(reader, builder);
+    source.start();
+    const bool ok = load(store, dedup, source, report, reportPath, error);
+    source.stop();
+    if (ok && source.fallbackBytes() > 0)
+        qCInfo(lcImport) << "import" << m_result.importId << "read" << source.fallbackBytes()
+                         << "bytes that were not UTF-8 as Windows-1252";
+    return ok;
+}
 
-    ProspectDraft draft;
+bool ImportJob::load(ImportStore &store, Deduplicator &dedup, RowSource &source, ErrorReport &report,
+                     const QString &reportPath, QString *error) {
     ExistingProspect existing;
     ImportCounts batch;
     qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 bytesRead = 0;
     bool inTransaction = false;
 
     auto commitBatch = [&]() -> bool {
@@ -252,97 +385,95 @@ bool ImportJob::execute(QString *error) {
     auto abort = [&]() {
         store.rollback();
         report.discardPending();
+        return false;
+    };
+    auto cancelled = [&]() {
+        source.stop();
+        abort();
+        m_outcome = QStringLiteral("cancelled");
+        return true;
     };
 
-    while (reader.next(record)) {
-        if (m_cancelled.load(std::memory_order_relaxed)) {
-            abort();
-            finish(QStringLiteral("cancelled"), QString());
-            return true;
-        }
-        if (!inTransaction) {
-            if (!store.begin(error))
-                return false;
-            inTransaction = true;
-            now = QDateTime::currentMSecsSinceEpoch();
-        }
-        ++batch.rows;
-        const QString rejection = builder.build(record, draft);
-        if (!rejection.isEmpty()) {
-            ++batch.rejected;
-            report.add(record.fields, rejection);
-        } else {
-            Deduplicator::Outcome outcome = dedup.find(draft, &existing, error);
-            if (outcome == Deduplicator::Outcome::New) {
-                qint64 id = 0;
-                switch (store.insert(draft, now, &id, error)) {
-                case ImportStore::Result::Ok:
-                    ++batch.created;
-                    if ((!draft.tags.isEmpty() && !store.addTags(id, draft.tags, false, nullptr, error)) ||
-                        (!draft.notes.isEmpty() &&
-                         !store.addNote(id, draft.notes, false, now, nullptr, error))) {
-                        abort();
-                        return false;
-                    }
-                    break;
-                case ImportStore::Result::Constraint:
-                    // Someone stored the same email or URL since the filter was seeded: look again.
-                    outcome = dedup.find(draft, &existing, error, true);
-                    if (outcome == Deduplicator::Outcome::New) {
-                        *error =
-                            QCoreApplication::translate("ImportJob", "A prospect could not be stored: %1")
-                                .arg(*error);
-                        outcome = Deduplicator::Outcome::Error;
-                    }
-                    break;
-                case ImportStore::Result::NotFound:
-                case ImportStore::Result::Error:
-                    abort();
+    RowChunk chunk;
+    while (source.next(chunk)) {
+        for (ParsedRow &row : chunk.rows) {
+            if (m_cancelled.load(std::memory_order_relaxed))
+                return cancelled();
+            if (!inTransaction) {
+                if (!store.begin(error))
                     return false;
+                inTransaction = true;
+                now = QDateTime::currentMSecsSinceEpoch();
+            }
+            ++batch.rows;
+            const ProspectDraft &draft = row.draft;
+            if (!row.rejection.isEmpty()) {
+                ++batch.rejected;
+                report.add(row.fields, row.rejection);
+            } else {
+                Deduplicator::Outcome outcome = dedup.find(draft, &existing, error);
+                qint64 id = 0;
+                if (outcome == Deduplicator::Outcome::New) {
+                    switch (store.insert(row.encoded, now, &id, error)) {
+                    case ImportStore::Result::Ok:
+                        ++batch.created;
+                        if ((!draft.tags.isEmpty() &&
+                             !store.addTags(id, draft.tags, false, nullptr, error)) ||
+                            (!draft.notes.isEmpty() &&
+                             !store.addNote(id, draft.notes, false, now, nullptr, error)))
+                            return abort();
+                        break;
+                    case ImportStore::Result::Constraint:
+                        // Someone stored the same email or URL since the keys were read: look again.
+                        outcome = dedup.find(draft, &existing, error, true);
+                        if (outcome == Deduplicator::Outcome::New) {
+                            *error =
+                                QCoreApplication::translate("ImportJob", "A prospect could not be stored: %1")
+                                    .arg(*error);
+                            outcome = Deduplicator::Outcome::Error;
+                        }
+                        break;
+                    case ImportStore::Result::NotFound:
+                    case ImportStore::Result::Error:
+                        return abort();
+                    }
                 }
+                if (outcome == Deduplicator::Outcome::Error) {
+                    // A duplicate check that cannot answer must not turn into an insert (SPEC §3).
+                    *error =
+                        QCoreApplication::translate(
+                            "ImportJob", "The duplicate check failed on line %1, so the import stopped: %2")
+                            .arg(row.line)
+                            .arg(*error);
+                    return abort();
+                }
+                if (outcome == Deduplicator::Outcome::Match) {
+                    if (!merge(store, dedup, existing, draft, now, batch, error))
+                        return abort();
+                    id = existing.id;
+                }
+                dedup.remember(draft, id);
             }
-            if (outcome == Deduplicator::Outcome::Error) {
-                // A duplicate check that cannot answer must not turn into an insert (SPEC §3).
-                abort();
-                *error = QCoreApplication::translate(
-                             "ImportJob", "The duplicate check failed on line %1, so the import stopped: %2")
-                             .arg(record.line)
-                             .arg(*error);
-                return false;
+            if (batch.rows >= m_options.batchSize) {
+                if (!commitBatch())
+                    return abort();
+                reportProgress(batch, chunk.bytesRead, true);
+            } else if ((batch.rows & 0x3FF) == 0) {
+                reportProgress(batch, bytesRead, false);
             }
-            if (outcome == Deduplicator::Outcome::Match &&
-                !merge(store, existing, draft, now, batch, error)) {
-                abort();
-                return false;
-            }
-            dedup.remember(draft);
         }
-        if (batch.rows >= m_options.batchSize) {
-            if (!commitBatch()) {
-                abort();
-                return false;
-            }
-            reportProgress(batch, reader.bytesRead(), true);
-        } else if ((batch.rows & 0x3FF) == 0) {
-            reportProgress(batch, reader.bytesRead(), false);
-        }
+        bytesRead = chunk.bytesRead;
     }
-    if (!reader.errorString().isEmpty()) {
-        abort();
-        *error = reader.errorString();
-        return false;
+    if (m_cancelled.load(std::memory_order_relaxed))
+        return cancelled();
+    if (!source.errorString().isEmpty()) {
+        *error = source.errorString();
+        return abort();
     }
-    if (m_cancelled.load(std::memory_order_relaxed)) {
-        abort();
-        finish(QStringLiteral("cancelled"), QString());
-        return true;
-    }
-    if (inTransaction && !commitBatch()) {
-        abort();
-        return false;
-    }
-    reportProgress(batch, reader.bytesRead(), true);
-    finish(QStringLiteral("completed"), QString());
+    if (inTransaction && !commitBatch())
+        return abort();
+    reportProgress(batch, source.bytesRead(), true);
+    m_outcome = QStringLiteral("completed");
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "csv/csvreader.h"
 #include "csv/csvsniffer.h"
 #include "importing/mappingpresets.h"
+#include "importing/recordproblem.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,9 +42,7 @@ ImportPreview ImportPreview::load(const QString &filePath, int sampleRows) {
         return preview;
     }
     if (record.problem != csv::CsvRecord::Problem::None) {
-        preview.error =
-            QCoreApplication::translate("ImportPreview", "The header row cannot be read (line %1).")
-                .arg(record.line);
+        preview.error = headerProblemText(record);
         return preview;
     }
     for (const QString &header : std::as_const(record.fields))

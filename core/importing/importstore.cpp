@@ -20,6 +20,9 @@ constexpr const char *kFindColumns =
 // INSERT ... SELECT that writes exactly what the trigger writes, then the trigger is re-created
 // from its stored definition before COMMIT.
 bool ImportStore::prepareSearchDeferral(QString *error) {
+    // A bulk load has dropped the trigger for the whole load (BulkLoad): then there is nothing to do
+    // per batch.
+    m_searchTriggerSql.clear();
     SqliteStatement trigger;
     bool row = false;
     if (!trigger.prepare(m_db,
@@ -53,7 +56,7 @@ ImportStore::~ImportStore() {
     }
 }
 
-bool ImportStore::prepare(QString *error) {
+bool ImportStore::prepare(QString *error, int cacheKiB) {
     if (!m_db) {
         if (error)
             *error = QStringLiteral("The database connection is not SQLite.");
@@ -64,9 +67,11 @@ bool ImportStore::prepare(QString *error) {
     // index pages in memory and the whole import under the 150 MB RSS budget.
     SqliteStatement cacheSize;
     bool row = false;
-    if (cacheSize.prepare(m_db, "PRAGMA cache_size", error) && cacheSize.step(&row, error) && row)
-        m_savedCacheSize = cacheSize.integer(0);
-    if (!sqliteExec(m_db, "PRAGMA cache_size=-40960", error))
+    if (m_savedCacheSize == 0 && cacheSize.prepare(m_db, "PRAGMA cache_size", error) &&
+        cacheSize.step(&row, error) && row)
+        m_savedCacheSize = cacheSize.integer(0); // the connection's own, restored by the destructor
+    const QByteArray cache = "PRAGMA cache_size=-" + QByteArray::number(cacheKiB);
+    if (!sqliteExec(m_db, cache.constData(), error))
         return false;
     if (!prepareSearchDeferral(error))
         return false;
@@ -82,6 +87,7 @@ bool ImportStore::prepare(QString *error) {
            m_findLinkedin.prepare(m_db, QByteArray(find + "linkedin_url = ?1 LIMIT 1").constData(), error) &&
            m_findNameKey.prepare(m_db, QByteArray(find + "name_key = ?1 ORDER BY id LIMIT 1").constData(),
                                  error) &&
+           m_fetch.prepare(m_db, QByteArray(find + "id = ?1").constData(), error) &&
            m_recordChange.prepare(
                m_db,
                "INSERT INTO import_changes (import_id, prospect_id, field, old_value, "
@@ -141,27 +147,29 @@ void ImportStore::rollback() {
         sqliteExec(m_db, "ROLLBACK", nullptr);
 }
 
-ImportStore::Result ImportStore::insert(const ProspectDraft &d, qint64 now, qint64 *id, QString *error) {
-    const QString custom = customFieldsJson(d.customFields);
+EncodedProspect EncodedProspect::from(const ProspectDraft &d, const QString &customFieldsJson) {
+    EncodedProspect e;
+    const QString *texts[kColumns] = {
+        &d.firstName,   &d.lastName,      &d.email,    &d.linkedinUrl, &d.nameKey,  &d.title,
+        &d.companyName, &d.companyDomain, &d.website,  &d.phone,       &d.phoneKey, &d.city,
+        &d.region,      &d.country,       &d.industry, &d.companySize, &d.source,   &customFieldsJson};
+    for (int i = 0; i < kColumns; ++i)
+        e.values[size_t(i)] = texts[i]->toUtf8();
+    return e;
+}
+
+ImportStore::Result ImportStore::insert(const EncodedProspect &p, qint64 now, qint64 *id, QString *error) {
     SqliteStatement &s = m_insert;
-    s.bind(1, d.firstName);
-    s.bind(2, d.lastName);
-    s.bindNullable(3, d.email);
-    s.bindNullable(4, d.linkedinUrl);
-    s.bindNullable(5, d.nameKey);
-    s.bind(6, d.title);
-    s.bind(7, d.companyName);
-    s.bindNullable(8, d.companyDomain);
-    s.bind(9, d.website);
-    s.bind(10, d.phone);
-    s.bind(11, d.phoneKey);
-    s.bind(12, d.city);
-    s.bind(13, d.region);
-    s.bind(14, d.country);
-    s.bind(15, d.industry);
-    s.bind(16, d.companySize);
-    s.bind(17, d.source);
-    s.bind(18, custom);
+    // Columns 3, 4, 5 and 8 (email, LinkedIn URL, name key, company domain) are NULL when empty,
+    // so their partial unique indexes ignore them.
+    for (int i = 0; i < EncodedProspect::kColumns; ++i) {
+        const int column = i + 1;
+        const bool nullable = column == 3 || column == 4 || column == 5 || column == 8;
+        if (nullable && p.values[size_t(i)].isEmpty())
+            s.bindNull(column);
+        else
+            s.bindUtf8(column, p.values[size_t(i)]);
+    }
     s.bind(19, m_importId);
     s.bind(20, now);
     if (!s.exec(error))
@@ -172,11 +180,20 @@ ImportStore::Result ImportStore::insert(const ProspectDraft &d, qint64 now, qint
     return Result::Ok;
 }
 
+ImportStore::Result ImportStore::fetch(qint64 id, ExistingProspect *out, QString *error) {
+    m_fetch.bind(1, id);
+    return read(m_fetch, out, error);
+}
+
 ImportStore::Result ImportStore::find(Key key, const QString &value, ExistingProspect *out, QString *error) {
     SqliteStatement &s = key == Key::Email      ? m_findEmail
                          : key == Key::Linkedin ? m_findLinkedin
                                                 : m_findNameKey;
     s.bind(1, value);
+    return read(s, out, error);
+}
+
+ImportStore::Result ImportStore::read(SqliteStatement &s, ExistingProspect *out, QString *error) {
     bool row = false;
     if (!s.step(&row, error))
         return Result::Error;
@@ -307,9 +324,10 @@ bool ImportStore::saveCounts(const ImportCounts &c, const QString &errorReport, 
     return m_saveCounts.exec(error);
 }
 
-bool ImportStore::forEachKey(const std::function<void(KeyFilter::Kind, QStringView)> &visit, QString *error) {
+bool ImportStore::forEachKey(const std::function<void(KeyFilter::Kind, QStringView, qint64)> &visit,
+                             QString *error) {
     SqliteStatement scan;
-    if (!scan.prepare(m_db, "SELECT email, linkedin_url, name_key FROM prospects", error))
+    if (!scan.prepare(m_db, "SELECT email, linkedin_url, name_key, id FROM prospects", error))
         return false;
     for (;;) {
         bool row = false;
@@ -321,9 +339,18 @@ bool ImportStore::forEachKey(const std::function<void(KeyFilter::Kind, QStringVi
                                          KeyFilter::Kind::NameKey};
         for (int i = 0; i < 3; ++i) {
             if (!scan.isNull(i))
-                visit(kinds[i], scan.text(i));
+                visit(kinds[i], scan.text(i), scan.integer(3));
         }
     }
+}
+
+qint64 ImportStore::maxProspectId(QString *error) {
+    SqliteStatement max;
+    bool row = false;
+    if (!max.prepare(m_db, "SELECT coalesce(max(id), 0) FROM prospects", error) || !max.step(&row, error) ||
+        !row)
+        return -1;
+    return max.integer(0);
 }
 
 qint64 ImportStore::prospectCount(QString *error) {

@@ -104,6 +104,14 @@ QString linkedinUrl(QStringView value) {
     const QString slug = QUrl::fromPercentEncoding(segments.at(1).toUtf8()).trimmed().toLower();
     if (slug.isEmpty())
         return {};
+    // Profile slugs are letters, digits and hyphens. A decoded '/', '?', '#', '%' or blank would make
+    // the canonical URL parse differently when it is read back (an exported file imported again must
+    // match itself), so such a value is not a profile URL.
+    for (QChar c : slug) {
+        if (c == u'/' || c == u'?' || c == u'#' || c == u'%' || c.isSpace() ||
+            c.category() == QChar::Other_Control)
+            return {};
+    }
     return QStringLiteral("https://www.linkedin.com/in/") + slug;
 }
 
@@ -121,7 +129,9 @@ QString domainFromWebsite(QStringView value) {
     host = host.trimmed().toLower();
     while (host.endsWith(u'.'))
         host.chop(1);
-    if (host.startsWith(QStringLiteral("www.")))
+    // Every leading "www." goes (one at a time would leave "www.acme.com" from "www.www.acme.com", which a
+    // second pass changes again), but not the last label before the TLD: "www.com" is a domain.
+    while (host.startsWith(QStringLiteral("www.")) && host.indexOf(u'.', 4) > 0)
         host.remove(0, 4);
     if (!host.contains(u'.') || host.contains(u' '))
         return {};

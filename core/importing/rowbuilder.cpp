@@ -1,6 +1,7 @@
 #include "importing/rowbuilder.h"
 
 #include "importing/normalizer.h"
+#include "importing/recordproblem.h"
 
 #include <QCoreApplication>
 
@@ -33,22 +34,8 @@ RowBuilder::RowBuilder(ColumnMapping mapping, QString defaultSource)
 
 QString RowBuilder::build(const csv::CsvRecord &record, ProspectDraft &draft) const {
     draft.clear();
-    switch (record.problem) {
-    case csv::CsvRecord::Problem::TooManyColumns:
-        return QCoreApplication::translate("ImportValidation", "Too many columns (%1; the limit is %2)")
-            .arg(record.columnCount)
-            .arg(csv::CsvReader::kMaxColumns);
-    case csv::CsvRecord::Problem::FieldTooLong:
-        return QCoreApplication::translate("ImportValidation", "A field is longer than 1 MB");
-    case csv::CsvRecord::Problem::UnterminatedQuote:
-        return QCoreApplication::translate(
-                   "ImportValidation",
-                   "Unterminated quoted field starting on line %1: the rest of the file was read as "
-                   "one field")
-            .arg(record.problemLine);
-    case csv::CsvRecord::Problem::None:
-        break;
-    }
+    if (record.problem != csv::CsvRecord::Problem::None)
+        return rowProblemText(record);
 
     QString rawEmail;
     QString rawLinkedin;

@@ -39,6 +39,12 @@ void SqliteStatement::bind(int index, const QString &text) {
     sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &text) {
+    // A null QByteArray has no data pointer; SQLite would store NULL for it, we mean ''.
+    sqlite3_bind_text(m_statement, index, text.isNull() ? "" : text.constData(), int(text.size()),
+                      SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNullable(int index, const QString &text) {
     if (text.isEmpty())
         sqlite3_bind_null(m_statement, index);

@@ -26,6 +26,8 @@ public:
     bool isPrepared() const { return m_statement != nullptr; }
 
     void bind(int index, const QString &text);
+    // UTF-8 text, bound without copying (the array must stay alive until step() has returned).
+    void bindUtf8(int index, const QByteArray &text);
     void bindNullable(int index, const QString &text); // NULL when empty
     void bind(int index, qint64 value);
     void bindNull(int index);

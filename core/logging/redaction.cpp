@@ -38,9 +38,13 @@ const QList<Rule> &rules() {
                 R"re("?\s*[:=]\s*"?)[^"&\s,;}]+)re"),
             RE::CaseInsensitiveOption),
          QStringLiteral("\\1") + kMask},
-        // E-mail addresses: keep first character and domain so logs stay useful for support.
-        {RE(QStringLiteral(R"(\b([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b)")),
-         QStringLiteral("\\1***@\\2")},
+        // E-mail addresses: keep first character and domain so logs stay useful for support. Also
+        // percent-encoded ones ("%40": an address in a URL path or query, as lemlist and HubSpot take
+        // them) and local parts with any letters (zoë@, _sales@), which a \b and [A-Za-z] missed.
+        {RE(QStringLiteral(R"re((?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*(@|%40))re"
+                           R"re(([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}))re"),
+            RE::CaseInsensitiveOption),
+         QStringLiteral("\\1***\\2\\3")},
     };
     return list;
 }

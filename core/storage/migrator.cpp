@@ -1,6 +1,7 @@
 #include "storage/migrator.h"
 
 #include "logging/categories.h"
+#include "storage/deferredschema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -62,6 +63,15 @@ bool Migrator::migrate(QSqlDatabase &db, const QString &filePath, QString *error
     }
     if (current == latest)
         return true;
+
+    // Indexes a killed bulk import left dropped come back before any upgrade, so a migration that
+    // changes or drops one of them finds the schema it was written for.
+    QList<DeferredSchema::Pending> blocked;
+    QString restoreError;
+    if (!DeferredSchema(db).restoreAll({}, &blocked, &restoreError))
+        qCWarning(lcMigration) << "cannot rebuild indexes deferred by an import:" << restoreError;
+    for (const DeferredSchema::Pending &index : std::as_const(blocked))
+        qCWarning(lcMigration) << "index" << index.name << "waits for duplicates to be resolved";
 
     // A brand-new file has nothing worth backing up.
     if (current > 0 || hasUserTables(db)) {

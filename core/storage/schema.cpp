@@ -2,6 +2,7 @@
 
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
+#include "storage/deferredschema.h"
 #include "storage/migrator.h"
 #include "sync/enrichmentschema.h"
 #include "sync/hubspotschema.h"
@@ -268,7 +269,7 @@ Migration schema3() {
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 12 enrichment,
-// 13 HubSpot companies/conflicts.
+// 13 HubSpot companies/conflicts, 17 import (bulk load).
 QList<Migration> schemaMigrations() {
     return {schema1(),
             schema2(),
@@ -277,7 +278,8 @@ QList<Migration> schemaMigrations() {
             autopilot::autopilotSchemaMigration(),
             review::noteUndoSchemaMigration(),
             sync::enrichmentSchemaMigration(),
-            sync::hubspotSchemaMigration()};
+            sync::hubspotSchemaMigration(),
+            storage::deferredSchemaMigration()};
 }
 
 } // namespace prospector::storage

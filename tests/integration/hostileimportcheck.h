@@ -20,6 +20,9 @@ struct DatabaseAudit {
     qint64 orphans = 0;         // prospects whose import_id names no import
     qint64 countMismatches = 0; // imports whose created_count differs from the prospects they own
     qint64 duplicateEmails = 0; // emails present more than once (the unique index must prevent it)
+    qint64 deferredIndexes = 0; // indexes of prospects a bulk load dropped and has not rebuilt yet
+    qint64 deferredWork = 0;    // every step a bulk load left to do (indexes, search index settings)
+    qint64 prospectIndexes = 0; // indexes the prospects table has now
     QString error;
 };
 
@@ -61,6 +64,19 @@ inline DatabaseAudit auditDatabase(const QString &databaseFile) {
                            "SELECT count(*) FROM (SELECT email FROM prospects WHERE email IS NOT NULL "
                            "GROUP BY lower(email) HAVING count(*) > 1)"))
                     .toLongLong();
+            audit.prospectIndexes =
+                scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                      "'index' AND tbl_name = 'prospects' AND sql IS NOT NULL"))
+                    .toLongLong();
+            if (scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_schema'"))
+                    .toInt()) {
+                audit.deferredIndexes =
+                    scalar(QStringLiteral(
+                               "SELECT count(*) FROM deferred_schema WHERE table_name = 'prospects'"))
+                        .toLongLong();
+                audit.deferredWork =
+                    scalar(QStringLiteral("SELECT count(*) FROM deferred_schema")).toLongLong();
+            }
         }
     }
     QSqlDatabase::removeDatabase(name);

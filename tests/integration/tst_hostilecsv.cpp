@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -158,7 +159,16 @@ private Q_SLOTS:
         }
         const QString path = dir.filePath(u"wide.csv"_s);
         QVERIFY(writeFile(path, header + '\n' + row + '\n', 'x', 0, {}));
-        importAndAudit(path, dir.path());
+        const QJsonObject json = importAndAudit(path, dir.path());
+        QCOMPARE(json.value(u"status"_s).toString(), u"failed"_s);
+        // The history says why, naming the 10,000-column limit (not just "cannot be read").
+        const QJsonArray history =
+            QJsonDocument::fromJson(runProspector({u"imports"_s, u"--json"_s}, dir.path()).out.toUtf8())
+                .array();
+        QCOMPARE(history.size(), 1);
+        const QString error = history.first().toObject().value(u"error"_s).toString();
+        QVERIFY2(error.contains(QLocale().toString(100000)) && error.contains(QLocale().toString(10000)),
+                 qPrintable(error));
     }
 
     void fiftyMegabyteSingleLine() {

@@ -3,8 +3,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +39,29 @@ Result run(const QStringList &arguments, const QString &dataDir) {
 
 QString fixture(const QString &name) {
     return QStringLiteral(PROSPECTOR_FIXTURES_DIR "/csv/") + name;
+}
+
+// One value from the database in `dataDir`, read on a private read-only connection (-1: no answer).
+qint64 scalar(const QString &dataDir, const QString &sql) {
+    qint64 value = -1;
+    const QString name = u"probe"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(dataDir + u"/prospector.db"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (QFile::exists(db.databaseName()) && db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+// Rows the import running in `dataDir` has committed so far.
+qint64 committedRows(const QString &dataDir) {
+    return scalar(dataDir, u"SELECT coalesce(max(rows_total), 0) FROM imports WHERE status = 'running'"_s);
 }
 
 } // namespace
@@ -117,6 +145,64 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         QVERIFY(history.at(0).toObject().value(u"error"_s).toString().contains(u"not a text file"_s));
     }
+
+#ifdef Q_OS_UNIX
+    // Ctrl+C (SIGINT) or SIGTERM during an import: the batch in progress rolls back, the committed
+    // ones stay with their counts, the record says "cancelled", and the exit code is 128 + the
+    // signal (README). The file is large enough to take the bulk path, whose indexes come back.
+    void signalCancelsTheImport_data() {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("SIGINT") << int(SIGINT) << 130;
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+    }
+    void signalCancelsTheImport() {
+        QFETCH(int, signal);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"big.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray data = "First Name,Last Name,Email,Company\n";
+            for (int i = 0; i < 400000; ++i)
+                data += "F" + QByteArray::number(i) + ",L" + QByteArray::number(i) + ",s" +
+                        QByteArray::number(i) + "@example.org,Company " + QByteArray::number(i % 997) + '\n';
+            QCOMPARE(file.write(data), data.size());
+        }
+        const QString dataDir = dir.filePath(u"data"_s);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PROSPECTOR_DATA_DIR"_s, dataDir);
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral(PROSPECTOR_BINARY), {u"import"_s, csv, u"--json"_s});
+        QVERIFY(child.waitForStarted(30000));
+        // Signalled once a batch is committed, long before the 400,000 rows are read.
+        QTRY_VERIFY_WITH_TIMEOUT(committedRows(dataDir) > 0, 120000);
+        QCOMPARE(::kill(pid_t(child.processId()), signal), 0);
+        QVERIFY(child.waitForFinished(120000));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        const QString err = QString::fromUtf8(child.readAllStandardError());
+        QVERIFY2(child.exitCode() == exitCode, qPrintable(err));
+        QVERIFY(err.contains(u"Import cancelled"_s));
+        const QJsonObject o = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        QCOMPARE(o.value(u"status"_s).toString(), u"cancelled"_s);
+        const int rows = o.value(u"rows"_s).toInt();
+        QVERIFY(rows > 0 && rows < 400000);
+        QCOMPARE(rows % 20000, 0); // whole batches only
+        QCOMPARE(o.value(u"created"_s).toInt(), rows);
+
+        const QJsonArray history = run({u"imports"_s, u"--json"_s}, dataDir).json().array();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.at(0).toObject().value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(history.at(0).toObject().value(u"created"_s).toInt(), rows);
+        QCOMPARE(scalar(dataDir, u"SELECT count(*) FROM prospects"_s), rows);
+        QCOMPARE(scalar(dataDir, u"SELECT count(*) FROM prospect_search"_s), rows);
+        QCOMPARE(scalar(dataDir, u"SELECT count(*) FROM deferred_schema"_s), 0);
+        QVERIFY(scalar(dataDir, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                "'prospects'"_s) > 10);
+    }
+#endif
 
     void undoImport() {
         QTemporaryDir dir;

@@ -1,11 +1,15 @@
 // Qt Quick Test entry point: builds the same objects main.cpp builds, over a temporary database
 // seeded with a few prospects, and hands them to the QML module before the tests load.
 #include "appinfo.h"
+#include "autopilot/autopilotsettingsstore.h"
 #include "credentialsettingsmodel.h"
+#include "desktopobjects.h"
+#include "fakeautopilotcontrol.h"
 #include "importcontroller.h"
 #include "integrations/connectiontester.h"
 #include "integrations/servicesettings.h"
 #include "net/clock.h"
+#include "recordingnotifications.h"
 #include "reviewobjects.h"
 #include "secrets/credentialstore.h"
 #include "storage/database.h"
@@ -13,10 +17,11 @@
 #include "storage/settingsrepository.h"
 #include "storage/sqlerror.h"
 #include "translationmanager.h"
+#include "trayhost.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QSqlQuery>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QQmlEngine>
@@ -24,6 +29,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtQuickTest>
@@ -54,19 +60,25 @@ public:
     }
 
     // What the HubSpot sync writes when HubSpot wins a property the rep changed too.
-    Q_INVOKABLE bool recordHubSpotConflict(const QString &email, const QString &property, const QString &field,
-                                           const QString &local, const QString &hubspot) {
+    Q_INVOKABLE bool recordHubSpotConflict(const QString &email, const QString &property,
+                                           const QString &field, const QString &local,
+                                           const QString &hubspot) {
         if (!m_database)
             return false;
         QSqlQuery q(m_database->connection());
-        return storage::exec(q,
-                             QStringLiteral("INSERT INTO hubspot_conflicts (prospect_id, property, field, base_value, "
-                                            "local_value, hubspot_value, detected_at) SELECT id, ?, ?, '', ?, ?, ? "
-                                            "FROM prospects WHERE email = ?"),
-                             {property, field, local, hubspot, QDateTime::currentMSecsSinceEpoch(), email}) &&
+        return storage::exec(
+                   q,
+                   QStringLiteral("INSERT INTO hubspot_conflicts (prospect_id, property, field, base_value, "
+                                  "local_value, hubspot_value, detected_at) SELECT id, ?, ?, '', ?, ?, ? "
+                                  "FROM prospects WHERE email = ?"),
+                   {property, field, local, hubspot, QDateTime::currentMSecsSinceEpoch(), email}) &&
                q.numRowsAffected() == 1;
     }
     void setDatabase(const storage::Database *database) { m_database = database; }
+
+    // A real tray host (trayer) on the test display, for close-to-tray.
+    Q_INVOKABLE bool startTrayHost() { return m_trayHost.start(); }
+    Q_INVOKABLE void stopTrayHost() { m_trayHost.stop(); }
 
     Q_INVOKABLE bool dropFile(QQuickWindow *window, QPointF position, const QUrl &file) {
         if (!window)
@@ -86,6 +98,7 @@ public:
 private:
     QTemporaryDir m_dir;
     const storage::Database *m_database = nullptr;
+    TrayHost m_trayHost;
 };
 
 class Setup : public QObject {
@@ -125,11 +138,13 @@ public Q_SLOTS:
         qmlRegisterSingletonInstance("ProspectorTest", 1, 0, "TestSupport", &m_testSupport);
         provideCredentials();
         provideTranslations(engine);
+        provideDesktop();
     }
 
     void cleanupTestCase() {
         // The controller waits for its workers before the database they use goes away.
         m_importer.reset();
+        m_desktop.reset();
     }
 
 private:
@@ -161,6 +176,19 @@ private:
         m_credentialSettings = std::make_unique<ui::CredentialSettingsModel>(
             *m_credentials, *m_serviceSettings, *m_connectionTester);
         ui::CredentialSettingsModel::provide(m_credentialSettings.get());
+    }
+
+    // Autopilot page, tray and notifications over a test double of AutopilotControl and a
+    // recorder of notifications; the settings store is the real one on the test database.
+    void provideDesktop() {
+        m_autopilotStore = std::make_unique<autopilot::AutopilotSettingsStore>(*m_settings);
+        m_desktop = std::make_unique<ui::DesktopObjects>(
+            m_autopilot, *m_autopilotStore, *m_uiSettings,
+            ui::Autostart(QCoreApplication::applicationFilePath(), {QStringLiteral("--autostart")}),
+            &m_notifications);
+        m_desktop->provide();
+        qmlRegisterSingletonInstance("ProspectorTest", 1, 0, "FakeAutopilot", &m_autopilot);
+        qmlRegisterSingletonInstance("ProspectorTest", 1, 0, "Notifications", &m_notifications);
     }
 
     void seed() {
@@ -198,8 +226,21 @@ private:
     std::unique_ptr<ui::CredentialSettingsModel> m_credentialSettings;
     std::unique_ptr<QSettings> m_uiSettings;
     std::unique_ptr<ui::TranslationManager> m_translations;
+    FakeAutopilotControl m_autopilot;
+    RecordingNotifications m_notifications;
+    std::unique_ptr<autopilot::AutopilotSettingsStore> m_autopilotStore;
+    std::unique_ptr<ui::DesktopObjects> m_desktop;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(prospector_qml, Setup)
+// A QApplication, like the app: the tray's menu is a widget.
+int main(int argc, char **argv) {
+    QApplication app(argc, argv);
+    // Window geometry (Qt.labs.settings in Main.qml) needs an organization, like the app has.
+    QCoreApplication::setOrganizationName(QStringLiteral("ProspectorTests"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tests.prospector.app"));
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "prospector_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qml.moc"

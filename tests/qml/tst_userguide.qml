@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Prospector
+import ProspectorTest
 
 // Screenshots for the user guide, taken from the real QML module in English at a fixed window
 // size: userguide-<page>.png in the working directory. scripts/update-screenshots.sh runs this
@@ -35,11 +36,26 @@ TestCase {
         return ["dashboard", "prospects", "import", "autopilot", "settings"].map(n => ({ tag: n, page: n }))
     }
 
+    // The Autopilot page as a rep sees it after a few days: runs in the history, one waiting.
+    function seedAutopilot() {
+        FakeAutopilot.reset()
+        FakeAutopilot.setStateKey("idle")
+        FakeAutopilot.setNextRunAt(new Date(2026, 11, 8, 9, 0).getTime())
+        FakeAutopilot.finishRun({ id: 1, startedAt: new Date(2026, 11, 3, 9, 0).getTime(), durationMs: 94000,
+                                  selected: 38, synced: 21, enrolled: 9,
+                                  skipped: { below_min_score: 11, outside_business_hours: 4, suppressed: 2 } })
+        FakeAutopilot.finishRun({ id: 2, startedAt: new Date(2026, 11, 4, 9, 0).getTime(), durationMs: 61000,
+                                  selected: 17, synced: 12, enrolled: 6, skipped: { daily_cap_reached: 5 } })
+        FakeAutopilot.requestApproval(3, "14 prospects would be enrolled in the lemlist campaign “Welcome” (the limit without approval is 10).")
+    }
+
     function test_pages(data) {
         compare(TranslationManager.language, "en", "screenshots show the source language")
         const win = createTemporaryObject(mainComponent, null, { width: 1200, height: 760 })
         verify(win)
         tryVerify(() => win.visible)
+        if (data.page === "autopilot")
+            seedAutopilot()
         win.showPage(data.page)
         const page = findChild(win.contentItem, "page." + data.page)
         tryVerify(() => page.visible)
@@ -54,5 +70,6 @@ TestCase {
         compare(image.height, 760)
         verify(distinctColours(image) >= 4, "the grab shows a rendered page, not a blank window")
         image.save("userguide-" + data.page + ".png")
+        FakeAutopilot.reset()
     }
 }

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void malformedBodies_data();
     void malformedBodies();
     void creditsReadsTheCounter();
+    void creditsLeftThatIsNoCountIsUnknown();
     void creditsWithoutACounterCannotConfirm_data();
     void creditsWithoutACounterCannotConfirm();
 };
@@ -340,11 +341,23 @@ void TestExploriumClient::creditsReadsTheCounter() {
     QCOMPARE(h.network.requests.at(0).url.path(), QStringLiteral("/v1/credits"));
 }
 
+void TestExploriumClient::creditsLeftThatIsNoCountIsUnknown() {
+    Harness h;
+    h.network.enqueue(FakeResponse::json(200, R"({"credits_used":120,"credits_left":1e300})"));
+    const auto r = h.run<CreditsSummary>([&](QObject *ctx, auto cb) { h.client.credits(ctx, cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(r.value.creditsUsed, qint64(120));
+    QCOMPARE(r.value.creditsLeft, qint64(-1));
+}
+
 void TestExploriumClient::creditsWithoutACounterCannotConfirm_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("only credits left") << QByteArray(R"({"credits_left":880})");
     QTest::newRow("counter as text") << QByteArray(R"({"credits_used":"120"})");
     QTest::newRow("negative") << QByteArray(R"({"credits_used":-1})");
+    // Found by bench/fuzz clientparsers: converting these to qint64 was undefined behaviour.
+    QTest::newRow("beyond qint64") << QByteArray(R"({"credits_used":2.5833e61})");
+    QTest::newRow("not a whole number") << QByteArray(R"({"credits_used":12.5})");
     QTest::newRow("not an object") << QByteArray(R"([120])");
     QTest::newRow("html") << QByteArray("<html>502</html>");
 }

@@ -128,6 +128,10 @@ QList<Parser> allParsers() {
              const auto x = explorium::ExploriumParser::contactInformation(r);
              return outcome(x, x.value.records.size());
          }},
+        {"explorium.credits", Service::Explorium,
+         [](const net::HttpResponse &r) {
+             return outcome(explorium::ExploriumParser::credits(r), 1);
+         }},
     };
 }
 
@@ -227,6 +231,10 @@ void TestHostileResponses::wrongTypesAndMissingFields_data() {
     QTest::newRow("explorium matches string")
         << u"explorium.businessMatch"_s
         << QByteArray(R"({"response_context":{"request_status":"success"},"matched_businesses":"x"})");
+    QTest::newRow("explorium credits counter beyond qint64")
+        << u"explorium.credits"_s << QByteArray(R"({"credits_used":1e61,"credits_left":1})");
+    QTest::newRow("explorium credits counter a fraction")
+        << u"explorium.credits"_s << QByteArray(R"({"credits_used":0.5})");
     QTest::newRow("explorium data number")
         << u"explorium.firmographics"_s
         << QByteArray(R"({"response_context":{"request_status":"success"},"data":7})");

@@ -12,6 +12,13 @@
 
 namespace importtest {
 
+// The load path imports use; tests that run over both set it per run (see tst_importjob).
+inline prospector::importing::ImportOptions::LoadMode &loadMode() {
+    static prospector::importing::ImportOptions::LoadMode mode =
+        prospector::importing::ImportOptions::LoadMode::Auto;
+    return mode;
+}
+
 inline QString fixture(const QString &name) {
     return QStringLiteral(PROSPECTOR_FIXTURES_DIR "/csv/") + name;
 }
@@ -36,6 +43,7 @@ struct TestDatabase {
         options.policy = policy;
         options.reportsDir = dir.filePath(QStringLiteral("reports"));
         options.batchSize = batchSize;
+        options.loadMode = loadMode();
         prospector::importing::ImportJob job(*db, options);
         job.run();
         return job.result();

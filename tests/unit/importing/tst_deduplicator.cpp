@@ -61,7 +61,7 @@ private Q_SLOTS:
         d.email = u"z@acme.com"_s;
         QCOMPARE(dedup.find(d, &match, &error), Deduplicator::Outcome::New);
         QCOMPARE(dedup.databaseLookups(), lookups);
-        dedup.remember(d);
+        dedup.remember(d, 999);
         QCOMPARE(dedup.find(d, &match, &error), Deduplicator::Outcome::New); // confirmed: not stored
         QVERIFY(dedup.databaseLookups() > lookups);
     }

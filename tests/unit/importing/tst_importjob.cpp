@@ -1,3 +1,5 @@
+#include "csv/csvreader.h"
+#include "importing/importundo.h"
 #include "importtesthelpers.h"
 #include "storage/importrepository.h"
 
@@ -12,6 +14,19 @@ using namespace Qt::StringLiterals;
 class TestImportJob : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Every test runs twice: rows stored with the indexes kept up to date row by row, and the bulk
+    // load (indexes dropped, duplicates found in memory, indexes rebuilt). Both must give the same
+    // database.
+    void initTestCase_data() {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("incremental") << int(ImportOptions::LoadMode::Incremental);
+        QTest::newRow("bulk") << int(ImportOptions::LoadMode::Bulk);
+    }
+    void init() {
+        QFETCH_GLOBAL(int, mode);
+        loadMode() = ImportOptions::LoadMode(mode);
+    }
+
     void encodings_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("created");
@@ -237,6 +252,43 @@ private Q_SLOTS:
         QCOMPARE(imports.get(r.importId)->errorReport, r.errorReport);
     }
 
+    // The sniffer judges the encoding on the first 64 KB. A Windows-1252 byte 3 MB into a file
+    // sniffed as UTF-8 keeps its character (it is read as Windows-1252); the UTF-8 rows around it
+    // and the rest of its own row are unaffected, and no U+FFFD is stored.
+    void windows1252ByteDeepInAUtf8File() {
+        TestDatabase t;
+        const QString path = t.dir.filePath(u"late-1252.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Company,Filler\n");
+        const QByteArray filler(1000, 'x');
+        for (int i = 0; file.size() < 3 * 1024 * 1024; ++i)
+            file.write("Zo\xc3\xab,\xc3\x85ngstr\xc3\xb6m " + QByteArray::number(i) + ",zoe" +
+                       QByteArray::number(i) + "@nordic.se,Nordic," + filler + '\n');
+        file.write("Jos\xc3\xa9,Caf\xe9,jose@cafe.fr,Caf\xe9 Noir \x80,\n");
+        file.write("Chlo\xc3\xa9,Dupont,chloe@paris.fr,Fa\xc3\xa7"
+                   "ade,\n");
+        file.close();
+        const ImportResult r = t.import(path);
+        QCOMPARE(r.status, u"completed"_s);
+        QCOMPARE(r.encoding, u"utf-8"_s);
+        QCOMPARE(r.counts.rejected, 0);
+        const auto jose = t.byEmail(u"jose@cafe.fr"_s);
+        QVERIFY(jose);
+        QCOMPARE(jose->firstName, u"Jos\u00e9"_s);
+        QCOMPARE(jose->lastName, u"Caf\u00e9"_s);
+        QCOMPARE(jose->companyName, u"Caf\u00e9 Noir \u20ac"_s);
+        QCOMPARE(t.byEmail(u"chloe@paris.fr"_s)->companyName, u"Fa\u00e7ade"_s);
+        QCOMPARE(r.counts.created, r.counts.rows);
+        QVERIFY(r.counts.rows > 3000);
+        QCOMPARE(t.text(u"SELECT last_name FROM prospects WHERE email = 'zoe7@nordic.se'"_s),
+                 u"\u00c5ngstr\u00f6m 7"_s);
+        QCOMPARE(
+            t.scalar(u"SELECT count(*) FROM prospects WHERE instr(first_name || last_name || company_name, "
+                     "char(65533)) > 0"_s),
+            0);
+    }
+
     void hostileFiles_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("status");
@@ -273,6 +325,36 @@ private Q_SLOTS:
         storage::ImportRepository imports(*t.db);
         QCOMPARE(imports.get(r.importId)->status, status);
         QCOMPARE(imports.get(r.importId)->errorMessage, r.errorMessage);
+    }
+
+    void tooWideFilesNameTheColumnLimit() {
+        // A header over the limit stops the import with a message naming the limit (it used to say
+        // only "the header row cannot be read"); a data row over it is rejected with the limit in
+        // the error report, and the rows around it are imported.
+        TestDatabase t;
+        const QString limit = QLocale().toString(qlonglong(csv::CsvReader::kMaxColumns));
+        QByteArray header = "Email";
+        for (int i = 1; i <= csv::CsvReader::kMaxColumns; ++i)
+            header += ",c" + QByteArray::number(i);
+        const QString wideHeader = t.dir.filePath(u"wide-header.csv"_s);
+        QFile file(wideHeader);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(header + "\nada@example.org\n");
+        file.close();
+        ImportResult r = t.import(wideHeader);
+        QCOMPARE(r.status, u"failed"_s);
+        QVERIFY2(r.errorMessage.contains(limit), qPrintable(r.errorMessage));
+        QVERIFY2(r.errorMessage.contains(QLocale().toString(csv::CsvReader::kMaxColumns + 1)),
+                 qPrintable(r.errorMessage));
+        QVERIFY(r.errorMessage.contains(u"header"_s));
+        QCOMPARE(t.prospects(), 0);
+
+        r = t.import(fixture(u"too-many-columns.csv"_s));
+        QCOMPARE(r.counts.rejected, 1);
+        QFile report(r.errorReport);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString reasons = QString::fromUtf8(report.readAll());
+        QVERIFY2(reasons.contains(limit), qPrintable(reasons.right(300)));
     }
 
     void hostileDetails() {
@@ -326,6 +408,7 @@ private Q_SLOTS:
         options.filePath = path;
         options.batchSize = 1000;
         options.reportsDir = t.dir.path();
+        options.loadMode = loadMode();
         ImportJob job(*t.db, options);
         QSignalSpy progress(&job, &ImportJob::progress);
         connect(
@@ -353,6 +436,105 @@ private Q_SLOTS:
         QVERIFY(last.bytesTotal > 0);
         // The index matches the table after a rollback.
         QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_search"_s), r.counts.created);
+    }
+
+    // Another writer stores, between two batches, an email the file holds further down. Row by
+    // row, the unique index turns the insert into a merge; in a bulk load the in-memory check
+    // cannot see it, and the copy is merged into the other prospect before the unique index comes
+    // back. Either way: one prospect with that email, filled from the file, and Undo restores it.
+    void aConcurrentWriterStoresAnEmailTheFileHolds() {
+        TestDatabase t;
+        const QString path = t.dir.filePath(u"concurrent.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Company,Tags\n");
+        for (int i = 0; i < 3000; ++i)
+            file.write(QStringLiteral("F%1,L%1,u%1@acme.io,Acme,%2\n")
+                           .arg(i)
+                           .arg(i == 2500 ? u"vip"_s : QString())
+                           .toUtf8());
+        file.close();
+
+        storage::Database other(t.dir.filePath(u"test.db"_s)); // a second connection: another writer
+        qint64 concurrentId = 0;
+        ImportOptions options;
+        options.filePath = path;
+        options.batchSize = 1000;
+        options.reportsDir = t.dir.path();
+        options.loadMode = loadMode();
+        ImportJob job(*t.db, options);
+        connect(
+            &job, &ImportJob::progress, &job,
+            [&](const ImportProgress &p) {
+                // Right after the first commit: the import holds no lock.
+                if (concurrentId != 0 || p.counts.rows != 1000)
+                    return;
+                QSqlQuery q(other.connection());
+                if (q.exec(u"INSERT INTO prospects (email, title, created_at, updated_at) VALUES "
+                           "('u2500@acme.io', 'Concurrent', 1, 1)"_s))
+                    concurrentId = q.lastInsertId().toLongLong();
+            },
+            Qt::DirectConnection);
+        job.run();
+        const ImportResult r = job.result();
+        QVERIFY(concurrentId > 0);
+        QCOMPARE(r.status, u"completed"_s);
+        QCOMPARE(r.counts.rows, 3000);
+        QCOMPARE(r.counts.created, 2999);
+        QCOMPARE(r.counts.updated, 1);
+        QCOMPARE(r.counts.duplicates, 0);
+        QCOMPARE(t.prospects(), 3000);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM prospects WHERE email = 'u2500@acme.io'"_s), 1);
+        QCOMPARE(t.text(u"SELECT first_name || '|' || title FROM prospects WHERE id = ?"_s, {concurrentId}),
+                 u"F2500|Concurrent"_s);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_tags WHERE prospect_id = ?"_s, {concurrentId}), 1);
+        storage::ImportRepository imports(*t.db);
+        QCOMPARE(imports.get(r.importId)->created, 2999);
+        QCOMPARE(imports.get(r.importId)->updated, 1);
+        // Every index is back, and the search index holds each prospect once.
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM deferred_schema"_s), 0);
+        QVERIFY(t.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'prospects_email'"_s) == 1);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_search"_s), 3000);
+        QCOMPARE(t.text(u"PRAGMA integrity_check"_s), u"ok"_s);
+
+        const ImportUndo::Result undone = ImportUndo(*t.db).undo(r.importId);
+        QVERIFY2(undone.ok, qPrintable(undone.error));
+        QCOMPARE(t.prospects(), 1);
+        QCOMPARE(t.text(u"SELECT first_name || '|' || title FROM prospects WHERE id = ?"_s, {concurrentId}),
+                 u"|Concurrent"_s);
+        QCOMPARE(t.scalar(u"SELECT count(*) FROM prospect_tags"_s), 0);
+    }
+
+    // One progress bar across reading and (bulk load) rebuilding: it never goes back and ends full.
+    void progressCoversEveryPhase() {
+        TestDatabase t;
+        const QString path = t.dir.filePath(u"progress.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Company\n");
+        for (int i = 0; i < 6000; ++i)
+            file.write(QStringLiteral("F%1,L%1,p%1@example.com,Acme %1\n").arg(i).toUtf8());
+        file.close();
+        ImportOptions options;
+        options.filePath = path;
+        options.batchSize = 1000;
+        options.reportsDir = t.dir.path();
+        options.loadMode = loadMode();
+        ImportJob job(*t.db, options);
+        QSignalSpy progress(&job, &ImportJob::progress);
+        job.run();
+        QCOMPARE(job.result().status, u"completed"_s);
+        QCOMPARE(job.result().bulkLoad, loadMode() == ImportOptions::LoadMode::Bulk);
+        double last = 0;
+        bool indexing = false;
+        for (const QList<QVariant> &signal : std::as_const(progress)) {
+            const auto p = signal.at(0).value<ImportProgress>();
+            QVERIFY2(p.fraction() >= last, qPrintable(u"%1 after %2"_s.arg(p.fraction()).arg(last)));
+            last = p.fraction();
+            indexing = indexing || p.phase == ImportProgress::Phase::Indexing;
+        }
+        QCOMPARE(last, 1.0);
+        QCOMPARE(indexing, job.result().bulkLoad);
     }
 
     void interruptedImportsAreMarkedFailed() {

@@ -61,11 +61,24 @@ private Q_SLOTS:
         QTest::newRow("other site") << u"https://example.com/in/ada"_s << QString();
         QTest::newRow("lookalike host") << u"https://notlinkedin.com/in/ada"_s << QString();
         QTest::newRow("text") << u"ask me"_s << QString();
+        QTest::newRow("blanks around the slug")
+            << u"//m.linkedin.com/in/%20ada%20/"_s << u"https://www.linkedin.com/in/ada"_s;
+        // Found by bench/fuzz mapping: these decoded into slugs whose canonical URL read back as
+        // another profile ("bob/sub" -> "bob"), so a re-imported export no longer matched itself.
+        QTest::newRow("encoded slash") << u"linkedin.com/in/bob%2Fsub"_s << QString();
+        QTest::newRow("encoded query") << u"linkedin.com/in/bob%3Fx=1"_s << QString();
+        QTest::newRow("encoded fragment") << u"linkedin.com/in/bob%23x"_s << QString();
+        QTest::newRow("encoded percent") << u"linkedin.com/in/bob%252F"_s << QString();
+        QTest::newRow("inner blank") << u"linkedin.com/in/ada%20lovelace"_s << QString();
     }
     void linkedinUrl() {
         QFETCH(QString, input);
         QFETCH(QString, canonical);
         QCOMPARE(normalize::linkedinUrl(input), canonical);
+        // The canonical form is a fixed point: de-duplication compares stored canonical URLs with the
+        // normalized form of what a later import brings, which may be an export of the stored ones.
+        if (!canonical.isEmpty())
+            QCOMPARE(normalize::linkedinUrl(canonical), canonical);
     }
 
     void domains() {
@@ -73,6 +86,15 @@ private Q_SLOTS:
         QCOMPARE(normalize::domainFromWebsite(u"acme.io"_s), u"acme.io"_s);
         QCOMPARE(normalize::domainFromWebsite(u"http://user@shop.acme.co.uk:8080/"_s), u"shop.acme.co.uk"_s);
         QCOMPARE(normalize::domainFromWebsite(u"not a site"_s), QString());
+        // Found by bench/fuzz mapping: a domain must be a fixed point of its own normalizer, or a stored
+        // company domain and the same value imported again would differ.
+        QCOMPARE(normalize::domainFromWebsite(u"https://www.www.example.com:8080/x"_s), u"example.com"_s);
+        QCOMPARE(normalize::domainFromWebsite(u"www.com"_s), u"www.com"_s);
+        for (const QString &value : {u"www.www.example.com"_s, u"http://user@Shop.Acme.co.uk.:8080/"_s,
+                                     u"b\u00fccher.de"_s, u"www.com"_s}) {
+            const QString domain = normalize::domainFromWebsite(value);
+            QCOMPARE(normalize::domainFromWebsite(domain), domain);
+        }
         QCOMPARE(normalize::domainFromWebsite(u"localhost"_s), QString());
         QCOMPARE(normalize::companyDomainFromEmail(u"ada@analytical.io"_s), u"analytical.io"_s);
         QCOMPARE(normalize::companyDomainFromEmail(u"ada@gmail.com"_s), QString());

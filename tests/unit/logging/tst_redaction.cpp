@@ -29,6 +29,23 @@ private Q_SLOTS:
                                        << QStringLiteral("hunter22") << QStringLiteral("\"user\"");
         QTest::newRow("email") << QStringLiteral("upsert jane.doe@acme.com done")
                                << QStringLiteral("jane.doe") << QStringLiteral("j***@acme.com");
+        // Found by tst_pipelineleakscan: addresses in URLs (lemlist and HubSpot take them in the path)
+        // are percent-encoded, and the rule only knew a literal '@'.
+        QTest::newRow("email in a URL path")
+            << QStringLiteral(
+                   "GET http://127.0.0.1:1/crm/v3/objects/contacts/jane.doe%40acme.com?idProperty=email")
+            << QStringLiteral("jane.doe") << QStringLiteral("contacts/j***%40acme.com?idProperty");
+        QTest::newRow("email in a query, lower-case escape")
+            << QStringLiteral("?email=jane.doe%40acme.com&x=1") << QStringLiteral("jane.doe")
+            << QStringLiteral("email=j***%40acme.com&x=1");
+        QTest::newRow("non-ASCII local part")
+            << QStringLiteral("lead zo\u00eb.lind@nordic.se added") << QStringLiteral("lind")
+            << QStringLiteral("z***@nordic.se added");
+        QTest::newRow("local part starting with _")
+            << QStringLiteral("to _sales.team@acme.io") << QStringLiteral("sales.team")
+            << QStringLiteral("_***@acme.io");
+        QTest::newRow("quoted in JSON") << QStringLiteral(R"({"email":"o.brien+x@cliffs.ie"})")
+                                        << QStringLiteral("brien") << QStringLiteral(R"("o***@cliffs.ie")");
         QTest::newRow("plain text untouched")
             << QStringLiteral("imported 42 rows in 1.2 s") << QStringLiteral("[REDACTED]")
             << QStringLiteral("imported 42 rows in 1.2 s");
@@ -41,6 +58,12 @@ private Q_SLOTS:
         const QString out = redact(input);
         QVERIFY2(!out.contains(mustNotContain), qPrintable(out));
         QVERIFY2(out.contains(mustContain), qPrintable(out));
+    }
+
+    void redactedTextStaysAsItIs() {
+        const QString once = redact(QStringLiteral("a jane.doe@acme.com b jane.doe%40acme.com"));
+        QCOMPARE(redact(once), once);
+        QCOMPARE(once, QStringLiteral("a j***@acme.com b j***%40acme.com"));
     }
 
     void registeredSecretsAreMaskedWhateverTheirShape() {
