@@ -227,10 +227,11 @@ void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
     const int remaining = headerInt(headers, "x-hubspot-ratelimit-remaining", &ok);
     if (ok) {
         prune();
+        // HubSpot's window rolls: an exhausted one frees a slot as soon as its oldest request ages out,
+        // which our stamps (taken when answers arrive, so never before the server counted them) already
+        // say. Pausing a whole window from this answer instead would idle up to a window per window.
         alignWithServerRemaining(m_stamps, int(m_outstanding.size() + m_stamps.size()),
                                  effectiveMaxRequests(), std::max(0, remaining), m_clock->nowMs());
-        if (remaining <= 0)
-            pauseFor(windowMs());
     }
     const int dailyRemaining = headerInt(headers, "x-hubspot-ratelimit-daily-remaining", &ok);
     if (ok && dailyRemaining <= 0) {
