@@ -23,11 +23,13 @@
 #include "desktopobjects.h"
 #include "importcontroller.h"
 #include "integrations/connectiontester.h"
+#include "integrations/services.h"
 #include "integrations/servicesettings.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
 #include "net/clock.h"
 #include "net/serviceendpoint.h"
+#include "pipelineobjects.h"
 #include "reviewobjects.h"
 #include "sandboxsession.h"
 #include "secrets/credentialstore.h"
@@ -73,6 +75,18 @@ sync::SyncRun::TokenProvider pipelineTokens() {
             token = sandbox::SandboxSession::sandboxCredential(net::serviceKey(service));
         cache->insert(service, token);
         return token;
+    };
+}
+
+// The in-app pipeline's answer for a service with no stored token: the simulators' credential when
+// that service is pointed at this machine (--sandbox, or PROSPECTOR_*_URL at prospector-sandbox).
+sync::TokenBox::Fallback sandboxFallback() {
+    QHash<net::Service, QString> credentials;
+    for (net::Service service : integrations::allServices())
+        if (net::isLoopbackHost(net::ServiceEndpoint::baseUrlFromEnvironment(service)))
+            credentials.insert(service, sandbox::SandboxSession::sandboxCredential(net::serviceKey(service)));
+    return [credentials](net::Service service) {
+        return credentials.value(service);
     };
 }
 
@@ -269,6 +283,12 @@ int runWindow(int argc, char *argv[]) {
                                                     net::SystemClock::instance());
     ui::CredentialSettingsModel credentialSettings(credentials, serviceSettings, connectionTester);
     ui::CredentialSettingsModel::provide(&credentialSettings);
+
+    // The pipeline: the engine host drains the outbox on its own network thread while the window
+    // is open, and stops at a safe point when the app quits (PipelineObjects' destructor).
+    ui::PipelineObjects pipeline(database, review, credentials, sandboxFallback());
+    pipeline.provide();
+    pipeline.start();
 
     // Autopilot page, tray icon and notifications, all over one AutopilotControl.
     AutopilotNotInThisBuild autopilotControl;

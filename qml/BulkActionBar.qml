@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Prospector
 
 // Actions on the selected prospects, or on the whole filtered view when "All N in view" is on.
-// Every action can be undone (Ctrl+Z or the toast's Undo button).
+// Every edit can be undone (Ctrl+Z or the toast's Undo button); the pipeline actions (Enrich,
+// Sync to HubSpot, Enroll in lemlist) confirm first and queue external work instead.
 Pane {
     id: bar
     property bool wholeView: false
@@ -110,6 +111,29 @@ Pane {
             text: qsTr("Excel BOM")
             checked: true
             Accessible.name: qsTr("Write a byte order mark so Excel reads UTF-8")
+        }
+        ToolSeparator {}
+        // The pipeline: each asks for confirmation with what will be queued and what is skipped.
+        Button {
+            objectName: "bulk.enrich"
+            text: qsTr("Enrich…")
+            enabled: PipelineActions.phase === "idle"
+            Accessible.name: qsTr("Enrich prospects with Explorium")
+            onClicked: PipelineActions.prepare("enrich", bar.wholeView)
+        }
+        Button {
+            objectName: "bulk.hubspot"
+            text: qsTr("Sync to HubSpot…")
+            enabled: PipelineActions.phase === "idle"
+            Accessible.name: qsTr("Sync prospects to HubSpot")
+            onClicked: PipelineActions.prepare("hubspot", bar.wholeView)
+        }
+        Button {
+            objectName: "bulk.lemlist"
+            text: qsTr("Enroll in lemlist…")
+            enabled: PipelineActions.phase === "idle"
+            Accessible.name: qsTr("Enroll prospects in a lemlist campaign")
+            onClicked: PipelineActions.prepare("lemlist", bar.wholeView)
         }
         BusyIndicator { running: ReviewActions.busy; visible: running; height: 32; width: 32 }
         ToolButton {

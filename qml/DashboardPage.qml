@@ -8,6 +8,7 @@ Page {
     ImportStatusNames { id: importStatus }
     objectName: "page.dashboard"
     signal navigate(string name)
+    signal syncActivityRequested()
     title: qsTr("Dashboard")
     padding: 24
 
@@ -125,6 +126,26 @@ Page {
                         }
                     }
                     Item { Layout.fillHeight: true }
+                }
+            }
+            GroupBox {
+                objectName: "dashboard.health"
+                title: qsTr("Integration health")
+                Layout.fillWidth: true
+                Layout.columnSpan: 2
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 6
+                    Repeater {
+                        model: SyncActivity
+                        delegate: ServiceHealthRow {}
+                    }
+                    Button {
+                        objectName: "dashboard.openSyncActivity"
+                        text: qsTr("Sync activity…")
+                        flat: true
+                        onClicked: page.syncActivityRequested()
+                    }
                 }
             }
         }

@@ -185,44 +185,10 @@ Pane {
                 }
             }
 
-            GroupBox {
-                title: qsTr("Enrichment and sync")
+            SyncStatusSection {
                 visible: ProspectDetail.loaded
                 Layout.fillWidth: true
                 Layout.leftMargin: 16; Layout.rightMargin: 16
-                GridLayout {
-                    anchors.fill: parent
-                    columns: 2
-                    columnSpacing: 12
-                    Label { text: qsTr("Data quality"); opacity: 0.7 }
-                    Label { text: pane.f.qualityScore >= 0 ? qsTr("%1 / 100").arg(pane.f.qualityScore) : qsTr("Not enriched yet") }
-                    Label { text: qsTr("Company domain"); opacity: 0.7 }
-                    Label { text: pane.f.companyDomain || "—"; textFormat: Text.PlainText }
-                    Label { text: qsTr("Sync state"); opacity: 0.7 }
-                    Label { objectName: "detail.syncState"; text: pane.f.syncState || ""; textFormat: Text.PlainText }
-                    Label { text: qsTr("HubSpot"); opacity: 0.7 }
-                    Label {
-                        objectName: "detail.hubspotLink"
-                        text: ProspectDetail.hubspotUrl.length > 0 ? qsTr("Open record %1").arg(pane.f.hubspotId)
-                              : pane.f.hubspotId ? qsTr("Record %1").arg(pane.f.hubspotId) : qsTr("Not in HubSpot yet")
-                        textFormat: Text.PlainText
-                        color: ProspectDetail.hubspotUrl.length > 0 ? palette.link : palette.text
-                        font.underline: ProspectDetail.hubspotUrl.length > 0
-                        Accessible.name: text
-                        TapHandler { enabled: ProspectDetail.hubspotUrl.length > 0; onTapped: Qt.openUrlExternally(ProspectDetail.hubspotUrl) }
-                    }
-                    Label { text: qsTr("lemlist lead"); opacity: 0.7 }
-                    Label { text: pane.f.lemlistLeadId || qsTr("Not enrolled"); textFormat: Text.PlainText }
-                    Label { text: qsTr("Flags"); opacity: 0.7 }
-                    Label {
-                        textFormat: Text.PlainText
-                        text: [pane.f.archived ? qsTr("archived") : "", pane.f.unsubscribed ? qsTr("unsubscribed") : "",
-                               pane.f.bounced ? qsTr("bounced") : "", pane.f.doNotContact ? qsTr("do not contact") : ""]
-                              .filter(s => s.length).join(", ") || "—"
-                    }
-                    Label { text: qsTr("Tags"); opacity: 0.7 }
-                    Label { objectName: "detail.tags"; text: ProspectDetail.tags.join(", ") || "—"; textFormat: Text.PlainText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                }
             }
 
             GroupBox {

@@ -93,7 +93,7 @@ ColumnLayout {
         ComboBox {
             objectName: "prospects.filter.sync"
             Accessible.name: qsTr("Sync state filter")
-            readonly property var values: ["", "local", "pending", "synced", "error"]
+            readonly property var values: ["", "local", "queued", "synced", "error"]
             model: [qsTr("Any sync state"), qsTr("Local only"), qsTr("Sync pending"), qsTr("Synced"), qsTr("Sync error")]
             currentIndex: Math.max(0, values.indexOf((bar.f.syncStates || [""])[0]))
             onActivated: index => ProspectsModel.setFilter("syncStates", index === 0 ? undefined : [values[index]])

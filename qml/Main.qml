@@ -26,7 +26,7 @@ ApplicationWindow {
 
     property alias currentPage: pages.currentIndex
 
-    readonly property var pageNames: ["dashboard", "prospects", "import", "autopilot", "settings"]
+    readonly property var pageNames: ["dashboard", "prospects", "import", "autopilot", "settings", "problems"]
 
     // With a tray, closing hides the window and autopilot goes on (Settings › Desktop);
     // without one, closing quits as usual.
@@ -70,6 +70,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             currentIndex: pages.currentIndex
             onPageRequested: index => pages.currentIndex = index
+            onSyncActivityRequested: syncPanel.open()
         }
 
         StackLayout {
@@ -79,12 +80,31 @@ ApplicationWindow {
             Layout.fillHeight: true
             currentIndex: 0
 
-            DashboardPage { onNavigate: name => window.showPage(name) }
+            DashboardPage {
+                onNavigate: name => window.showPage(name)
+                onSyncActivityRequested: syncPanel.open()
+            }
             ProspectsPage { id: prospectsPage; onNavigate: name => window.showPage(name) }
             ImportPage { onNavigate: name => window.showPage(name) }
             AutopilotPage {}
             SettingsPage {}
+            ProblemsPage { onNavigate: name => window.showPage(name) }
         }
+    }
+
+    function openSyncActivity() {
+        syncPanel.open()
+    }
+
+    SyncActivityPanel {
+        id: syncPanel
+        onNavigate: name => window.showPage(name)
+    }
+
+    OfflineIndicator {
+        anchors { right: parent.right; bottom: parent.bottom; margins: 12 }
+        z: 10
+        onClicked: syncPanel.open()
     }
 
     // Opens the import preview of a CSV: dropped on the window, or given on the command line

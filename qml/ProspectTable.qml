@@ -99,8 +99,13 @@ Item {
                 width: parent.width * 0.6; height: 10; radius: 5
                 color: palette.mid; opacity: 0.35
             }
+            SyncStateIcons {
+                visible: cell.loaded && cell.columnKey === "sync_state"
+                anchors { left: parent.left; leftMargin: 8; verticalCenter: parent.verticalCenter }
+                summary: cell.columnKey === "sync_state" ? cell.display : ({})
+            }
             Label {
-                visible: cell.loaded
+                visible: cell.loaded && cell.columnKey !== "sync_state"
                 anchors { fill: parent; leftMargin: 8; rightMargin: 8 }
                 verticalAlignment: Text.AlignVCenter
                 horizontalAlignment: cell.columnKey === "score" ? Text.AlignRight : Text.AlignLeft
@@ -132,7 +137,7 @@ Item {
     }
 
     function formatCell(key, value) {
-        if (value === undefined || value === null)
+        if (value === undefined || value === null || key === "sync_state")
             return ""
         if (key === "updated")
             return Qt.formatDateTime(new Date(value), Locale.ShortFormat)

@@ -54,6 +54,10 @@ Page {
         target: ProspectDetail
         function onNoteChanged(message) { toast.show(message, true, false) }
     }
+    Connections {
+        target: PipelineActions
+        function onFinished(ok, message) { if (page.visible) toast.show(message, false, !ok) }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -151,6 +155,10 @@ Page {
 
     ShortcutSheet {
         id: sheet
+        parent: Overlay.overlay
+    }
+
+    PipelineDialog {
         parent: Overlay.overlay
     }
 }

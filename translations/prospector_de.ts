@@ -846,6 +846,30 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Enrich…</source>
+        <translation>Anreichern…</translation>
+    </message>
+    <message>
+        <source>Enrich prospects with Explorium</source>
+        <translation>Interessenten mit Explorium anreichern</translation>
+    </message>
+    <message>
+        <source>Sync to HubSpot…</source>
+        <translation>Mit HubSpot synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Sync prospects to HubSpot</source>
+        <translation>Interessenten mit HubSpot synchronisieren</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist…</source>
+        <translation>In lemlist aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Enroll prospects in a lemlist campaign</source>
+        <translation>Interessenten in eine lemlist-Kampagne aufnehmen</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditor</name>
@@ -1196,6 +1220,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>%1 · %2 new, %3 updated, %4 rejected · %5</source>
         <translation>%1 · %2 neu, %3 aktualisiert, %4 abgelehnt · %5</translation>
     </message>
+    <message>
+        <source>Integration health</source>
+        <translation>Zustand der Integrationen</translation>
+    </message>
+    <message>
+        <source>Sync activity…</source>
+        <translation>Sync-Aktivität…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1206,6 +1238,52 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterActions</name>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation>Dieses Problem wurde bereits behandelt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterEditDialog</name>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bearbeiten und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Save and retry</source>
+        <translation>Speichern und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1408,71 +1486,71 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Enrichment and sync</source>
-        <translation>Anreicherung und Sync</translation>
+        <translation type="vanished">Anreicherung und Sync</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation>Datenqualität</translation>
+        <translation type="vanished">Datenqualität</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation>%1 / 100</translation>
+        <translation type="vanished">%1 / 100</translation>
     </message>
     <message>
         <source>Not enriched yet</source>
-        <translation>Noch nicht angereichert</translation>
+        <translation type="vanished">Noch nicht angereichert</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation>Unternehmensdomain</translation>
+        <translation type="vanished">Unternehmensdomain</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation>Sync-Status</translation>
+        <translation type="vanished">Sync-Status</translation>
     </message>
     <message>
         <source>HubSpot</source>
-        <translation>HubSpot</translation>
+        <translation type="vanished">HubSpot</translation>
     </message>
     <message>
         <source>Open record %1</source>
-        <translation>Datensatz %1 öffnen</translation>
+        <translation type="vanished">Datensatz %1 öffnen</translation>
     </message>
     <message>
         <source>Not in HubSpot yet</source>
-        <translation>Noch nicht in HubSpot</translation>
+        <translation type="vanished">Noch nicht in HubSpot</translation>
     </message>
     <message>
         <source>lemlist lead</source>
-        <translation>lemlist-Lead</translation>
+        <translation type="vanished">lemlist-Lead</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation>Nicht aufgenommen</translation>
+        <translation type="vanished">Nicht aufgenommen</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>Markierungen</translation>
+        <translation type="vanished">Markierungen</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation>archiviert</translation>
+        <translation type="vanished">archiviert</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation>abgemeldet</translation>
+        <translation type="vanished">abgemeldet</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation>unzustellbar</translation>
+        <translation type="vanished">unzustellbar</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation>nicht kontaktieren</translation>
+        <translation type="vanished">nicht kontaktieren</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation type="vanished">Tags</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2929,6 +3007,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Delete saved view %1</source>
         <translation>Gespeicherte Ansicht %1 löschen</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n wartet</numerusform>
+            <numerusform>%1, %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync activity (%L1)</source>
+        <translation>Sync-Aktivität (%L1)</translation>
+    </message>
+    <message>
+        <source>Sync activity</source>
+        <translation>Sync-Aktivität</translation>
+    </message>
+    <message>
+        <source>Show sync activity</source>
+        <translation>Sync-Aktivität anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -3009,6 +3110,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>OfflineIndicator</name>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n Vorgang wartet</numerusform>
+            <numerusform>Offline — %n Vorgänge warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineCommand</name>
     <message>
         <source>Only prospects matching this full-text search.</source>
@@ -3029,6 +3140,260 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.</source>
         <translation>Eingereiht %1, erledigt %2 (%3 zuerst remote geprüft), fehlgeschlagen %4, übrig %5, unzustellbare Vorgänge %6.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDialog</name>
+    <message>
+        <source>Sync to HubSpot</source>
+        <translation>Mit HubSpot synchronisieren</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation>In lemlist aufnehmen</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation>Mit Explorium anreichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an e-mail address</source>
+        <translation>
+            <numerusform>%n ohne E-Mail-Adresse</numerusform>
+            <numerusform>%n ohne E-Mail-Adresse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed, bounced or marked do not contact</source>
+        <translation>
+            <numerusform>%n abgemeldet, unzustellbar oder als „nicht kontaktieren“ markiert</numerusform>
+            <numerusform>%n abgemeldet, unzustellbar oder als „nicht kontaktieren“ markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the suppression list (opted out)</source>
+        <translation>
+            <numerusform>%n auf der Sperrliste (abgemeldet)</numerusform>
+            <numerusform>%n auf der Sperrliste (abgemeldet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enrolled in this campaign</source>
+        <translation>
+            <numerusform>%n bereits in dieser Kampagne</numerusform>
+            <numerusform>%n bereits in dieser Kampagne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting to be enrolled</source>
+        <translation>
+            <numerusform>%n wartet bereits auf die Aufnahme</numerusform>
+            <numerusform>%n warten bereits auf die Aufnahme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed before — retry them from Problems</source>
+        <translation>
+            <numerusform>%n ist zuvor fehlgeschlagen – unter „Probleme“ erneut versuchen</numerusform>
+            <numerusform>%n sind zuvor fehlgeschlagen – unter „Probleme“ erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enriched in the last 30 days</source>
+        <translation>
+            <numerusform>%n bereits in den letzten 30 Tagen angereichert</numerusform>
+            <numerusform>%n bereits in den letzten 30 Tagen angereichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting, or failed before (see Problems)</source>
+        <translation>
+            <numerusform>%n wartet bereits oder ist zuvor fehlgeschlagen (siehe „Probleme“)</numerusform>
+            <numerusform>%n warten bereits oder sind zuvor fehlgeschlagen (siehe „Probleme“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exist</source>
+        <translation>
+            <numerusform>%n existiert nicht mehr</numerusform>
+            <numerusform>%n existieren nicht mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>lemlist campaign</source>
+        <translation>lemlist-Kampagne</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be listed: %1</source>
+        <translation>Die Kampagnen konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking the prospects…</source>
+        <translation>Interessenten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Queueing…</source>
+        <translation>Wird eingereiht…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Nothing to queue.</source>
+        <translation>Nichts einzureihen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be synced to HubSpot.</source>
+        <translation>
+            <numerusform>%n Interessent wird mit HubSpot synchronisiert.</numerusform>
+            <numerusform>%n Interessenten werden mit HubSpot synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enrolled.</source>
+        <translation>
+            <numerusform>%n Interessent wird aufgenommen.</numerusform>
+            <numerusform>%n Interessenten werden aufgenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enriched.</source>
+        <translation>
+            <numerusform>%n Interessent wird angereichert.</numerusform>
+            <numerusform>%n Interessenten werden angereichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in HubSpot or on their way and get the newest data.</source>
+        <translation>
+            <numerusform>%n davon ist bereits in HubSpot oder unterwegs und erhält die neuesten Daten.</numerusform>
+            <numerusform>%n davon sind bereits in HubSpot oder unterwegs und erhalten die neuesten Daten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credits left in the budget: %L1. Results already cached cost nothing.</source>
+        <translation>Verbleibende Credits im Budget: %L1. Bereits zwischengespeicherte Ergebnisse kosten nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n übersprungen:</numerusform>
+            <numerusform>%n übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n</source>
+        <translation>
+            <numerusform>%n einreihen</numerusform>
+            <numerusform>%n einreihen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Einreihen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) could not be completed</source>
+        <translation>
+            <numerusform>%n Vorgang konnte nicht abgeschlossen werden</numerusform>
+            <numerusform>%n Vorgänge konnten nicht abgeschlossen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Alle erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 needs a new token</source>
+        <translation>%1 braucht ein neues Token</translation>
+    </message>
+    <message>
+        <source>%1 needs a token</source>
+        <translation>%1 braucht ein Token</translation>
+    </message>
+    <message>
+        <source>%1 is paused</source>
+        <translation>%1 ist pausiert</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to %1 until you add its token. Work waits in the queue.</source>
+        <translation>An %1 wird nichts gesendet, bis Sie sein Token hinzufügen. Die Arbeit wartet in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is sent until you save a new token; then it resumes by itself.</source>
+        <translation>%1 Es wird nichts gesendet, bis Sie ein neues Token speichern; danach geht es von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>%1 Work waits in the queue; it is tried again from time to time, or now with Resume.</source>
+        <translation>%1 Die Arbeit wartet in der Warteschlange; sie wird von Zeit zu Zeit erneut versucht, oder sofort mit „Fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>Open Settings › Services</source>
+        <translation>Einstellungen › Dienste öffnen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Everything sent to HubSpot, lemlist and Explorium so far went through, or is still on its way.</source>
+        <translation>Alles, was bisher an HubSpot, lemlist und Explorium gesendet wurde, ist angekommen oder noch unterwegs.</translation>
+    </message>
+    <message>
+        <source>(prospect deleted)</source>
+        <translation>(Interessent gelöscht)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Edit and retry…</source>
+        <translation>Bearbeiten und erneut versuchen…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard this operation?</source>
+        <translation>Diesen Vorgang verwerfen?</translation>
+    </message>
+    <message>
+        <source>It will not be sent. You can queue it again later from the Prospects page.</source>
+        <translation>Er wird nicht gesendet. Sie können ihn später auf der Seite „Interessenten“ erneut einreihen.</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3905,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>ServiceActivityCard</name>
+    <message>
+        <source>Queued %1 · Sending %2 · Checking %3 · Done %4 · Failed %5</source>
+        <translation>Eingereiht %1 · Wird gesendet %2 · Wird geprüft %3 · Erledigt %4 · Fehlgeschlagen %5</translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>Fortschritt %1</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 requests left in this window</source>
+        <translation>Ratenlimit: %1 von %2 Anfragen in diesem Zeitfenster übrig</translation>
+    </message>
+    <message>
+        <source>Today: %L1 of %L2 requests left</source>
+        <translation>Heute: %L1 von %L2 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, %L2 left in the budget</source>
+        <translation>Credits: %L1 in 30 Tagen verbraucht, %L2 im Budget übrig</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, no budget set</source>
+        <translation>Credits: %L1 in 30 Tagen verbraucht, kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Probleme anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCredentialsCard</name>
     <message>
         <source>Token</source>
@@ -3596,6 +4000,59 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>default %1</source>
         <translation>Standard %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHealthRow</name>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Quota today: %L1 of %L2 used</source>
+        <translation>Kontingent heute: %L1 von %L2 verbraucht</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 used in this window</source>
+        <translation>Ratenlimit: %1 von %2 in diesem Zeitfenster verbraucht</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used, %L2 left</source>
+        <translation>Credits: %L1 verbraucht, %L2 übrig</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days</source>
+        <translation>Credits: %L1 in 30 Tagen verbraucht</translation>
+    </message>
+    <message>
+        <source>No quota reported yet</source>
+        <translation>Noch kein Kontingent gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +4149,39 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>SyncActivityPanel</name>
+    <message>
+        <source>Sync activity</source>
+        <translation>Sync-Aktivität</translation>
+    </message>
+    <message>
+        <source>Close the sync activity panel</source>
+        <translation>Sync-Aktivität schließen</translation>
+    </message>
+    <message>
+        <source>The pipeline is starting…</source>
+        <translation>Die Pipeline startet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting. Work resumes by itself when the network returns.</source>
+        <translation>
+            <numerusform>Offline — %n Vorgang wartet. Es geht von selbst weiter, sobald das Netz zurück ist.</numerusform>
+            <numerusform>Offline — %n Vorgänge warten. Es geht von selbst weiter, sobald das Netz zurück ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting or on their way.</source>
+        <translation>
+            <numerusform>%n Vorgang wartet oder ist unterwegs.</numerusform>
+            <numerusform>%n Vorgänge warten oder sind unterwegs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
+        <translation>Alles Eingereihte wurde gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Sync prospects to HubSpot and wait until done.</source>
@@ -3716,6 +4206,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Also sync prospects already in HubSpot: local edits go up, changes made in HubSpot come down (HubSpot wins conflicts).</source>
         <translation>Auch Interessenten synchronisieren, die schon in HubSpot sind: lokale Änderungen gehen nach HubSpot, Änderungen aus HubSpot werden übernommen (bei Konflikten gewinnt HubSpot).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHost</name>
+    <message>
+        <source>The pipeline is not running.</source>
+        <translation>Die Pipeline läuft nicht.</translation>
+    </message>
+    <message>
+        <source>No %1 token is stored.</source>
+        <translation>Es ist kein %1-Token gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4258,357 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
             <numerusform>%n Vorgang wartet auf einen späteren Versuch</numerusform>
             <numerusform>%n Vorgänge warten auf einen späteren Versuch</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateIcons</name>
+    <message>
+        <source>Enriched</source>
+        <translation>Angereichert</translation>
+    </message>
+    <message>
+        <source>Waiting for enrichment</source>
+        <translation>Wartet auf Anreicherung</translation>
+    </message>
+    <message>
+        <source>Enrichment failed</source>
+        <translation>Anreicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>In HubSpot</source>
+        <translation>In HubSpot</translation>
+    </message>
+    <message>
+        <source>Waiting to sync to HubSpot</source>
+        <translation>Wartet auf Sync mit HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot sync failed</source>
+        <translation>HubSpot-Sync fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation>In lemlist aufgenommen</translation>
+    </message>
+    <message>
+        <source>Waiting to enroll in lemlist</source>
+        <translation>Wartet auf Aufnahme in lemlist</translation>
+    </message>
+    <message>
+        <source>lemlist enrollment failed</source>
+        <translation>lemlist-Aufnahme fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusNames</name>
+    <message>
+        <source>Paused: no token stored</source>
+        <translation>Pausiert: kein Token gespeichert</translation>
+    </message>
+    <message>
+        <source>Paused: the token was refused</source>
+        <translation>Pausiert: das Token wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Stopped for now</source>
+        <translation>Vorerst angehalten</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Not answering — next try at %1</source>
+        <translation>Antwortet nicht — nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Checking whether it answers again</source>
+        <translation>Prüft, ob der Dienst wieder antwortet</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit until %1</source>
+        <translation>Wartet bis %1 auf das Ratenlimit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n</source>
+        <translation>
+            <numerusform>Sendet einen Stapel von %n</numerusform>
+            <numerusform>Sendet einen Stapel von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit</source>
+        <translation>Wartet auf das Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1</source>
+        <translation>Nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation>erholt sich</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>The service refused the data</source>
+        <translation>Der Dienst hat die Daten abgelehnt</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>Das Token wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The token lacks a permission</source>
+        <translation>Dem Token fehlt eine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Not found at the service</source>
+        <translation>Beim Dienst nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must not be contacted (opted out, unsubscribed, bounced or do not contact)</source>
+        <translation>Darf nicht kontaktiert werden (abgemeldet, Abo gekündigt, unzustellbar oder „nicht kontaktieren“)</translation>
+    </message>
+    <message>
+        <source>The answer was lost after Explorium charged for it; a retry pays again</source>
+        <translation>Die Antwort ging verloren, nachdem Explorium sie berechnet hatte; ein erneuter Versuch kostet noch einmal</translation>
+    </message>
+    <message>
+        <source>Explorium could not match this prospect</source>
+        <translation>Explorium konnte diesen Interessenten nicht zuordnen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sync contact to HubSpot</source>
+        <translation>Kontakt mit HubSpot synchronisieren</translation>
+    </message>
+    <message>
+        <source>HubSpot update</source>
+        <translation>HubSpot-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist campaign %1</source>
+        <translation>In lemlist-Kampagne %1 aufnehmen</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation>In lemlist aufnehmen</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation>Mit Explorium anreichern</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusSection</name>
+    <message>
+        <source>Enrichment and sync</source>
+        <translation>Anreicherung und Sync</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Company data</source>
+        <translation>Firmendaten</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>enriched on %1 (from the cache)</source>
+        <translation>am %1 angereichert (aus dem Zwischenspeicher)</translation>
+    </message>
+    <message>
+        <source>enriched on %1 by Explorium</source>
+        <translation>am %1 von Explorium angereichert</translation>
+    </message>
+    <message>
+        <source>Explorium has nothing on this prospect</source>
+        <translation>Explorium hat nichts zu diesem Interessenten</translation>
+    </message>
+    <message>
+        <source>waiting to be enriched</source>
+        <translation>wartet auf Anreicherung</translation>
+    </message>
+    <message>
+        <source>being enriched</source>
+        <translation>wird angereichert</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>being checked with the service</source>
+        <translation>wird beim Dienst geprüft</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Not enriched yet</source>
+        <translation>Noch nicht angereichert</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Anreicherung</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation>Firmendomain</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Open record %1</source>
+        <translation>Datensatz %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Not in HubSpot yet</source>
+        <translation>Noch nicht in HubSpot</translation>
+    </message>
+    <message>
+        <source>lemlist lead</source>
+        <translation>lemlist-Lead</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>%1: enrolled</source>
+        <translation>%1: aufgenommen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync-Status</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>nicht kontaktieren</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +5124,36 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>prospector::ui::DeadLetterModel</name>
+    <message>
+        <source>The problems could not be read: %1</source>
+        <translation>Die Probleme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Queued again. It will be sent with the next batch.</source>
+        <translation>Erneut eingereiht. Es wird mit dem nächsten Stapel gesendet.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Verworfen.</translation>
+    </message>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation>Dieses Problem wurde bereits behandelt.</translation>
+    </message>
+    <message>
+        <source>Corrected and queued again.</source>
+        <translation>Korrigiert und erneut eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n operation(s) again.</source>
+        <translation>
+            <numerusform>%n Vorgang erneut eingereiht.</numerusform>
+            <numerusform>%n Vorgänge erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::DesktopNotifier</name>
     <message>
         <source>Prospector keeps running in the tray</source>
@@ -4360,6 +5242,63 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>
             <numerusform>Import rückgängig gemacht: %n Interessent entfernt.</numerusform>
             <numerusform>Import rückgängig gemacht: %n Interessenten entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::PipelineActions</name>
+    <message>
+        <source>Select prospects first.</source>
+        <translation>Wählen Sie zuerst Interessenten aus.</translation>
+    </message>
+    <message>
+        <source>The prospects could not be checked: %1</source>
+        <translation>Die Interessenten konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a lemlist campaign first.</source>
+        <translation>Wählen Sie zuerst eine lemlist-Kampagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queueing stopped: %1. %n prospect(s) were queued before.</source>
+        <translation>
+            <numerusform>Einreihen abgebrochen: %1. Zuvor wurde %n Interessent eingereiht.</numerusform>
+            <numerusform>Einreihen abgebrochen: %1. Zuvor wurden %n Interessenten eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n prospect(s) were queued before you stopped.</source>
+        <translation>
+            <numerusform>Abgebrochen. Vorher wurde %n Interessent eingereiht.</numerusform>
+            <numerusform>Abgebrochen. Vorher wurden %n Interessenten eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for the lemlist campaign “%1”.</source>
+        <translation>
+            <numerusform>%n Interessent für die lemlist-Kampagne „%1“ eingereiht.</numerusform>
+            <numerusform>%n Interessenten für die lemlist-Kampagne „%1“ eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for HubSpot.</source>
+        <translation>
+            <numerusform>%n Interessent für HubSpot eingereiht.</numerusform>
+            <numerusform>%n Interessenten für HubSpot eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for enrichment.</source>
+        <translation>
+            <numerusform>%n Interessent zur Anreicherung eingereiht.</numerusform>
+            <numerusform>%n Interessenten zur Anreicherung eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n übersprungen.</numerusform>
+            <numerusform>%n übersprungen.</numerusform>
         </translation>
     </message>
 </context>

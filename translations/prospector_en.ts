@@ -833,6 +833,30 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enrich…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich prospects with Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync prospects to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll prospects in a lemlist campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkEditor</name>
@@ -1159,6 +1183,14 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>%1 · %2 new, %3 updated, %4 rejected · %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Integration health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1168,6 +1200,52 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterActions</name>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterEditDialog</name>
+    <message>
+        <source>Edit and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,74 +1445,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrichment and sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enriched yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HubSpot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in HubSpot yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lemlist lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsubscribed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bounced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>do not contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2819,6 +2829,29 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Delete saved view %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n waiting</numerusform>
+            <numerusform>%1, %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync activity (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sync activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -2899,6 +2932,16 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>OfflineIndicator</name>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n operation waiting</numerusform>
+            <numerusform>Offline — %n operations waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineCommand</name>
     <message>
         <source>Only prospects matching this full-text search.</source>
@@ -2918,6 +2961,260 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDialog</name>
+    <message>
+        <source>Sync to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an e-mail address</source>
+        <translation>
+            <numerusform>%n without an e-mail address</numerusform>
+            <numerusform>%n without an e-mail address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed, bounced or marked do not contact</source>
+        <translation>
+            <numerusform>%n unsubscribed, bounced or marked do not contact</numerusform>
+            <numerusform>%n unsubscribed, bounced or marked do not contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the suppression list (opted out)</source>
+        <translation>
+            <numerusform>%n on the suppression list (opted out)</numerusform>
+            <numerusform>%n on the suppression list (opted out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enrolled in this campaign</source>
+        <translation>
+            <numerusform>%n already enrolled in this campaign</numerusform>
+            <numerusform>%n already enrolled in this campaign</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting to be enrolled</source>
+        <translation>
+            <numerusform>%n already waiting to be enrolled</numerusform>
+            <numerusform>%n already waiting to be enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed before — retry them from Problems</source>
+        <translation>
+            <numerusform>%n failed before — retry it from Problems</numerusform>
+            <numerusform>%n failed before — retry them from Problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enriched in the last 30 days</source>
+        <translation>
+            <numerusform>%n already enriched in the last 30 days</numerusform>
+            <numerusform>%n already enriched in the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting, or failed before (see Problems)</source>
+        <translation>
+            <numerusform>%n already waiting, or failed before (see Problems)</numerusform>
+            <numerusform>%n already waiting, or failed before (see Problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exist</source>
+        <translation>
+            <numerusform>%n no longer exists</numerusform>
+            <numerusform>%n no longer exist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaigns could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the prospects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be synced to HubSpot.</source>
+        <translation>
+            <numerusform>%n prospect will be synced to HubSpot.</numerusform>
+            <numerusform>%n prospects will be synced to HubSpot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enrolled.</source>
+        <translation>
+            <numerusform>%n prospect will be enrolled.</numerusform>
+            <numerusform>%n prospects will be enrolled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enriched.</source>
+        <translation>
+            <numerusform>%n prospect will be enriched.</numerusform>
+            <numerusform>%n prospects will be enriched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in HubSpot or on their way and get the newest data.</source>
+        <translation>
+            <numerusform>%n of them is already in HubSpot or on its way and gets the newest data.</numerusform>
+            <numerusform>%n of them are already in HubSpot or on their way and get the newest data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credits left in the budget: %L1. Results already cached cost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n skipped:</numerusform>
+            <numerusform>%n skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n</source>
+        <translation>
+            <numerusform>Queue %n</numerusform>
+            <numerusform>Queue %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) could not be completed</source>
+        <translation>
+            <numerusform>%n operation could not be completed</numerusform>
+            <numerusform>%n operations could not be completed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to %1 until you add its token. Work waits in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing is sent until you save a new token; then it resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Work waits in the queue; it is tried again from time to time, or now with Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings › Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything sent to HubSpot, lemlist and Explorium so far went through, or is still on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(prospect deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this operation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not be sent. You can queue it again later from the Prospects page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3409,6 +3706,45 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ServiceActivityCard</name>
+    <message>
+        <source>Queued %1 · Sending %2 · Checking %3 · Done %4 · Failed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 requests left in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %L1 of %L2 requests left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, %L2 left in the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, no budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceCredentialsCard</name>
     <message>
         <source>Token</source>
@@ -3464,6 +3800,59 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHealthRow</name>
+    <message>
+        <source>no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota today: %L1 of %L2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 used in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used, %L2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3561,6 +3950,39 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>SyncActivityPanel</name>
+    <message>
+        <source>Sync activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the sync activity panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline is starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting. Work resumes by itself when the network returns.</source>
+        <translation>
+            <numerusform>Offline — %n operation waiting. Work resumes by itself when the network returns.</numerusform>
+            <numerusform>Offline — %n operations waiting. Work resumes by itself when the network returns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting or on their way.</source>
+        <translation>
+            <numerusform>%n operation waiting or on its way.</numerusform>
+            <numerusform>%n operations waiting or on their way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Sync prospects to HubSpot and wait until done.</source>
@@ -3584,6 +4006,17 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Also sync prospects already in HubSpot: local edits go up, changes made in HubSpot come down (HubSpot wins conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHost</name>
+    <message>
+        <source>The pipeline is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 token is stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3626,6 +4059,357 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n operation waits for a later retry</numerusform>
             <numerusform>%n operations wait for a later retry</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateIcons</name>
+    <message>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to enroll in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist enrollment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusNames</name>
+    <message>
+        <source>Paused: no token stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering — next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether it answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n</source>
+        <translation>
+            <numerusform>Sending a batch of %n</numerusform>
+            <numerusform>Sending a batch of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found at the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>Gave up after %n attempt</numerusform>
+            <numerusform>Gave up after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must not be contacted (opted out, unsubscribed, bounced or do not contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost after Explorium charged for it; a retry pays again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium could not match this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync contact to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusSection</name>
+    <message>
+        <source>Enrichment and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enriched on %1 (from the cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enriched on %1 by Explorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium has nothing on this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked with the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enriched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in HubSpot yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4923,36 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>prospector::ui::DeadLetterModel</name>
+    <message>
+        <source>The problems could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued again. It will be sent with the next batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected and queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n operation(s) again.</source>
+        <translation>
+            <numerusform>Queued %n operation again.</numerusform>
+            <numerusform>Queued %n operations again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::DesktopNotifier</name>
     <message>
         <source>Prospector keeps running in the tray</source>
@@ -4227,6 +5041,63 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>Import undone: %n prospect removed.</numerusform>
             <numerusform>Import undone: %n prospects removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::PipelineActions</name>
+    <message>
+        <source>Select prospects first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospects could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lemlist campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queueing stopped: %1. %n prospect(s) were queued before.</source>
+        <translation>
+            <numerusform>Queueing stopped: %1. %n prospect was queued before.</numerusform>
+            <numerusform>Queueing stopped: %1. %n prospects were queued before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n prospect(s) were queued before you stopped.</source>
+        <translation>
+            <numerusform>Cancelled. %n prospect was queued before you stopped.</numerusform>
+            <numerusform>Cancelled. %n prospects were queued before you stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for the lemlist campaign “%1”.</source>
+        <translation>
+            <numerusform>Queued %n prospect for the lemlist campaign “%1”.</numerusform>
+            <numerusform>Queued %n prospects for the lemlist campaign “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for HubSpot.</source>
+        <translation>
+            <numerusform>Queued %n prospect for HubSpot.</numerusform>
+            <numerusform>Queued %n prospects for HubSpot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for enrichment.</source>
+        <translation>
+            <numerusform>Queued %n prospect for enrichment.</numerusform>
+            <numerusform>Queued %n prospects for enrichment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
         </translation>
     </message>
 </context>

@@ -846,6 +846,30 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Enrich…</source>
+        <translation>Enrichir…</translation>
+    </message>
+    <message>
+        <source>Enrich prospects with Explorium</source>
+        <translation>Enrichir les prospects avec Explorium</translation>
+    </message>
+    <message>
+        <source>Sync to HubSpot…</source>
+        <translation>Synchroniser avec HubSpot…</translation>
+    </message>
+    <message>
+        <source>Sync prospects to HubSpot</source>
+        <translation>Synchroniser les prospects avec HubSpot</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist…</source>
+        <translation>Inscrire dans lemlist…</translation>
+    </message>
+    <message>
+        <source>Enroll prospects in a lemlist campaign</source>
+        <translation>Inscrire les prospects dans une campagne lemlist</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditor</name>
@@ -1196,6 +1220,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>%1 · %2 new, %3 updated, %4 rejected · %5</source>
         <translation>%1 · %2 nouveaux, %3 mis à jour, %4 rejetés · %5</translation>
     </message>
+    <message>
+        <source>Integration health</source>
+        <translation>État des intégrations</translation>
+    </message>
+    <message>
+        <source>Sync activity…</source>
+        <translation>Activité de synchro…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1206,6 +1238,52 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterActions</name>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation>Ce problème a déjà été traité.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterEditDialog</name>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Modifier et réessayer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Save and retry</source>
+        <translation>Enregistrer et réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1408,71 +1486,71 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Enrichment and sync</source>
-        <translation>Enrichissement et synchro</translation>
+        <translation type="vanished">Enrichissement et synchro</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation>Qualité des données</translation>
+        <translation type="vanished">Qualité des données</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation>%1 / 100</translation>
+        <translation type="vanished">%1 / 100</translation>
     </message>
     <message>
         <source>Not enriched yet</source>
-        <translation>Pas encore enrichi</translation>
+        <translation type="vanished">Pas encore enrichi</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation>Domaine de l’entreprise</translation>
+        <translation type="vanished">Domaine de l’entreprise</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation>État de synchro</translation>
+        <translation type="vanished">État de synchro</translation>
     </message>
     <message>
         <source>HubSpot</source>
-        <translation>HubSpot</translation>
+        <translation type="vanished">HubSpot</translation>
     </message>
     <message>
         <source>Open record %1</source>
-        <translation>Ouvrir la fiche %1</translation>
+        <translation type="vanished">Ouvrir la fiche %1</translation>
     </message>
     <message>
         <source>Not in HubSpot yet</source>
-        <translation>Pas encore dans HubSpot</translation>
+        <translation type="vanished">Pas encore dans HubSpot</translation>
     </message>
     <message>
         <source>lemlist lead</source>
-        <translation>Lead lemlist</translation>
+        <translation type="vanished">Lead lemlist</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation>Non inscrit</translation>
+        <translation type="vanished">Non inscrit</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>Indicateurs</translation>
+        <translation type="vanished">Indicateurs</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation>archivé</translation>
+        <translation type="vanished">archivé</translation>
     </message>
     <message>
         <source>unsubscribed</source>
-        <translation>désabonné</translation>
+        <translation type="vanished">désabonné</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation>rejeté</translation>
+        <translation type="vanished">rejeté</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation>ne pas contacter</translation>
+        <translation type="vanished">ne pas contacter</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation type="vanished">Tags</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2929,6 +3007,29 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Delete saved view %1</source>
         <translation>Supprimer la vue enregistrée %1</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n en attente</numerusform>
+            <numerusform>%1, %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync activity (%L1)</source>
+        <translation>Activité de synchro (%L1)</translation>
+    </message>
+    <message>
+        <source>Sync activity</source>
+        <translation>Activité de synchro</translation>
+    </message>
+    <message>
+        <source>Show sync activity</source>
+        <translation>Afficher l’activité de synchro</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -3009,6 +3110,16 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>OfflineIndicator</name>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne — %n opération en attente</numerusform>
+            <numerusform>Hors ligne — %n opérations en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineCommand</name>
     <message>
         <source>Only prospects matching this full-text search.</source>
@@ -3029,6 +3140,260 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Queued %1, done %2 (%3 checked remotely first), failed %4, left %5, dead letters %6.</source>
         <translation>En file %1, terminées %2 (%3 vérifiées à distance d&apos;abord), en échec %4, restantes %5, opérations en échec %6.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDialog</name>
+    <message>
+        <source>Sync to HubSpot</source>
+        <translation>Synchroniser avec HubSpot</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation>Inscrire dans lemlist</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation>Enrichir avec Explorium</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an e-mail address</source>
+        <translation>
+            <numerusform>%n sans adresse e-mail</numerusform>
+            <numerusform>%n sans adresse e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsubscribed, bounced or marked do not contact</source>
+        <translation>
+            <numerusform>%n désabonné, en erreur de remise ou à ne pas contacter</numerusform>
+            <numerusform>%n désabonnés, en erreur de remise ou à ne pas contacter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the suppression list (opted out)</source>
+        <translation>
+            <numerusform>%n sur la liste d’exclusion (désinscrit)</numerusform>
+            <numerusform>%n sur la liste d’exclusion (désinscrits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enrolled in this campaign</source>
+        <translation>
+            <numerusform>%n déjà inscrit dans cette campagne</numerusform>
+            <numerusform>%n déjà inscrits dans cette campagne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting to be enrolled</source>
+        <translation>
+            <numerusform>%n déjà en attente d’inscription</numerusform>
+            <numerusform>%n déjà en attente d’inscription</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed before — retry them from Problems</source>
+        <translation>
+            <numerusform>%n a échoué auparavant — réessayez depuis Problèmes</numerusform>
+            <numerusform>%n ont échoué auparavant — réessayez depuis Problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enriched in the last 30 days</source>
+        <translation>
+            <numerusform>%n déjà enrichi ces 30 derniers jours</numerusform>
+            <numerusform>%n déjà enrichis ces 30 derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already waiting, or failed before (see Problems)</source>
+        <translation>
+            <numerusform>%n déjà en attente, ou en échec auparavant (voir Problèmes)</numerusform>
+            <numerusform>%n déjà en attente, ou en échec auparavant (voir Problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exist</source>
+        <translation>
+            <numerusform>%n n’existe plus</numerusform>
+            <numerusform>%n n’existent plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>lemlist campaign</source>
+        <translation>Campagne lemlist</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be listed: %1</source>
+        <translation>Impossible de lister les campagnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checking the prospects…</source>
+        <translation>Vérification des prospects…</translation>
+    </message>
+    <message>
+        <source>Queueing…</source>
+        <translation>Mise en file…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Nothing to queue.</source>
+        <translation>Rien à mettre en file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be synced to HubSpot.</source>
+        <translation>
+            <numerusform>%n prospect sera synchronisé avec HubSpot.</numerusform>
+            <numerusform>%n prospects seront synchronisés avec HubSpot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enrolled.</source>
+        <translation>
+            <numerusform>%n prospect sera inscrit.</numerusform>
+            <numerusform>%n prospects seront inscrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) will be enriched.</source>
+        <translation>
+            <numerusform>%n prospect sera enrichi.</numerusform>
+            <numerusform>%n prospects seront enrichis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in HubSpot or on their way and get the newest data.</source>
+        <translation>
+            <numerusform>%n d’entre eux est déjà dans HubSpot ou en route et reçoit les données les plus récentes.</numerusform>
+            <numerusform>%n d’entre eux sont déjà dans HubSpot ou en route et reçoivent les données les plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credits left in the budget: %L1. Results already cached cost nothing.</source>
+        <translation>Crédits restants dans le budget&#xa0;: %L1. Les résultats déjà en cache ne coûtent rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n ignoré&#xa0;:</numerusform>
+            <numerusform>%n ignorés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n</source>
+        <translation>
+            <numerusform>Mettre %n en file</numerusform>
+            <numerusform>Mettre %n en file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Mettre en file</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) could not be completed</source>
+        <translation>
+            <numerusform>%n opération n’a pas pu aboutir</numerusform>
+            <numerusform>%n opérations n’ont pas pu aboutir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Tout réessayer</translation>
+    </message>
+    <message>
+        <source>%1 needs a new token</source>
+        <translation>%1 a besoin d’un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>%1 needs a token</source>
+        <translation>%1 a besoin d’un jeton</translation>
+    </message>
+    <message>
+        <source>%1 is paused</source>
+        <translation>%1 est en pause</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to %1 until you add its token. Work waits in the queue.</source>
+        <translation>Rien n’est envoyé à %1 tant que vous n’avez pas ajouté son jeton. Le travail attend dans la file.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is sent until you save a new token; then it resumes by itself.</source>
+        <translation>%1 Rien n’est envoyé tant que vous n’avez pas enregistré un nouveau jeton ; ensuite, tout reprend seul.</translation>
+    </message>
+    <message>
+        <source>%1 Work waits in the queue; it is tried again from time to time, or now with Resume.</source>
+        <translation>%1 Le travail attend dans la file ; il est réessayé de temps en temps, ou tout de suite avec Reprendre.</translation>
+    </message>
+    <message>
+        <source>Open Settings › Services</source>
+        <translation>Ouvrir Paramètres › Services</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <source>Everything sent to HubSpot, lemlist and Explorium so far went through, or is still on its way.</source>
+        <translation>Tout ce qui a été envoyé à HubSpot, lemlist et Explorium est passé, ou est encore en route.</translation>
+    </message>
+    <message>
+        <source>(prospect deleted)</source>
+        <translation>(prospect supprimé)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Edit and retry…</source>
+        <translation>Modifier et réessayer…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Discard this operation?</source>
+        <translation>Abandonner cette opération ?</translation>
+    </message>
+    <message>
+        <source>It will not be sent. You can queue it again later from the Prospects page.</source>
+        <translation>Elle ne sera pas envoyée. Vous pourrez la remettre en file plus tard depuis la page Prospects.</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3905,45 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>ServiceActivityCard</name>
+    <message>
+        <source>Queued %1 · Sending %2 · Checking %3 · Done %4 · Failed %5</source>
+        <translation>En file %1 · En envoi %2 · En vérification %3 · Terminées %4 · En échec %5</translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>Progression %1</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 requests left in this window</source>
+        <translation>Limite de débit&#xa0;: %1 requêtes sur %2 restantes dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Today: %L1 of %L2 requests left</source>
+        <translation>Aujourd’hui&#xa0;: %L1 requêtes sur %L2 restantes</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, %L2 left in the budget</source>
+        <translation>Crédits&#xa0;: %L1 utilisés en 30 jours, %L2 restants dans le budget</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days, no budget set</source>
+        <translation>Crédits&#xa0;: %L1 utilisés en 30 jours, aucun budget défini</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Afficher les problèmes</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCredentialsCard</name>
     <message>
         <source>Token</source>
@@ -3596,6 +4000,59 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>default %1</source>
         <translation>%1 par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHealthRow</name>
+    <message>
+        <source>no token</source>
+        <translation>aucun jeton</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Quota today: %L1 of %L2 used</source>
+        <translation>Quota du jour&#xa0;: %L1 sur %L2 utilisés</translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 used in this window</source>
+        <translation>Limite de débit&#xa0;: %1 sur %2 utilisées dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used, %L2 left</source>
+        <translation>Crédits&#xa0;: %L1 utilisés, %L2 restants</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 used in 30 days</source>
+        <translation>Crédits&#xa0;: %L1 utilisés en 30 jours</translation>
+    </message>
+    <message>
+        <source>No quota reported yet</source>
+        <translation>Aucun quota signalé pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +4149,39 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>SyncActivityPanel</name>
+    <message>
+        <source>Sync activity</source>
+        <translation>Activité de synchro</translation>
+    </message>
+    <message>
+        <source>Close the sync activity panel</source>
+        <translation>Fermer le panneau d’activité de synchro</translation>
+    </message>
+    <message>
+        <source>The pipeline is starting…</source>
+        <translation>Le pipeline démarre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting. Work resumes by itself when the network returns.</source>
+        <translation>
+            <numerusform>Hors ligne — %n opération en attente. Le travail reprend seul au retour du réseau.</numerusform>
+            <numerusform>Hors ligne — %n opérations en attente. Le travail reprend seul au retour du réseau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting or on their way.</source>
+        <translation>
+            <numerusform>%n opération en attente ou en route.</numerusform>
+            <numerusform>%n opérations en attente ou en route.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
+        <translation>Tout ce qui était en file a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Sync prospects to HubSpot and wait until done.</source>
@@ -3716,6 +4206,17 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Also sync prospects already in HubSpot: local edits go up, changes made in HubSpot come down (HubSpot wins conflicts).</source>
         <translation>Synchroniser aussi les prospects déjà dans HubSpot : les modifications locales y sont envoyées, celles faites dans HubSpot sont reprises (HubSpot l’emporte en cas de conflit).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHost</name>
+    <message>
+        <source>The pipeline is not running.</source>
+        <translation>Le pipeline n’est pas en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>No %1 token is stored.</source>
+        <translation>Aucun jeton %1 n’est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4258,357 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
             <numerusform>%n opération attend un nouvel essai</numerusform>
             <numerusform>%n opérations attendent un nouvel essai</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateIcons</name>
+    <message>
+        <source>Enriched</source>
+        <translation>Enrichi</translation>
+    </message>
+    <message>
+        <source>Waiting for enrichment</source>
+        <translation>En attente d’enrichissement</translation>
+    </message>
+    <message>
+        <source>Enrichment failed</source>
+        <translation>Échec de l’enrichissement</translation>
+    </message>
+    <message>
+        <source>In HubSpot</source>
+        <translation>Dans HubSpot</translation>
+    </message>
+    <message>
+        <source>Waiting to sync to HubSpot</source>
+        <translation>En attente de synchro avec HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot sync failed</source>
+        <translation>Échec de la synchro HubSpot</translation>
+    </message>
+    <message>
+        <source>Enrolled in lemlist</source>
+        <translation>Inscrit dans lemlist</translation>
+    </message>
+    <message>
+        <source>Waiting to enroll in lemlist</source>
+        <translation>En attente d’inscription dans lemlist</translation>
+    </message>
+    <message>
+        <source>lemlist enrollment failed</source>
+        <translation>Échec de l’inscription lemlist</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusNames</name>
+    <message>
+        <source>Paused: no token stored</source>
+        <translation>En pause&#xa0;: aucun jeton enregistré</translation>
+    </message>
+    <message>
+        <source>Paused: the token was refused</source>
+        <translation>En pause&#xa0;: le jeton a été refusé</translation>
+    </message>
+    <message>
+        <source>Stopped for now</source>
+        <translation>Arrêté pour l’instant</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Not answering — next try at %1</source>
+        <translation>Ne répond pas — prochain essai à %1</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Ne répond pas</translation>
+    </message>
+    <message>
+        <source>Checking whether it answers again</source>
+        <translation>Vérifie si le service répond de nouveau</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit until %1</source>
+        <translation>Attend la limite de débit jusqu’à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending a batch of %n</source>
+        <translation>
+            <numerusform>Envoi d’un lot de %n</numerusform>
+            <numerusform>Envoi d’un lot de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit</source>
+        <translation>Attend la limite de débit</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1</source>
+        <translation>Prochaine tentative à %1</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>recovering</source>
+        <translation>en reprise</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>en bonne santé</translation>
+    </message>
+    <message>
+        <source>The service refused the data</source>
+        <translation>Le service a refusé les données</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>Le jeton a été refusé</translation>
+    </message>
+    <message>
+        <source>The token lacks a permission</source>
+        <translation>Il manque une autorisation au jeton</translation>
+    </message>
+    <message>
+        <source>Not found at the service</source>
+        <translation>Introuvable chez le service</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>Abandonné après %n tentative</numerusform>
+            <numerusform>Abandonné après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must not be contacted (opted out, unsubscribed, bounced or do not contact)</source>
+        <translation>Ne doit pas être contacté (désinscrit, désabonné, en erreur de remise ou à ne pas contacter)</translation>
+    </message>
+    <message>
+        <source>The answer was lost after Explorium charged for it; a retry pays again</source>
+        <translation>La réponse a été perdue après qu’Explorium l’a facturée ; réessayer coûte à nouveau</translation>
+    </message>
+    <message>
+        <source>Explorium could not match this prospect</source>
+        <translation>Explorium n’a pas pu identifier ce prospect</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Sync contact to HubSpot</source>
+        <translation>Synchroniser le contact avec HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot update</source>
+        <translation>Mise à jour HubSpot</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist campaign %1</source>
+        <translation>Inscrire dans la campagne lemlist %1</translation>
+    </message>
+    <message>
+        <source>Enroll in lemlist</source>
+        <translation>Inscrire dans lemlist</translation>
+    </message>
+    <message>
+        <source>Enrich with Explorium</source>
+        <translation>Enrichir avec Explorium</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusSection</name>
+    <message>
+        <source>Enrichment and sync</source>
+        <translation>Enrichissement et synchro</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company data</source>
+        <translation>Données de l’entreprise</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>enriched on %1 (from the cache)</source>
+        <translation>enrichi le %1 (depuis le cache)</translation>
+    </message>
+    <message>
+        <source>enriched on %1 by Explorium</source>
+        <translation>enrichi le %1 par Explorium</translation>
+    </message>
+    <message>
+        <source>Explorium has nothing on this prospect</source>
+        <translation>Explorium n’a rien sur ce prospect</translation>
+    </message>
+    <message>
+        <source>waiting to be enriched</source>
+        <translation>en attente d’enrichissement</translation>
+    </message>
+    <message>
+        <source>being enriched</source>
+        <translation>en cours d’enrichissement</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>being checked with the service</source>
+        <translation>en vérification auprès du service</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Not enriched yet</source>
+        <translation>Pas encore enrichi</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1&#xa0;: %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>Enrichment</source>
+        <translation>Enrichissement</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Complété</translation>
+    </message>
+    <message>
+        <source>Company domain</source>
+        <translation>Domaine de l’entreprise</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Open record %1</source>
+        <translation>Ouvrir la fiche %1</translation>
+    </message>
+    <message>
+        <source>Not in HubSpot yet</source>
+        <translation>Pas encore dans HubSpot</translation>
+    </message>
+    <message>
+        <source>lemlist lead</source>
+        <translation>Lead lemlist</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>%1: enrolled</source>
+        <translation>%1&#xa0;: inscrit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>État de synchro</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>désabonné</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>en erreur de remise</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +5124,36 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>prospector::ui::DeadLetterModel</name>
+    <message>
+        <source>The problems could not be read: %1</source>
+        <translation>Impossible de lire les problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queued again. It will be sent with the next batch.</source>
+        <translation>Remis en file. Il partira avec le prochain lot.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Abandonné.</translation>
+    </message>
+    <message>
+        <source>This problem was already handled.</source>
+        <translation>Ce problème a déjà été traité.</translation>
+    </message>
+    <message>
+        <source>Corrected and queued again.</source>
+        <translation>Corrigé et remis en file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n operation(s) again.</source>
+        <translation>
+            <numerusform>%n opération remise en file.</numerusform>
+            <numerusform>%n opérations remises en file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::DesktopNotifier</name>
     <message>
         <source>Prospector keeps running in the tray</source>
@@ -4360,6 +5242,63 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>
             <numerusform>Importation annulée&#xa0;: %n prospect supprimé.</numerusform>
             <numerusform>Importation annulée&#xa0;: %n prospects supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prospector::ui::PipelineActions</name>
+    <message>
+        <source>Select prospects first.</source>
+        <translation>Sélectionnez d’abord des prospects.</translation>
+    </message>
+    <message>
+        <source>The prospects could not be checked: %1</source>
+        <translation>Impossible de vérifier les prospects&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose a lemlist campaign first.</source>
+        <translation>Choisissez d’abord une campagne lemlist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queueing stopped: %1. %n prospect(s) were queued before.</source>
+        <translation>
+            <numerusform>Mise en file interrompue&#xa0;: %1. %n prospect avait été mis en file.</numerusform>
+            <numerusform>Mise en file interrompue&#xa0;: %1. %n prospects avaient été mis en file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n prospect(s) were queued before you stopped.</source>
+        <translation>
+            <numerusform>Annulé. %n prospect avait été mis en file avant l’arrêt.</numerusform>
+            <numerusform>Annulé. %n prospects avaient été mis en file avant l’arrêt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for the lemlist campaign “%1”.</source>
+        <translation>
+            <numerusform>%n prospect mis en file pour la campagne lemlist «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n prospects mis en file pour la campagne lemlist «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for HubSpot.</source>
+        <translation>
+            <numerusform>%n prospect mis en file pour HubSpot.</numerusform>
+            <numerusform>%n prospects mis en file pour HubSpot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prospect(s) for enrichment.</source>
+        <translation>
+            <numerusform>%n prospect mis en file pour l’enrichissement.</numerusform>
+            <numerusform>%n prospects mis en file pour l’enrichissement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n ignoré.</numerusform>
+            <numerusform>%n ignorés.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "prospectcolumns.h"
 
+#include "prospectsyncsummary.h"
+
 #include <QCoreApplication>
 
 namespace prospector::ui {
@@ -11,12 +13,12 @@ const QList<ProspectColumn> &allProspectColumns() {
         {QStringLiteral("company"), QT_TRANSLATE_NOOP("ProspectColumns", "Company"), 180, true},
         {QStringLiteral("email"), QT_TRANSLATE_NOOP("ProspectColumns", "Email"), 220, true},
         {QStringLiteral("stage"), QT_TRANSLATE_NOOP("ProspectColumns", "Stage"), 100, true},
+        {QStringLiteral("sync_state"), QT_TRANSLATE_NOOP("ProspectColumns", "Sync"), 90, false},
         {QStringLiteral("score"), QT_TRANSLATE_NOOP("ProspectColumns", "Score"), 70, true},
         {QStringLiteral("tier"), QT_TRANSLATE_NOOP("ProspectColumns", "Tier"), 70, true},
         {QStringLiteral("country"), QT_TRANSLATE_NOOP("ProspectColumns", "Country"), 110, true},
         {QStringLiteral("industry"), QT_TRANSLATE_NOOP("ProspectColumns", "Industry"), 150, false},
         {QStringLiteral("source"), QT_TRANSLATE_NOOP("ProspectColumns", "Source"), 120, false},
-        {QStringLiteral("sync_state"), QT_TRANSLATE_NOOP("ProspectColumns", "Sync"), 90, false},
         {QStringLiteral("tags"), QT_TRANSLATE_NOOP("ProspectColumns", "Tags"), 160, false},
         {QStringLiteral("updated"), QT_TRANSLATE_NOOP("ProspectColumns", "Updated"), 140, true},
     };
@@ -25,8 +27,8 @@ const QList<ProspectColumn> &allProspectColumns() {
 
 QStringList defaultVisibleColumns() {
     return {QStringLiteral("name"),  QStringLiteral("title"), QStringLiteral("company"),
-            QStringLiteral("email"), QStringLiteral("stage"), QStringLiteral("score"),
-            QStringLiteral("tier")};
+            QStringLiteral("email"), QStringLiteral("stage"), QStringLiteral("sync_state"),
+            QStringLiteral("score"), QStringLiteral("tier")};
 }
 
 const ProspectColumn *findProspectColumn(const QString &key) {
@@ -66,7 +68,7 @@ QVariant prospectColumnValue(const ProspectRow &row, const QString &key) {
     if (key == QLatin1String("source"))
         return p.source;
     if (key == QLatin1String("sync_state"))
-        return p.syncState;
+        return prospectSyncSummary(row);
     if (key == QLatin1String("updated"))
         return p.updatedAt;
     return {};

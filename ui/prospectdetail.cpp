@@ -7,13 +7,77 @@
 #include "storage/noterepository.h"
 #include "storage/prospectrepository.h"
 #include "storage/tagrepository.h"
+#include "sync/clock.h"
+#include "sync/enrichmentstatus.h"
 #include "sync/hubspotconflictrepository.h"
 #include "sync/hubspotconflictrule.h"
 #include "sync/hubspotrecordlinks.h"
+#include "sync/prospectsyncstate.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace prospector::ui {
+namespace {
+
+// Received data as the rep reads it: scalars as they are, lists joined, small objects (an e-mail
+// with its type) as "value (detail)".
+QString plainText(const QJsonValue &value) {
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 12);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("✓") : QStringLiteral("✗");
+    QStringList parts;
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            if (const QString text = plainText(item); !text.isEmpty())
+                parts << text;
+        return parts.join(QStringLiteral(", "));
+    }
+    if (value.isObject()) {
+        for (const QJsonValue &item : value.toObject())
+            if (const QString text = plainText(item); !text.isEmpty())
+                parts << text;
+        return parts.size() == 2 ? QStringLiteral("%1 (%2)").arg(parts.at(0), parts.at(1))
+                                 : parts.join(QStringLiteral(" · "));
+    }
+    return {};
+}
+
+void appendDetails(const QJsonObject &data, QVariantList *details) {
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        const QString text = plainText(it.value());
+        if (text.isEmpty())
+            continue;
+        QString name = it.key();
+        name.replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        *details << QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("value"), text}};
+    }
+}
+
+QVariantMap enrichmentOf(const sync::ProspectEnrichmentState &e) {
+    QVariantList components;
+    for (const QJsonValue &c : e.quality.value(QStringLiteral("components")).toArray())
+        components << c.toObject().toVariantMap();
+    QVariantList details;
+    appendDetails(e.contact, &details);
+    appendDetails(e.company, &details);
+    return {{QStringLiteral("state"), e.state},
+            {QStringLiteral("source"), e.source},
+            {QStringLiteral("enrichedAt"),
+             e.enrichedAt > 0 ? QVariant(QDateTime::fromMSecsSinceEpoch(e.enrichedAt)) : QVariant()},
+            {QStringLiteral("failure"), e.failure},
+            {QStringLiteral("filled"), e.filled},
+            {QStringLiteral("qualityScore"), e.qualityScore},
+            {QStringLiteral("components"), components},
+            {QStringLiteral("details"), details}};
+}
+
+} // namespace
 
 ProspectDetail::ProspectDetail(const storage::Database &database, review::ProspectEditor &editor,
                                review::NoteEditor &notes, QObject *parent)
@@ -47,6 +111,8 @@ void ProspectDetail::reload() {
     m_notes.clear();
     m_hubspotUrl.clear();
     m_hubspotConflicts.clear();
+    m_operations.clear();
+    m_enrichment.clear();
     if (found) {
         const storage::Prospect &p = *found;
         m_fields = {
@@ -107,6 +173,20 @@ void ProspectDetail::reload() {
                 {QStringLiteral("hubspotValue"), c.hubspotValue},
                 {QStringLiteral("baseValue"), c.baseValue},
                 {QStringLiteral("when"), QDateTime::fromMSecsSinceEpoch(c.detectedAt)}};
+        for (const sync::ProspectOperation &op :
+             sync::ProspectOperation::forProspect(m_database, p.id, 50, &error))
+            m_operations << QVariantMap{
+                {QStringLiteral("service"), op.service},
+                {QStringLiteral("kind"), op.kind},
+                {QStringLiteral("state"), op.state},
+                {QStringLiteral("failureKind"), op.failureKind},
+                {QStringLiteral("lastError"), op.lastError},
+                {QStringLiteral("campaignId"), op.payload.value(QStringLiteral("campaignId")).toString()},
+                {QStringLiteral("leadId"), op.result.value(QStringLiteral("leadId")).toString()},
+                {QStringLiteral("updatedAt"), op.updatedAt}};
+        const sync::SystemClock clock;
+        if (const auto enrichment = sync::EnrichmentStatusReader(m_database, clock).prospect(p.id, &error))
+            m_enrichment = enrichmentOf(*enrichment);
         for (const storage::Note &n : storage::NoteRepository(m_database).forProspect(p.id, &error))
             m_notes << QVariantMap{{QStringLiteral("id"), n.id},
                                    {QStringLiteral("body"), n.body},

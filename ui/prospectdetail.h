@@ -36,6 +36,13 @@ class ProspectDetail : public QObject, public SingletonProvider<ProspectDetail> 
     // Properties HubSpot won against a local change ("Changed in HubSpot"), newest first:
     // {id, field, label, localValue, hubspotValue, baseValue, when}.
     Q_PROPERTY(QVariantList hubspotConflicts READ hubspotConflicts NOTIFY changed)
+    // The prospect's external work, newest first: {service, kind, state, failureKind, lastError,
+    // campaignId, leadId, updatedAt} (state: queued | in_flight | unknown | done | dead).
+    Q_PROPERTY(QVariantList operations READ operations NOTIFY changed)
+    // Enrichment: {state (none | queued | in_progress | enriched | no_match | failed), source,
+    // enrichedAt, failure, filled (fields it filled), qualityScore, components [{field, quality,
+    // points, max}], details [{name, value}] (contact and company data received, as plain text)}.
+    Q_PROPERTY(QVariantMap enrichment READ enrichment NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -54,6 +61,8 @@ public:
     QVariantList notes() const { return m_notes; }
     QString hubspotUrl() const { return m_hubspotUrl; }
     QVariantList hubspotConflicts() const { return m_hubspotConflicts; }
+    QVariantList operations() const { return m_operations; }
+    QVariantMap enrichment() const { return m_enrichment; }
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     QString lastError() const { return m_lastError; }
 
@@ -95,6 +104,8 @@ private:
     QVariantList m_notes;
     QString m_hubspotUrl;
     QVariantList m_hubspotConflicts;
+    QVariantList m_operations;
+    QVariantMap m_enrichment;
     QVariantMap m_fieldErrors;
     QString m_lastError;
 };

@@ -22,6 +22,17 @@ void ProspectPageCache::insert(int page, QList<ProspectRow> rows) {
     evictLeastRecentlyUsed();
 }
 
+QList<int> ProspectPageCache::recentPages(int count) const {
+    QList<QPair<quint64, int>> byUse;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        byUse.append({it->lastUse, it.key()});
+    std::sort(byUse.begin(), byUse.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<int> pages;
+    for (qsizetype i = 0; i < byUse.size() && i < count; ++i)
+        pages << byUse.at(i).second;
+    return pages;
+}
+
 void ProspectPageCache::evictLeastRecentlyUsed() {
     while (m_pages.size() > m_maxPages) {
         const auto oldest =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/prospect.h"
+#include "sync/prospectsyncstate.h"
 
 #include <QHash>
 #include <QList>
@@ -8,10 +9,12 @@
 
 namespace prospector::ui {
 
-// A row of the table: the prospect and its tags.
+// A row of the table: the prospect, its tags, and its pending or failed external work (filled
+// by the table's row decorator when one is set).
 struct ProspectRow {
     storage::Prospect prospect;
     QStringList tags;
+    sync::ProspectSyncState sync;
 };
 
 // The pages of the prospects table that are in memory: a window around what the rep looks at.
@@ -27,6 +30,8 @@ public:
     bool hasPage(int page) const { return m_pages.contains(page); }
     int pageCount() const { return static_cast<int>(m_pages.size()); }
     QList<int> pages() const { return m_pages.keys(); }
+    // The `count` pages read most recently (those on screen), most recent first.
+    QList<int> recentPages(int count) const;
 
     void insert(int page, QList<ProspectRow> rows);
     void clear() { m_pages.clear(); }

@@ -323,22 +323,38 @@ void ProspectTableModel::dispatchFetches() {
         const int page = m_wanted.takeLast();
         if (m_cache.hasPage(page) || m_inFlight.contains(page))
             continue;
-        m_inFlight.insert(page);
-        const review::ProspectQuery query = m_query;
-        const quint64 generation = m_generation;
-        const ProspectPageSource *source = &m_source;
-        m_pool.start([this, source, query, generation, page] {
-            QString error;
-            const review::ProspectPage fetched =
-                source->fetch(query, qint64(page) * kPageSize, kPageSize, &error);
-            QList<ProspectRow> rows;
-            rows.reserve(fetched.rows.size());
-            for (qsizetype i = 0; i < fetched.rows.size(); ++i)
-                rows << ProspectRow{fetched.rows.at(i), fetched.tags.value(i)};
-            QMetaObject::invokeMethod(
-                this, [this, generation, page, rows, error] { onPageFetched(generation, page, rows, error); },
-                Qt::QueuedConnection);
-        });
+        fetchPage(page);
+    }
+}
+
+void ProspectTableModel::fetchPage(int page) {
+    m_inFlight.insert(page);
+    const review::ProspectQuery query = m_query;
+    const quint64 generation = m_generation;
+    const ProspectPageSource *source = &m_source;
+    const RowDecorator decorator = m_decorator;
+    m_pool.start([this, source, query, generation, page, decorator] {
+        QString error;
+        const review::ProspectPage fetched =
+            source->fetch(query, qint64(page) * kPageSize, kPageSize, &error);
+        QList<ProspectRow> rows;
+        rows.reserve(fetched.rows.size());
+        for (qsizetype i = 0; i < fetched.rows.size(); ++i)
+            rows << ProspectRow{fetched.rows.at(i), fetched.tags.value(i), {}};
+        if (decorator && error.isEmpty())
+            decorator(rows);
+        QMetaObject::invokeMethod(
+            this, [this, generation, page, rows, error] { onPageFetched(generation, page, rows, error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void ProspectTableModel::refreshLoadedPages() {
+    // A screenful is at most a few pages; the others keep what they had until the next reload().
+    constexpr int kOnScreenPages = 3;
+    for (int page : m_cache.recentPages(kOnScreenPages)) {
+        if (!m_inFlight.contains(page))
+            fetchPage(page);
     }
 }
 

@@ -12,6 +12,7 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QVariantMap>
+#include <functional>
 
 namespace prospector::ui {
 
@@ -84,6 +85,14 @@ public:
 
     // Re-reads count and rows for the same query (after edits, imports, bulk actions).
     Q_INVOKABLE void reload();
+    // Re-reads only the few pages on screen, without counting again or forgetting the jump
+    // anchors: for changes that move no row in or out of the view, e.g. sync results arriving
+    // every second. A reload() afterwards settles anything that did move.
+    Q_INVOKABLE void refreshLoadedPages();
+    // Adds data to fetched rows on the fetching worker (e.g. their outbox state); set it before
+    // the first fetch. Must be callable from any thread.
+    using RowDecorator = std::function<void(QList<ProspectRow> &rows)>;
+    void setRowDecorator(RowDecorator decorator) { m_decorator = std::move(decorator); }
     Q_INVOKABLE void setFilter(const QString &key, const QVariant &value);
     Q_INVOKABLE void resetFilters();
     Q_INVOKABLE void sortBy(const QString &key, bool descending);
@@ -130,6 +139,7 @@ private:
     void queryChanged();
     void requestPage(int page) const;
     void dispatchFetches();
+    void fetchPage(int page);
     void onPageFetched(quint64 generation, int page, const QList<ProspectRow> &rows, const QString &error);
     void onCounted(quint64 generation, const CountResult &result);
     void setLastError(const QString &error);
@@ -156,6 +166,7 @@ private:
     QSet<int> m_inFlight;
     mutable QTimer m_dispatchTimer;
     mutable QElapsedTimer m_firstPendingRequest;
+    RowDecorator m_decorator;
     QThreadPool m_pool;
 };
 

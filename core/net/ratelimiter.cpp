@@ -217,8 +217,13 @@ static void alignWithServerRemaining(std::multiset<qint64> &stamps, int used, in
 void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
     bool ok = false;
     const int max = headerInt(headers, "x-hubspot-ratelimit-max", &ok);
-    if (ok && max > 0)
+    if (ok && max > 0) {
         m_serverMax = max;
+        m_quota.windowLimit = max;
+    }
+    const int daily = headerInt(headers, "x-hubspot-ratelimit-daily", &ok);
+    if (ok && daily > 0)
+        m_quota.dailyLimit = daily;
     const int interval = headerInt(headers, "x-hubspot-ratelimit-interval-milliseconds", &ok);
     // The server names the window it enforces; counting over the same one keeps us exactly at its
     // budget (a shorter configured window would overrun it, a longer one would waste it).
@@ -226,6 +231,7 @@ void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
         m_serverWindowMs = interval;
     const int remaining = headerInt(headers, "x-hubspot-ratelimit-remaining", &ok);
     if (ok) {
+        m_quota.windowRemaining = std::max(0, remaining);
         prune();
         // HubSpot's window rolls: an exhausted one frees a slot as soon as its oldest request ages out,
         // which our stamps (taken when answers arrive, so never before the server counted them) already
@@ -234,6 +240,8 @@ void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
                                  effectiveMaxRequests(), std::max(0, remaining), m_clock->nowMs());
     }
     const int dailyRemaining = headerInt(headers, "x-hubspot-ratelimit-daily-remaining", &ok);
+    if (ok)
+        m_quota.dailyRemaining = std::max(0, dailyRemaining);
     if (ok && dailyRemaining <= 0) {
         const QDateTime wall = m_clock->wallNow().toUTC();
         pauseFor(wall.msecsTo(QDateTime(wall.date().addDays(1), QTime(0, 0), Qt::UTC)));
@@ -243,11 +251,14 @@ void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
 void RateLimiter::observeGeneric(const QHash<QByteArray, QByteArray> &headers) {
     bool ok = false;
     const int max = headerInt(headers, "x-ratelimit-limit", &ok);
-    if (ok && max > 0)
+    if (ok && max > 0) {
         m_serverMax = max;
+        m_quota.windowLimit = max;
+    }
     const int remaining = headerInt(headers, "x-ratelimit-remaining", &ok);
     if (!ok)
         return;
+    m_quota.windowRemaining = std::max(0, remaining);
     // When the server's window resets. Explorium sends a Unix timestamp, lemlist a JavaScript date
     // string; anything else is unknown (-1).
     const QByteArray reset = headers.value("x-ratelimit-reset").trimmed();

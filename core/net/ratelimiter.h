@@ -55,6 +55,16 @@ public:
     qint64 pausedUntilMs() const { return m_pausedUntil; }
     QString name() const { return m_name; }
 
+    // What the server last said about its limits in its rate-limit headers, for the quota meters
+    // of the health panel; -1 where it has not said (yet, or ever).
+    struct ServerQuota {
+        int windowLimit = -1;
+        int windowRemaining = -1;
+        int dailyLimit = -1;
+        int dailyRemaining = -1;
+    };
+    ServerQuota serverQuota() const { return m_quota; }
+
 Q_SIGNALS:
     void queuedChanged();
     // The limiter is holding requests back (the UI can say "waiting for HubSpot rate limit").
@@ -83,7 +93,8 @@ private:
     std::deque<Waiter> m_waiting;
     int m_serverMax = 0;         // limit announced by the server, 0 = unknown
     qint64 m_serverWindowMs = 0; // window announced by the server, 0 = unknown
-    qint64 m_pausedUntil = 0;    // no grants before this time
+    ServerQuota m_quota;
+    qint64 m_pausedUntil = 0; // no grants before this time
     QDate m_day;
     int m_grantedToday = 0;
     bool m_wakeScheduled = false;

@@ -7,6 +7,7 @@
 #include "sync/enrichmentschema.h"
 #include "sync/hubspotschema.h"
 #include "sync/syncschema.h"
+#include "sync/syncstateschema.h"
 
 namespace prospector::storage {
 
@@ -269,7 +270,7 @@ Migration schema3() {
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 12 enrichment,
-// 13 HubSpot companies/conflicts, 17 import (bulk load).
+// 13 HubSpot companies/conflicts, 14 sync state, 17 import (bulk load).
 QList<Migration> schemaMigrations() {
     return {schema1(),
             schema2(),
@@ -279,6 +280,7 @@ QList<Migration> schemaMigrations() {
             review::noteUndoSchemaMigration(),
             sync::enrichmentSchemaMigration(),
             sync::hubspotSchemaMigration(),
+            sync::syncStateSchemaMigration(),
             storage::deferredSchemaMigration()};
 }
 

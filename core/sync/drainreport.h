@@ -17,6 +17,9 @@ struct DrainReport {
     int networkFailures = 0;   // no connection, timeouts, open circuit: hints that we are offline
     bool pauseService = false; // auth/permission failure: stop the service until the rep acts
     QString pauseReason;
+    // Why it paused: "token" (auth/permission: a new token resumes it), else any other reason the
+    // rep can act on (a credit budget reached, settings that cannot be read).
+    QString pauseKind;
     bool idle() const { return claimed == 0; }
 
     DrainReport &operator+=(const DrainReport &o) {
@@ -31,6 +34,7 @@ struct DrainReport {
         if (o.pauseService) {
             pauseService = true;
             pauseReason = o.pauseReason;
+            pauseKind = o.pauseKind;
         }
         return *this;
     }

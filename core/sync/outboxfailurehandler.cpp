@@ -43,6 +43,7 @@ void OutboxFailureHandler::apply(const OutboxOperation &op, const net::ApiError 
     if (decision.pauseService) {
         report.pauseService = true;
         report.pauseReason = error.userMessage();
+        report.pauseKind = QStringLiteral("token");
     }
     if (!dbError.isEmpty())
         qCWarning(lcSyncOutbox) << "outbox update failed:" << dbError;

@@ -35,6 +35,8 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
     bool isBusy() const;
+    // New work was queued: look for due operations now instead of at the next scheduled wake-up.
+    void wake() { pump(); }
 
     void setOnline(bool online);
     bool isOnline() const { return m_online; }

@@ -148,6 +148,7 @@ bool SyncRequester::requestHubSpotSync(const QList<qint64> &prospectIds, Report 
         if (result == OutboxRepository::EnqueueResult::Error)
             return false;
         ++report->queued;
+        report->operationIds << op.id;
         if (!storage::exec(
                 query,
                 QStringLiteral("UPDATE prospects SET sync_state = 'queued', updated_at = ? WHERE id = ?"),
@@ -213,6 +214,7 @@ bool SyncRequester::requestEnrollment(const QString &campaignId, const QList<qin
         const auto result = m_outbox.enqueue(transaction, op, OutboxRepository::OnDuplicate::Keep, error);
         if (result == OutboxRepository::EnqueueResult::Error)
             return false;
+        report->operationIds << op.id;
         if (result == OutboxRepository::EnqueueResult::AlreadyPresent)
             ++report->alreadyQueued;
         else

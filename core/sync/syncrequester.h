@@ -26,6 +26,8 @@ public:
         int queued = 0;
         int alreadyQueued = 0;                 // same effect already in the outbox (enrollment: ever)
         QList<QPair<qint64, QString>> skipped; // prospect id, reason
+        // The outbox rows that carry the request (new or already there), e.g. for SyncHost::watch.
+        QList<qint64> operationIds;
     };
 
     // Upsert by e-mail; newer local data refreshes a pending operation. A prospect with a company

@@ -21,7 +21,7 @@ TestCase {
 
     function test_navigatesEveryPage() {
         const win = openWindow()
-        const names = ["dashboard", "prospects", "import", "autopilot", "settings"]
+        const names = ["dashboard", "prospects", "import", "autopilot", "settings", "problems"]
         for (let i = 0; i < names.length; ++i) {
             const button = findChild(win.contentItem, "nav." + names[i])
             verify(button, "navigation entry " + names[i])

@@ -87,7 +87,7 @@ TestCase {
     }
 
     function test_noClippedTextOnAnyPage_data() {
-        return ["dashboard", "prospects", "import", "autopilot", "settings"].map(n => ({ tag: n, page: n }))
+        return ["dashboard", "prospects", "import", "autopilot", "settings", "problems"].map(n => ({ tag: n, page: n }))
     }
 
     function test_noClippedTextOnAnyPage(data) {

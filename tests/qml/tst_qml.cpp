@@ -9,13 +9,20 @@
 #include "integrations/connectiontester.h"
 #include "integrations/servicesettings.h"
 #include "net/clock.h"
+#include "pipelineobjects.h"
 #include "recordingnotifications.h"
 #include "reviewobjects.h"
+#include "sandboxserver.h"
+#include "sandboxsession.h"
 #include "secrets/credentialstore.h"
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/sqlerror.h"
+#include "sync/idempotencykey.h"
+#include "sync/outboxrepository.h"
+#include "sync/suppressionrepository.h"
+#include "sync/syncrequester.h"
 #include "translationmanager.h"
 #include "trayhost.h"
 
@@ -31,6 +38,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 #include <QtQuickTest>
 
@@ -95,9 +103,102 @@ public:
         return drop.isAccepted();
     }
 
+    // ---- the pipeline (set by Setup) ----
+    void setPipeline(const storage::Database *database, ui::PipelineObjects *pipeline) {
+        m_database = database;
+        m_pipeline = pipeline;
+    }
+
+    // What the OS's network information would report (the host follows it in the app).
+    Q_INVOKABLE void setNetworkReachable(bool reachable) { m_pipeline->host.setNetworkReachable(reachable); }
+
+    Q_INVOKABLE int outboxCount(const QString &state) const {
+        sync::SystemClock clock;
+        sync::RetrySchedule schedule;
+        return sync::OutboxRepository(*m_database, clock, schedule).countsByState().value(state);
+    }
+
+    // Prospects of a test's own (the seeded three are shared by every test file).
+    Q_INVOKABLE qint64 addProspect(const QString &firstName, const QString &lastName, const QString &email,
+                                   const QString &company) {
+        storage::Prospect p;
+        p.firstName = firstName;
+        p.lastName = lastName;
+        p.email = email;
+        p.companyName = company;
+        const qint64 id = storage::ProspectRepository(*m_database).insert(p);
+        m_pipeline->problems.reload();
+        return id;
+    }
+    Q_INVOKABLE bool removeProspect(qint64 id) { return storage::ProspectRepository(*m_database).remove(id); }
+    Q_INVOKABLE bool suppress(const QString &email) {
+        return sync::SuppressionRepository(*m_database)
+            .add(email, QStringLiteral("opt_out"), QStringLiteral("test"), {},
+                 QDateTime::currentMSecsSinceEpoch());
+    }
+    // The outbox state of the operation with this idempotency key ("" when there is none).
+    Q_INVOKABLE QString outboxState(const QString &key) const {
+        sync::SystemClock clock;
+        sync::RetrySchedule schedule;
+        const auto op = sync::OutboxRepository(*m_database, clock, schedule).findByKey(key);
+        return op ? sync::outboxStateName(op->state) : QString();
+    }
+
+    Q_INVOKABLE bool queueHubSpot(const QString &email) {
+        storage::Prospect prospect;
+        if (storage::ProspectRepository(*m_database).findByEmail(email, &prospect) !=
+            storage::ProspectRepository::Lookup::Found)
+            return false;
+        sync::SystemClock clock;
+        sync::RetrySchedule schedule;
+        sync::OutboxRepository outbox(*m_database, clock, schedule);
+        sync::SyncRequester::Report report;
+        const bool ok =
+            sync::SyncRequester(*m_database, outbox, clock).requestHubSpotSync({prospect.id}, &report);
+        m_pipeline->host.wake();
+        return ok && report.queued == 1;
+    }
+
+    Q_INVOKABLE QString setting(const QString &key) const {
+        return storage::SettingsRepository(*m_database).value(key);
+    }
+
+    // A dead letter for the prospect with `email`, as a drain leaves one when the service
+    // refuses the operation for good. Returns its id (0 on failure).
+    Q_INVOKABLE qint64 makeDeadLetter(const QString &service, const QString &email,
+                                      const QString &failureKind, const QString &message) {
+        sync::SystemClock clock;
+        sync::RetrySchedule schedule;
+        sync::OutboxRepository outbox(*m_database, clock, schedule);
+        storage::Prospect prospect;
+        if (storage::ProspectRepository(*m_database).findByEmail(email, &prospect) !=
+            storage::ProspectRepository::Lookup::Found)
+            return 0;
+        sync::SyncRequester requester(*m_database, outbox, clock);
+        sync::SyncRequester::Report report;
+        const bool ok =
+            service == QLatin1String("lemlist")
+                ? requester.requestEnrollment(QStringLiteral("cam_qml_welcome"), {prospect.id}, &report)
+                : requester.requestHubSpotSync({prospect.id}, &report);
+        if (!ok || report.operationIds.size() != 1)
+            return 0;
+        // Claimed here, before the engine (paused without a token, or not due) gets to it.
+        const qint64 id = report.operationIds.constFirst();
+        qint64 dead = 0;
+        for (const sync::OutboxOperation &op : outbox.claimDue(service, {}, 1000)) {
+            if (op.id == id && outbox.markDead(op, failureKind, message))
+                dead = id;
+            else if (op.id != id)
+                outbox.release(op);
+        }
+        m_pipeline->problems.reload();
+        return dead;
+    }
+
 private:
     QTemporaryDir m_dir;
     const storage::Database *m_database = nullptr;
+    ui::PipelineObjects *m_pipeline = nullptr;
     TrayHost m_trayHost;
 };
 
@@ -137,6 +238,7 @@ public Q_SLOTS:
         ui::ImportController::provide(m_importer.get());
         qmlRegisterSingletonInstance("ProspectorTest", 1, 0, "TestSupport", &m_testSupport);
         provideCredentials();
+        providePipeline();
         provideTranslations(engine);
         provideDesktop();
     }
@@ -144,6 +246,8 @@ public Q_SLOTS:
     void cleanupTestCase() {
         // The controller waits for its workers before the database they use goes away.
         m_importer.reset();
+        m_pipeline.reset();
+        stopSandbox();
         m_desktop.reset();
     }
 
@@ -176,6 +280,71 @@ private:
         m_credentialSettings = std::make_unique<ui::CredentialSettingsModel>(
             *m_credentials, *m_serviceSettings, *m_connectionTester);
         ui::CredentialSettingsModel::provide(m_credentialSettings.get());
+    }
+
+    // The engine host against loopback simulators on their own thread (as `--sandbox` runs them),
+    // with the addresses saved as the rep would in Settings › Services › Advanced. HubSpot gets
+    // no fallback credential: its token is the one a test types into Settings, so the whole
+    // "needs a token" → saved → resumed path runs for real.
+    void providePipeline() {
+        m_sandboxThread = std::make_unique<QThread>();
+        m_sandbox = new sandbox::SandboxServer;
+        m_sandbox->moveToThread(m_sandboxThread.get());
+        m_sandboxThread->start();
+        QUrl urls[3];
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            m_sandbox,
+            [this, &urls, &listening] {
+                listening = m_sandbox->listen();
+                m_sandbox->acceptAnyCredential(true);
+                m_sandbox->lemlist().addCampaign(QStringLiteral("Welcome sequence"),
+                                                 QStringLiteral("running"),
+                                                 QStringLiteral("cam_qml_welcome"));
+                m_sandbox->lemlist().addCampaign(QStringLiteral("Follow-up"), QStringLiteral("running"),
+                                                 QStringLiteral("cam_qml_followup"));
+                urls[0] = m_sandbox->hubspotUrl();
+                urls[1] = m_sandbox->lemlistUrl();
+                urls[2] = m_sandbox->exploriumUrl();
+            },
+            Qt::BlockingQueuedConnection);
+        QVERIFY(listening);
+        QVERIFY(m_serviceSettings->setBaseUrl(net::Service::HubSpot, urls[0]));
+        QVERIFY(m_serviceSettings->setBaseUrl(net::Service::Lemlist, urls[1]));
+        QVERIFY(m_serviceSettings->setBaseUrl(net::Service::Explorium, urls[2]));
+
+        sync::SyncHost::Options options;
+        options.retry = sync::RetryConfig{200, 2000, 4};
+        options.offlineProbeIntervalMs = 500;
+        options.statusIntervalMs = 50;
+        options.followSystemNetwork = false;
+        options.tuneConnection = [](net::Service, net::ServiceConnection::Options &o) {
+            o.retry = net::RetrySettings{2, 20, 100, 100};
+        };
+        options.requestTimeoutCapMs = 5000;
+        m_pipeline = std::make_unique<ui::PipelineObjects>(
+            *m_database, *m_review, *m_credentials,
+            [](net::Service service) {
+                return service == net::Service::HubSpot
+                           ? QString()
+                           : sandbox::SandboxSession::sandboxCredential(net::serviceKey(service));
+            },
+            options);
+        m_pipeline->provide();
+        m_pipeline->start();
+        m_testSupport.setPipeline(m_database.get(), m_pipeline.get());
+    }
+
+    void stopSandbox() {
+        if (!m_sandboxThread)
+            return;
+        sandbox::SandboxServer *server = m_sandbox;
+        QMetaObject::invokeMethod(
+            server, [server] { server->close(); }, Qt::BlockingQueuedConnection);
+        QObject::connect(m_sandboxThread.get(), &QThread::finished, server, &QObject::deleteLater);
+        m_sandboxThread->quit();
+        m_sandboxThread->wait();
+        m_sandboxThread.reset();
     }
 
     // Autopilot page, tray and notifications over a test double of AutopilotControl and a
@@ -226,6 +395,9 @@ private:
     std::unique_ptr<ui::CredentialSettingsModel> m_credentialSettings;
     std::unique_ptr<QSettings> m_uiSettings;
     std::unique_ptr<ui::TranslationManager> m_translations;
+    std::unique_ptr<QThread> m_sandboxThread;
+    sandbox::SandboxServer *m_sandbox = nullptr; // lives in m_sandboxThread
+    std::unique_ptr<ui::PipelineObjects> m_pipeline;
     FakeAutopilotControl m_autopilot;
     RecordingNotifications m_notifications;
     std::unique_ptr<autopilot::AutopilotSettingsStore> m_autopilotStore;

@@ -33,7 +33,7 @@ TestCase {
     }
 
     function test_pages_data() {
-        return ["dashboard", "prospects", "import", "autopilot", "settings"].map(n => ({ tag: n, page: n }))
+        return ["dashboard", "prospects", "import", "autopilot", "settings", "problems"].map(n => ({ tag: n, page: n }))
     }
 
     // The Autopilot page as a rep sees it after a few days: runs in the history, one waiting.
@@ -60,6 +60,7 @@ TestCase {
         const page = findChild(win.contentItem, "page." + data.page)
         tryVerify(() => page.visible)
         tryVerify(() => !ProspectsModel.counting, 5000, "the counts are in before the picture is taken")
+        tryVerify(() => SyncActivity.running, 10000, "the integration health shows the running pipeline")
         if (data.page === "dashboard")
             tryVerify(() => !findChild(win.contentItem, "dashboard.empty").visible, 5000,
                       "the dashboard shows the seeded prospects, not the welcome screen")
@@ -71,5 +72,20 @@ TestCase {
         verify(distinctColours(image) >= 4, "the grab shows a rendered page, not a blank window")
         image.save("userguide-" + data.page + ".png")
         FakeAutopilot.reset()
+    }
+
+    function test_syncActivityPanel() {
+        const win = createTemporaryObject(mainComponent, null, { width: 1200, height: 760 })
+        verify(win)
+        tryVerify(() => win.visible)
+        tryVerify(() => SyncActivity.running, 10000)
+        win.showPage("dashboard")
+        win.openSyncActivity()
+        const panel = findChild(win, "syncActivity.panel")
+        tryVerify(() => panel.opened && panel.position === 1.0, 5000)
+        waitForRendering(win.contentItem)
+        const image = grabImage(win.contentItem)
+        verify(distinctColours(image) >= 4, "the grab shows a rendered panel, not a blank window")
+        image.save("userguide-sync-activity.png")
     }
 }

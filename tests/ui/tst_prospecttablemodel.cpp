@@ -31,6 +31,7 @@ private Q_SLOTS:
     void columnChooserAndSort();
     void viewStateRoundTrip();
     void sortedPagesAreContiguous();
+    void decoratedRowsRefreshWithoutRecounting();
 
 private:
     void waitCounted(ProspectTableModel &model);
@@ -282,6 +283,35 @@ void TestProspectTableModel::sortedPagesAreContiguous() {
     QCOMPARE(model.data(model.index(0, scoreColumn), Qt::DisplayRole).toInt(), 100);
     waitRowLoaded(model, kRows - 1);
     QCOMPARE(model.data(model.index(kRows - 1, scoreColumn), Qt::DisplayRole).toInt(), 0);
+}
+
+// The sync column's data comes from a row decorator on the fetching worker; refreshLoadedPages()
+// re-reads what is on screen (new outbox states) without counting the query again.
+void TestProspectTableModel::decoratedRowsRefreshWithoutRecounting() {
+    ProspectTableModel model(*m_source);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto pending = std::make_shared<QAtomicInt>(0);
+    model.setRowDecorator([pending](QList<ui::ProspectRow> &rows) {
+        for (ui::ProspectRow &row : rows)
+            row.sync.hubspot.pending = pending->loadRelaxed();
+    });
+    model.setVisibleColumns({QStringLiteral("name"), QStringLiteral("sync_state")});
+    model.reload();
+    waitCounted(model);
+    waitRowLoaded(model, 0);
+    QCOMPARE(
+        model.data(model.index(0, 1), Qt::DisplayRole).toMap().value(QStringLiteral("hubspot")).toString(),
+        QString());
+
+    pending->storeRelaxed(1);
+    QSignalSpy counting(&model, &ProspectTableModel::countingChanged);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshLoadedPages();
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(
+        model.data(model.index(0, 1), Qt::DisplayRole).toMap().value(QStringLiteral("hubspot")).toString(),
+        QStringLiteral("queued"));
+    QCOMPARE(counting.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProspectTableModel)

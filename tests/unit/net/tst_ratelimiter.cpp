@@ -187,6 +187,27 @@ private Q_SLOTS:
         QCOMPARE(grants.at(8), qint64(4000));
     }
 
+    void serverQuotaFollowsTheLatestHeaders() {
+        VirtualClock clock;
+        RateLimiter hubspot(QStringLiteral("hubspot"), RateLimit::hubSpotDefault(), &clock);
+        QCOMPARE(hubspot.serverQuota().windowLimit, -1);
+        QCOMPARE(hubspot.serverQuota().dailyRemaining, -1);
+        hubspot.observe(200, {{"x-hubspot-ratelimit-max", "100"},
+                              {"x-hubspot-ratelimit-remaining", "97"},
+                              {"x-hubspot-ratelimit-daily", "250000"},
+                              {"x-hubspot-ratelimit-daily-remaining", "249000"}});
+        QCOMPARE(hubspot.serverQuota().windowLimit, 100);
+        QCOMPARE(hubspot.serverQuota().windowRemaining, 97);
+        QCOMPARE(hubspot.serverQuota().dailyLimit, 250000);
+        QCOMPARE(hubspot.serverQuota().dailyRemaining, 249000);
+
+        RateLimiter lemlist(QStringLiteral("lemlist"), RateLimit::lemlistDefault(), &clock);
+        lemlist.observe(200, {{"x-ratelimit-limit", "20"}, {"x-ratelimit-remaining", "18"}});
+        QCOMPARE(lemlist.serverQuota().windowLimit, 20);
+        QCOMPARE(lemlist.serverQuota().windowRemaining, 18);
+        QCOMPARE(lemlist.serverQuota().dailyLimit, -1);
+    }
+
     void serverRemainingBelowLocalCountsForeignUsage() {
         VirtualClock clock;
         RateLimiter limiter(QStringLiteral("lemlist"), RateLimit::lemlistDefault(), &clock);
