@@ -1562,7 +1562,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Record %1</source>
-        <translation>Datensatz %1</translation>
+        <translation type="vanished">Datensatz %1</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4609,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Datensatz %1</translation>
     </message>
 </context>
 <context>

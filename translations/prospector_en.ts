@@ -1455,10 +1455,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DoctorCommand</name>
@@ -4409,6 +4405,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

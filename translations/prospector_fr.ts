@@ -1562,7 +1562,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Record %1</source>
-        <translation>Fiche %1</translation>
+        <translation type="vanished">Fiche %1</translation>
     </message>
 </context>
 <context>
@@ -2682,11 +2682,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Too many columns: %L1 (the limit is %L2 columns per row)</source>
-        <translation>Trop de colonnes : %L1 (la limite est de %L2 colonnes par ligne)</translation>
+        <translation>Trop de colonnes&#xa0;: %L1 (la limite est de %L2 colonnes par ligne)</translation>
     </message>
     <message>
         <source>The header row (line %1) has %L2 columns; Prospector reads at most %L3 columns. Remove the columns you do not need and try again.</source>
-        <translation>La ligne d’en-tête (ligne %1) compte %L2 colonnes ; Prospector lit au plus %L3 colonnes. Supprimez les colonnes inutiles et réessayez.</translation>
+        <translation>La ligne d’en-tête (ligne %1) compte %L2 colonnes&#xa0;; Prospector lit au plus %L3 colonnes. Supprimez les colonnes inutiles et réessayez.</translation>
     </message>
     <message>
         <source>The header row (line %1) has a field longer than 1 MB.</source>
@@ -2694,7 +2694,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The header row (line %1) opens a quote that is never closed, so the whole file would be one field.</source>
-        <translation>La ligne d’en-tête (ligne %1) ouvre un guillemet qui n’est jamais fermé : tout le fichier ne formerait qu’un seul champ.</translation>
+        <translation>La ligne d’en-tête (ligne %1) ouvre un guillemet qui n’est jamais fermé&#xa0;: tout le fichier ne formerait qu’un seul champ.</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4609,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Fiche %1</translation>
     </message>
 </context>
 <context>
