@@ -37,6 +37,7 @@
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "translationmanager.h"
+#include "windowsnapshot.h"
 
 #include <QApplication>
 #include <QDir>
@@ -49,6 +50,7 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTextStream>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(ProspectorPlugin)
 
@@ -320,6 +322,20 @@ int runWindow(int argc, char *argv[]) {
                      });
     openFileArguments(engine, arguments);
     qCInfo(lcApp) << "Prospector" << kVersion << "started; data in" << paths.dataDir();
+
+    // Tests and scripts/update-screenshots.sh take the README's pictures from the real window.
+    std::unique_ptr<ui::WindowSnapshot> snapshot;
+    if (const QList<ui::WindowSnapshot::Shot> shots = ui::WindowSnapshot::requestedShots();
+        !shots.isEmpty()) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        snapshot = std::make_unique<ui::WindowSnapshot>(window, shots, ui::WindowSnapshot::Timing{});
+        QObject::connect(snapshot.get(), &ui::WindowSnapshot::finished, &app,
+                         [](bool ok, const QString &why) {
+                             if (!ok)
+                                 qCCritical(lcApp) << "snapshot failed:" << why;
+                             QCoreApplication::exit(ok ? cli::ExitOk : cli::ExitFailure);
+                         });
+    }
 
     const int code = QApplication::exec();
     logging::shutdownLogSink();

@@ -53,31 +53,35 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // Wraps in a narrow window instead of pushing the page wider than the window.
+    Flow {
         Layout.fillWidth: true
         spacing: 8
-        Label { text: qsTr("Score") }
-        SpinBox {
-            objectName: "prospects.filter.minScore"
-            from: 0; to: 100; editable: true
-            value: bar.f.minScore === undefined ? 0 : bar.f.minScore
-            Accessible.name: qsTr("Minimum score")
-            onValueModified: ProspectsModel.setFilter("minScore", value > 0 ? value : undefined)
-        }
-        Label { text: qsTr("to") }
-        SpinBox {
-            objectName: "prospects.filter.maxScore"
-            from: 0; to: 100; editable: true
-            value: bar.f.maxScore === undefined ? 100 : bar.f.maxScore
-            Accessible.name: qsTr("Maximum score")
-            onValueModified: ProspectsModel.setFilter("maxScore", value < 100 ? value : undefined)
+        RowLayout {
+            spacing: 8
+            Label { text: qsTr("Score") }
+            SpinBox {
+                objectName: "prospects.filter.minScore"
+                from: 0; to: 100; editable: true
+                value: bar.f.minScore === undefined ? 0 : bar.f.minScore
+                Accessible.name: qsTr("Minimum score")
+                onValueModified: ProspectsModel.setFilter("minScore", value > 0 ? value : undefined)
+            }
+            Label { text: qsTr("to") }
+            SpinBox {
+                objectName: "prospects.filter.maxScore"
+                from: 0; to: 100; editable: true
+                value: bar.f.maxScore === undefined ? 100 : bar.f.maxScore
+                Accessible.name: qsTr("Maximum score")
+                onValueModified: ProspectsModel.setFilter("maxScore", value < 100 ? value : undefined)
+            }
         }
         TextField {
             objectName: "prospects.filter.tag"
             placeholderText: qsTr("Tag")
             Accessible.name: qsTr("Filter by tag")
             text: (bar.f.tags || []).join(", ")
-            Layout.preferredWidth: 120
+            implicitWidth: 120
             onEditingFinished: {
                 const tags = text.split(",").map(t => t.trim()).filter(t => t.length > 0)
                 ProspectsModel.setFilter("tags", tags.length ? tags : undefined)
@@ -107,7 +111,6 @@ ColumnLayout {
             onActivated: index => ProspectsModel.setFilter("archived", index === 0 ? undefined : values[index])
         }
         MoreFilters { id: moreFilters }
-        Item { Layout.fillWidth: true }
         Button {
             objectName: "prospects.filter.reset"
             text: qsTr("Clear filters")

@@ -15,6 +15,10 @@ RowLayout {
         id: searchField
         objectName: "prospects.search"
         Layout.fillWidth: true
+        // The placeholder is long; without these the field would never be narrower than it and
+        // push the page's buttons out of a window of the default size.
+        Layout.minimumWidth: 160
+        Layout.preferredWidth: 320
         placeholderText: qsTr("Search name, email, company, title, notes…  (press / to focus)")
         Accessible.name: qsTr("Search prospects")
         selectByMouse: true

@@ -167,49 +167,16 @@ bool TextDecoder::hasError() const {
 
 bool isValidUtf8(const char *data, qsizetype size, bool truncated) {
     const auto *bytes = reinterpret_cast<const unsigned char *>(data);
-    qsizetype i = 0;
-    while (i < size) {
-        const unsigned char lead = bytes[i];
-        if (lead < 0x80) {
+    for (qsizetype i = 0; i < size;) {
+        if (bytes[i] < 0x80) {
             ++i;
             continue;
         }
-        int length = 0;
-        char32_t minimum = 0;
-        char32_t value = 0;
-        if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            minimum = 0x80;
-            value = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            minimum = 0x800;
-            value = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            minimum = 0x10000;
-            value = lead & 0x07;
-        } else {
+        const int length = utf8SequenceLength(bytes, i, size);
+        if (length == 0)
             return false;
-        }
-        if (i + length > size) {
-            // Cut off by the end of the sample: judge only the bytes we have.
-            if (!truncated)
-                return false;
-            for (qsizetype j = i + 1; j < size; ++j) {
-                if ((bytes[j] & 0xC0) != 0x80)
-                    return false;
-            }
-            return true;
-        }
-        for (int j = 1; j < length; ++j) {
-            const unsigned char next = bytes[i + j];
-            if ((next & 0xC0) != 0x80)
-                return false;
-            value = (value << 6) | (next & 0x3F);
-        }
-        if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-            return false;
+        if (length < 0)
+            return truncated; // cut off by the end of the sample: judge only the bytes we have
         i += length;
     }
     return true;

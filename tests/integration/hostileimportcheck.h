@@ -71,8 +71,9 @@ inline DatabaseAudit auditDatabase(const QString &databaseFile) {
             if (scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_schema'"))
                     .toInt()) {
                 audit.deferredIndexes =
-                    scalar(QStringLiteral(
-                               "SELECT count(*) FROM deferred_schema WHERE table_name = 'prospects'"))
+                    scalar(
+                        QStringLiteral("SELECT count(*) FROM deferred_schema WHERE table_name = 'prospects' "
+                                       "AND kind = 'index'"))
                         .toLongLong();
                 audit.deferredWork =
                     scalar(QStringLiteral("SELECT count(*) FROM deferred_schema")).toLongLong();
