@@ -66,6 +66,14 @@ Pane {
                 Layout.margins: 16
             }
 
+            HubSpotConflictNote {
+                visible: ProspectDetail.loaded && conflicts.length > 0
+                conflicts: ProspectDetail.hubspotConflicts
+                Layout.fillWidth: true
+                Layout.leftMargin: 16; Layout.rightMargin: 16
+                onDismissed: conflictId => ProspectDetail.dismissHubSpotConflict(conflictId)
+            }
+
             GroupBox {
                 title: qsTr("Score")
                 visible: ProspectDetail.loaded

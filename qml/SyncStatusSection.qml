@@ -124,7 +124,8 @@ GroupBox {
             spacing: 0
             Label {
                 objectName: "detail.hubspot"
-                text: ProspectDetail.hubspotUrl.length > 0 ? qsTr("Open record %1").arg(section.f.hubspotId) : qsTr("Not in HubSpot yet")
+                text: ProspectDetail.hubspotUrl.length > 0 ? qsTr("Open record %1").arg(section.f.hubspotId)
+                      : section.f.hubspotId ? qsTr("Record %1").arg(section.f.hubspotId) : qsTr("Not in HubSpot yet")
                 textFormat: Text.PlainText
                 color: ProspectDetail.hubspotUrl.length > 0 ? palette.link : palette.text
                 font.underline: ProspectDetail.hubspotUrl.length > 0

@@ -10,7 +10,10 @@ ColumnLayout {
     readonly property var kindNames: ({
         "imported": qsTr("Imported"), "edited": qsTr("Edited"), "enriched": qsTr("Enriched"),
         "synced": qsTr("Synced"), "enrolled": qsTr("Enrolled"), "replied": qsTr("Replied"),
-        "note": qsTr("Note"), "bulk": qsTr("Bulk change") })
+        "note": qsTr("Note"), "bulk": qsTr("Bulk change"), "reply": qsTr("Reply"),
+        "hubspot_synced": qsTr("Synced to HubSpot"), "hubspot_conflict": qsTr("Changed in HubSpot"),
+        "hubspot_updated": qsTr("Updated from HubSpot"), "hubspot_company": qsTr("Company in HubSpot"),
+        "hubspot_associated": qsTr("Associated in HubSpot") })
 
     Label {
         visible: ProspectDetail.timeline.length === 0
@@ -36,6 +39,17 @@ ColumnLayout {
                     text: modelData.summary
                     textFormat: Text.PlainText
                     wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                }
+                Label {
+                    // A reply's own words; remote text, so plain text only.
+                    text: modelData.detail || ""
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 8
+                    elide: Text.ElideRight
+                    opacity: 0.85
                     Layout.fillWidth: true
                     visible: text.length > 0
                 }

@@ -1868,6 +1868,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="vanished">Datensatz %1</translation>
+    </message>
 </context>
 <context>
     <name>DoctorCommand</name>
@@ -2313,7 +2317,96 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
-    <name>HubSpotContactSync</name>
+    <name>HubSpotCompanyStore</name>
+    <message>
+        <source>Company %1 created in HubSpot</source>
+        <translation>Unternehmen %1 in HubSpot angelegt</translation>
+    </message>
+    <message>
+        <source>Company %1 found in HubSpot</source>
+        <translation>Unternehmen %1 in HubSpot gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotConflictNote</name>
+    <message>
+        <source>Changed in HubSpot: %1</source>
+        <translation>In HubSpot geändert: %1</translation>
+    </message>
+    <message>
+        <source>Now (from HubSpot): %1</source>
+        <translation>Jetzt (aus HubSpot): %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Your change, replaced: %1</source>
+        <translation>Ihre Änderung, ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the note about %1</source>
+        <translation>Hinweis zu %1 ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotConflictRule</name>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>Branche</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotContactStore</name>
+    <message>
+        <source>Changed in HubSpot: %1 is now “%2”; your value “%3” was replaced</source>
+        <translation>In HubSpot geändert: %1 ist jetzt „%2“; Ihr Wert „%3“ wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>Updated from HubSpot: %1</source>
+        <translation>Aus HubSpot übernommen: %1</translation>
+    </message>
     <message>
         <source>Created in HubSpot</source>
         <translation>In HubSpot erstellt</translation>
@@ -2321,6 +2414,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Updated in HubSpot</source>
         <translation>In HubSpot aktualisiert</translation>
+    </message>
+    <message>
+        <source>Associated with company %1 in HubSpot</source>
+        <translation>In HubSpot mit dem Unternehmen %1 verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotContactSync</name>
+    <message>
+        <source>Created in HubSpot</source>
+        <translation type="vanished">In HubSpot erstellt</translation>
+    </message>
+    <message>
+        <source>Updated in HubSpot</source>
+        <translation type="vanished">In HubSpot aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4522,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Queued %1 prospects for HubSpot.</source>
         <translation>%1 Interessenten für HubSpot eingereiht.</translation>
     </message>
+    <message>
+        <source>Also sync prospects already in HubSpot: local edits go up, changes made in HubSpot come down (HubSpot wins conflicts).</source>
+        <translation>Auch Interessenten synchronisieren, die schon in HubSpot sind: lokale Änderungen gehen nach HubSpot, Änderungen aus HubSpot werden übernommen (bei Konflikten gewinnt HubSpot).</translation>
+    </message>
 </context>
 <context>
     <name>SyncHost</name>
@@ -4817,6 +4929,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
 </context>
 <context>
     <name>TierMixChart</name>
@@ -4885,6 +5001,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Nothing happened yet.</source>
         <translation>Noch keine Aktivität.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Synced to HubSpot</source>
+        <translation>Mit HubSpot synchronisiert</translation>
+    </message>
+    <message>
+        <source>Changed in HubSpot</source>
+        <translation>In HubSpot geändert</translation>
+    </message>
+    <message>
+        <source>Updated from HubSpot</source>
+        <translation>Aus HubSpot übernommen</translation>
+    </message>
+    <message>
+        <source>Company in HubSpot</source>
+        <translation>Unternehmen in HubSpot</translation>
+    </message>
+    <message>
+        <source>Associated in HubSpot</source>
+        <translation>In HubSpot verknüpft</translation>
     </message>
 </context>
 <context>

@@ -2156,13 +2156,106 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>HubSpotContactSync</name>
+    <name>HubSpotCompanyStore</name>
+    <message>
+        <source>Company %1 created in HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company %1 found in HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotConflictNote</name>
+    <message>
+        <source>Changed in HubSpot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now (from HubSpot): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change, replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the note about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotConflictRule</name>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotContactStore</name>
+    <message>
+        <source>Changed in HubSpot: %1 is now “%2”; your value “%3” was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from HubSpot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Created in HubSpot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated in HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated with company %1 in HubSpot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4170,6 +4263,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Queued %1 prospects for HubSpot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also sync prospects already in HubSpot: local edits go up, changes made in HubSpot come down (HubSpot wins conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncHost</name>
@@ -4573,6 +4670,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TierMixChart</name>
@@ -4640,6 +4741,30 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Nothing happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company in HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated in HubSpot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

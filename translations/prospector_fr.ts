@@ -1868,6 +1868,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="vanished">Fiche %1</translation>
+    </message>
 </context>
 <context>
     <name>DoctorCommand</name>
@@ -2313,7 +2317,96 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
-    <name>HubSpotContactSync</name>
+    <name>HubSpotCompanyStore</name>
+    <message>
+        <source>Company %1 created in HubSpot</source>
+        <translation>Entreprise %1 créée dans HubSpot</translation>
+    </message>
+    <message>
+        <source>Company %1 found in HubSpot</source>
+        <translation>Entreprise %1 trouvée dans HubSpot</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotConflictNote</name>
+    <message>
+        <source>Changed in HubSpot: %1</source>
+        <translation>Modifié dans HubSpot : %1</translation>
+    </message>
+    <message>
+        <source>Now (from HubSpot): %1</source>
+        <translation>Désormais (depuis HubSpot) : %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Your change, replaced: %1</source>
+        <translation>Votre modification, remplacée : %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss the note about %1</source>
+        <translation>Masquer la note sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotConflictRule</name>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>secteur</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotContactStore</name>
+    <message>
+        <source>Changed in HubSpot: %1 is now “%2”; your value “%3” was replaced</source>
+        <translation>Modifié dans HubSpot : %1 vaut désormais « %2 » ; votre valeur « %3 » a été remplacée</translation>
+    </message>
+    <message>
+        <source>Updated from HubSpot: %1</source>
+        <translation>Mis à jour depuis HubSpot : %1</translation>
+    </message>
     <message>
         <source>Created in HubSpot</source>
         <translation>Créé dans HubSpot</translation>
@@ -2321,6 +2414,21 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Updated in HubSpot</source>
         <translation>Mis à jour dans HubSpot</translation>
+    </message>
+    <message>
+        <source>Associated with company %1 in HubSpot</source>
+        <translation>Associé à l’entreprise %1 dans HubSpot</translation>
+    </message>
+</context>
+<context>
+    <name>HubSpotContactSync</name>
+    <message>
+        <source>Created in HubSpot</source>
+        <translation type="vanished">Créé dans HubSpot</translation>
+    </message>
+    <message>
+        <source>Updated in HubSpot</source>
+        <translation type="vanished">Mis à jour dans HubSpot</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4522,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Queued %1 prospects for HubSpot.</source>
         <translation>%1 prospects mis en file pour HubSpot.</translation>
     </message>
+    <message>
+        <source>Also sync prospects already in HubSpot: local edits go up, changes made in HubSpot come down (HubSpot wins conflicts).</source>
+        <translation>Synchroniser aussi les prospects déjà dans HubSpot : les modifications locales y sont envoyées, celles faites dans HubSpot sont reprises (HubSpot l’emporte en cas de conflit).</translation>
+    </message>
 </context>
 <context>
     <name>SyncHost</name>
@@ -4817,6 +4929,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Fiche %1</translation>
+    </message>
 </context>
 <context>
     <name>TierMixChart</name>
@@ -4885,6 +5001,30 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Nothing happened yet.</source>
         <translation>Rien ne s&apos;est encore passé.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Synced to HubSpot</source>
+        <translation>Synchronisé avec HubSpot</translation>
+    </message>
+    <message>
+        <source>Changed in HubSpot</source>
+        <translation>Modifié dans HubSpot</translation>
+    </message>
+    <message>
+        <source>Updated from HubSpot</source>
+        <translation>Mis à jour depuis HubSpot</translation>
+    </message>
+    <message>
+        <source>Company in HubSpot</source>
+        <translation>Entreprise dans HubSpot</translation>
+    </message>
+    <message>
+        <source>Associated in HubSpot</source>
+        <translation>Associé dans HubSpot</translation>
     </message>
 </context>
 <context>

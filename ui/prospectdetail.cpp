@@ -9,6 +9,9 @@
 #include "storage/tagrepository.h"
 #include "sync/clock.h"
 #include "sync/enrichmentstatus.h"
+#include "sync/hubspotconflictrepository.h"
+#include "sync/hubspotconflictrule.h"
+#include "sync/hubspotrecordlinks.h"
 #include "sync/prospectsyncstate.h"
 
 #include <QDateTime>
@@ -106,6 +109,8 @@ void ProspectDetail::reload() {
     m_tags.clear();
     m_timeline.clear();
     m_notes.clear();
+    m_hubspotUrl.clear();
+    m_hubspotConflicts.clear();
     m_operations.clear();
     m_enrichment.clear();
     if (found) {
@@ -151,9 +156,23 @@ void ProspectDetail::reload() {
         m_tags = storage::TagRepository(m_database).forProspect(p.id, &error);
         for (const storage::Activity &a :
              storage::ActivityRepository(m_database).forProspect(p.id, 200, &error))
-            m_timeline << QVariantMap{{QStringLiteral("kind"), a.kind},
-                                      {QStringLiteral("summary"), a.summary},
-                                      {QStringLiteral("when"), QDateTime::fromMSecsSinceEpoch(a.occurredAt)}};
+            m_timeline << QVariantMap{
+                {QStringLiteral("kind"), a.kind},
+                {QStringLiteral("summary"), a.summary},
+                // A reply's text (remote: shown as plain text only).
+                {QStringLiteral("detail"), a.payload.value(QStringLiteral("text")).toString()},
+                {QStringLiteral("when"), QDateTime::fromMSecsSinceEpoch(a.occurredAt)}};
+        m_hubspotUrl = sync::HubSpotRecordLinks::forProspect(m_database, p.id);
+        for (const sync::HubSpotConflict &c :
+             sync::HubSpotConflictRepository(m_database).forProspect(p.id, &error))
+            m_hubspotConflicts << QVariantMap{
+                {QStringLiteral("id"), c.id},
+                {QStringLiteral("field"), c.field},
+                {QStringLiteral("label"), sync::HubSpotConflictRule::fieldLabel(c.property)},
+                {QStringLiteral("localValue"), c.localValue},
+                {QStringLiteral("hubspotValue"), c.hubspotValue},
+                {QStringLiteral("baseValue"), c.baseValue},
+                {QStringLiteral("when"), QDateTime::fromMSecsSinceEpoch(c.detectedAt)}};
         for (const sync::ProspectOperation &op :
              sync::ProspectOperation::forProspect(m_database, p.id, 50, &error))
             m_operations << QVariantMap{
@@ -177,10 +196,14 @@ void ProspectDetail::reload() {
     Q_EMIT changed();
 }
 
-QString ProspectDetail::hubspotUrl() const {
-    const QString id = m_fields.value(QStringLiteral("hubspotId")).toString();
-    // The portal id is not known offline; HubSpot redirects this form to the right portal.
-    return id.isEmpty() ? QString() : QStringLiteral("https://app.hubspot.com/contacts/record/0-1/") + id;
+bool ProspectDetail::dismissHubSpotConflict(qint64 conflictId) {
+    QString error;
+    const bool ok = sync::HubSpotConflictRepository(m_database)
+                        .dismiss(conflictId, QDateTime::currentMSecsSinceEpoch(), &error);
+    setLastError(error);
+    if (ok)
+        reload();
+    return ok;
 }
 
 bool ProspectDetail::save(const QString &field, const QVariant &value) {

@@ -33,6 +33,9 @@ class ProspectDetail : public QObject, public SingletonProvider<ProspectDetail> 
     Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed)
     Q_PROPERTY(QVariantList notes READ notes NOTIFY changed)
     Q_PROPERTY(QString hubspotUrl READ hubspotUrl NOTIFY changed)
+    // Properties HubSpot won against a local change ("Changed in HubSpot"), newest first:
+    // {id, field, label, localValue, hubspotValue, baseValue, when}.
+    Q_PROPERTY(QVariantList hubspotConflicts READ hubspotConflicts NOTIFY changed)
     // The prospect's external work, newest first: {service, kind, state, failureKind, lastError,
     // campaignId, leadId, updatedAt} (state: queued | in_flight | unknown | done | dead).
     Q_PROPERTY(QVariantList operations READ operations NOTIFY changed)
@@ -56,7 +59,8 @@ public:
     QStringList tags() const { return m_tags; }
     QVariantList timeline() const { return m_timeline; }
     QVariantList notes() const { return m_notes; }
-    QString hubspotUrl() const;
+    QString hubspotUrl() const { return m_hubspotUrl; }
+    QVariantList hubspotConflicts() const { return m_hubspotConflicts; }
     QVariantList operations() const { return m_operations; }
     QVariantMap enrichment() const { return m_enrichment; }
     QVariantMap fieldErrors() const { return m_fieldErrors; }
@@ -70,6 +74,8 @@ public:
     Q_INVOKABLE bool updateNote(qint64 noteId, const QString &body);
     Q_INVOKABLE bool deleteNote(qint64 noteId);
     Q_INVOKABLE void reload();
+    // The rep has read a "Changed in HubSpot" note: it leaves the pane (the timeline keeps it).
+    Q_INVOKABLE bool dismissHubSpotConflict(qint64 conflictId);
 
 Q_SIGNALS:
     void prospectIdChanged();
@@ -96,6 +102,8 @@ private:
     QStringList m_tags;
     QVariantList m_timeline;
     QVariantList m_notes;
+    QString m_hubspotUrl;
+    QVariantList m_hubspotConflicts;
     QVariantList m_operations;
     QVariantMap m_enrichment;
     QVariantMap m_fieldErrors;

@@ -99,6 +99,7 @@ int PipelineCommandSupport::drainAndReport(sync::SyncRun &run, const QStringList
     summary.insert(QStringLiteral("reconciled"), totals.reconciled);
     summary.insert(QStringLiteral("retried"), totals.retrying);
     summary.insert(QStringLiteral("failed"), totals.dead);
+    summary.insert(QStringLiteral("conflicts"), totals.conflicts);
     summary.insert(QStringLiteral("remaining"), remaining);
     summary.insert(QStringLiteral("dead_letters"), dead);
     if (!stopReason.isEmpty())

@@ -18,6 +18,10 @@ QString SyncCommand::summary() const {
 
 void SyncCommand::addOptions(QCommandLineParser &parser) const {
     PipelineCommandSupport::addSelectionOptions(parser);
+    parser.addOption({QStringLiteral("resync"),
+                      QCoreApplication::translate(
+                          "SyncCommand", "Also sync prospects already in HubSpot: local edits go up, "
+                                         "changes made in HubSpot come down (HubSpot wins conflicts).")});
 }
 
 int SyncCommand::run(const QCommandLineParser &parser, const QStringList &positional, CliContext &context) {
@@ -37,9 +41,10 @@ int SyncCommand::run(const QCommandLineParser &parser, const QStringList &positi
         return ExitFailure;
     }
     sync::SyncRun run(*context.database, m_tokens);
+    const bool resync = parser.isSet(QStringLiteral("resync"));
     QList<qint64> ids;
     for (const storage::Prospect &p : std::as_const(prospects))
-        if (p.syncState != QLatin1String("synced"))
+        if (resync || p.syncState != QLatin1String("synced"))
             ids << p.id;
     sync::SyncRequester requester(*context.database, run.outbox(), run.clock());
     sync::SyncRequester::Report report;

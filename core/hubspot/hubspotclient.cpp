@@ -107,6 +107,124 @@ void HubSpotClient::createCompanies(const QList<Properties> &companies, QObject 
                  [done = std::move(done)](const HttpResponse &r) { done(HubSpotParser::batch(r)); });
 }
 
+void HubSpotClient::createCompanies(const QList<CreateInput> &companies, QObject *context,
+                                    Callback<BatchResult> done) {
+    create(QStringLiteral("companies"), companies, context, std::move(done));
+}
+
+void HubSpotClient::createContacts(const QList<CreateInput> &contacts, QObject *context,
+                                   Callback<BatchResult> done) {
+    create(QStringLiteral("contacts"), contacts, context, std::move(done));
+}
+
+void HubSpotClient::create(const QString &objectType, const QList<CreateInput> &inputs, QObject *context,
+                           Callback<BatchResult> done) {
+    if (refuseBatch(inputs.size(), context, done))
+        return;
+    QJsonArray array;
+    for (const CreateInput &input : inputs) {
+        QJsonObject item{{QStringLiteral("properties"), net::json::objectFromMap(input.properties)}};
+        if (!input.traceId.isEmpty())
+            item.insert(QStringLiteral("objectWriteTraceId"), input.traceId);
+        if (!input.associateWithCompanyId.isEmpty()) {
+            const QJsonObject type{{QStringLiteral("associationCategory"), QStringLiteral("HUBSPOT_DEFINED")},
+                                   {QStringLiteral("associationTypeId"), kContactToCompanyTypeId}};
+            item.insert(
+                QStringLiteral("associations"),
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("to"), QJsonObject{{QStringLiteral("id"), input.associateWithCompanyId}}},
+                    {QStringLiteral("types"), QJsonArray{type}}}});
+        }
+        array.append(item);
+    }
+    const bool contacts = objectType == QLatin1StringView("contacts");
+    HttpRequest request = post(QStringLiteral("/crm/v3/objects/%1/batch/create").arg(objectType),
+                               QJsonObject{{QStringLiteral("inputs"), array}},
+                               contacts ? "hubspot.contacts.batchCreate" : "hubspot.companies.batchCreate");
+    request.idempotent = false;
+    m_http->send(request, context,
+                 [done = std::move(done)](const HttpResponse &r) { done(HubSpotParser::batch(r)); });
+}
+
+void HubSpotClient::updateContacts(const QList<UpdateInput> &contacts, QObject *context,
+                                   Callback<BatchResult> done) {
+    update(QStringLiteral("contacts"), contacts, context, std::move(done));
+}
+
+void HubSpotClient::updateCompanies(const QList<UpdateInput> &companies, QObject *context,
+                                    Callback<BatchResult> done) {
+    update(QStringLiteral("companies"), companies, context, std::move(done));
+}
+
+void HubSpotClient::update(const QString &objectType, const QList<UpdateInput> &inputs, QObject *context,
+                           Callback<BatchResult> done) {
+    if (refuseBatch(inputs.size(), context, done))
+        return;
+    QJsonArray array;
+    for (const UpdateInput &input : inputs)
+        array.append(QJsonObject{{QStringLiteral("id"), input.id},
+                                 {QStringLiteral("properties"), net::json::objectFromMap(input.properties)}});
+    const bool contacts = objectType == QLatin1StringView("contacts");
+    m_http->send(post(QStringLiteral("/crm/v3/objects/%1/batch/update").arg(objectType),
+                      QJsonObject{{QStringLiteral("inputs"), array}},
+                      contacts ? "hubspot.contacts.batchUpdate" : "hubspot.companies.batchUpdate"),
+                 context, [done = std::move(done)](const HttpResponse &r) { done(HubSpotParser::batch(r)); });
+}
+
+void HubSpotClient::searchCompaniesByDomain(const QStringList &domains, const QStringList &properties,
+                                            const QString &after, QObject *context,
+                                            Callback<SearchPage> done) {
+    if (refuseBatch(domains.size(), context, done))
+        return;
+    const QJsonObject filter{{QStringLiteral("propertyName"), QStringLiteral("domain")},
+                             {QStringLiteral("operator"), QStringLiteral("IN")},
+                             {QStringLiteral("values"), QJsonArray::fromStringList(domains)}};
+    QStringList wanted = properties;
+    if (!wanted.contains(QStringLiteral("domain")))
+        wanted.prepend(QStringLiteral("domain")); // results are matched back by domain
+    const QJsonObject body{
+        {QStringLiteral("filterGroups"),
+         QJsonArray{QJsonObject{{QStringLiteral("filters"), QJsonArray{filter}}}}},
+        {QStringLiteral("properties"), QJsonArray::fromStringList(wanted)},
+        {QStringLiteral("sorts"),
+         QJsonArray{QJsonObject{{QStringLiteral("propertyName"), QStringLiteral("hs_object_id")},
+                                {QStringLiteral("direction"), QStringLiteral("ASCENDING")}}}},
+        {QStringLiteral("limit"), 200},
+        {QStringLiteral("after"), after.isEmpty() ? QStringLiteral("0") : after}};
+    HttpRequest request =
+        post(QStringLiteral("/crm/v3/objects/companies/search"), body, "hubspot.companies.search");
+    request.rateBucket = QStringLiteral("search");
+    m_http->send(request, context,
+                 [done = std::move(done)](const HttpResponse &r) { done(HubSpotParser::search(r)); });
+}
+
+void HubSpotClient::associateContactsWithCompanies(const QList<QPair<QString, QString>> &pairs,
+                                                   QObject *context, Callback<QList<Association>> done) {
+    if (refuseBatch(pairs.size(), context, done))
+        return;
+    QJsonArray inputs;
+    for (const auto &[contactId, companyId] : pairs)
+        inputs.append(QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), contactId}}},
+                                  {QStringLiteral("to"), QJsonObject{{QStringLiteral("id"), companyId}}}});
+    m_http->send(post(QStringLiteral("/crm/v4/associations/contacts/companies/batch/associate/default"),
+                      QJsonObject{{QStringLiteral("inputs"), inputs}}, "hubspot.associations.batchAssociate"),
+                 context,
+                 [done = std::move(done)](const HttpResponse &r) { done(HubSpotParser::associations(r)); });
+}
+
+void HubSpotClient::readCompanyAssociations(const QStringList &contactIds, QObject *context,
+                                            Callback<AssociatedIds> done) {
+    if (refuseBatch(contactIds.size(), context, done))
+        return;
+    QJsonArray inputs;
+    for (const QString &id : contactIds)
+        inputs.append(QJsonObject{{QStringLiteral("id"), id}});
+    m_http->send(post(QStringLiteral("/crm/v4/associations/contacts/companies/batch/read"),
+                      QJsonObject{{QStringLiteral("inputs"), inputs}}, "hubspot.associations.batchRead"),
+                 context,
+                 [done = std::move(done)](const HttpResponse &r) { done(HubSpotParser::associatedIds(r)); });
+}
+
 void HubSpotClient::createContact(const Properties &properties, QObject *context, Callback<CrmObject> done) {
     HttpRequest request =
         post(QStringLiteral("/crm/v3/objects/contacts"),

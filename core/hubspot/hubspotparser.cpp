@@ -23,6 +23,7 @@ bool readObject(const QJsonValue &value, CrmObject *out) {
     out->properties = json::stringMap(o.value(QLatin1StringView("properties")), &ok);
     out->archived = o.value(QLatin1StringView("archived")).toBool(false);
     out->isNew = o.value(QLatin1StringView("new")).toBool(false);
+    out->url = json::text(o, "url", &ok);
     return ok && !out->id.isEmpty();
 }
 
@@ -167,6 +168,37 @@ ApiResult<QList<Association>> HubSpotParser::associations(const HttpResponse &re
             return ApiResult<QList<Association>>::failure(
                 json::malformed(response, QStringLiteral("association without ids")));
         result.value.append(a);
+    }
+    return result;
+}
+
+ApiResult<AssociatedIds> HubSpotParser::associatedIds(const HttpResponse &response) {
+    ApiResult<AssociatedIds> result;
+    QJsonObject root;
+    if (!parseRoot(response, &root, &result))
+        return result;
+    const QJsonValue results = root.value(QLatin1StringView("results"));
+    if (!results.isArray())
+        return ApiResult<AssociatedIds>::failure(
+            json::malformed(response, QStringLiteral("results is not an array")));
+    const QJsonArray array = results.toArray();
+    for (const QJsonValue &item : array) {
+        const QJsonObject o = item.toObject();
+        bool ok = item.isObject();
+        const QString from = json::text(o.value(QLatin1StringView("from")).toObject(), "id", &ok);
+        const QJsonValue to = o.value(QLatin1StringView("to"));
+        if (!ok || from.isEmpty() || (!to.isArray() && !to.isUndefined() && !to.isNull()))
+            return ApiResult<AssociatedIds>::failure(
+                json::malformed(response, QStringLiteral("bad association result")));
+        QStringList &ids = result.value[from];
+        const QJsonArray toArray = to.toArray();
+        for (const QJsonValue &target : toArray) {
+            const QString id = json::text(target.toObject(), "toObjectId", &ok);
+            if (!ok || id.isEmpty())
+                return ApiResult<AssociatedIds>::failure(
+                    json::malformed(response, QStringLiteral("association without toObjectId")));
+            ids.append(id);
+        }
     }
     return result;
 }

@@ -21,6 +21,22 @@ struct CrmObject {
     Properties properties;
     bool archived = false;
     bool isNew = false; // batch upsert only: created (true) or updated (false)
+    QString url;        // the record's page in HubSpot, when the response carries one
+};
+
+// One record to create in a batch. traceId (objectWriteTraceId) turns on per-input errors (207)
+// and names the input in them; associateWithCompanyId creates the unlabelled contact -> company
+// association in the same call (contacts only).
+struct CreateInput {
+    Properties properties;
+    QString traceId;
+    QString associateWithCompanyId;
+};
+
+// One record to update in a batch, by HubSpot id.
+struct UpdateInput {
+    QString id;
+    Properties properties;
 };
 
 // One failed item of a 207 multi-status batch (StandardError).
@@ -48,5 +64,9 @@ struct Association {
     QString toId;
     int associationTypeId = 0;
 };
+
+// What a v4 batch read of associations found: per "from" id, the ids it is associated with.
+// Ids HubSpot does not list (unknown, or without associations) are absent.
+using AssociatedIds = QMap<QString, QStringList>;
 
 } // namespace prospector::hubspot

@@ -145,4 +145,18 @@ void LemlistClient::listActivities(const ActivityQuery &activityQuery, QObject *
     });
 }
 
+void LemlistClient::getConversation(const QString &contactId, int skip, int limit, QObject *context,
+                                    Callback<InboxPage> done) {
+    limit = std::clamp(limit, 1, 100);
+    skip = std::max(0, skip);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("skip"), QString::number(skip));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    HttpRequest request = HttpRequest::get(QStringLiteral("/inbox/") + segment(contactId), query);
+    request.operation = QStringLiteral("lemlist.inbox.get");
+    m_http->send(request, context, [done = std::move(done), skip, limit](const HttpResponse &r) {
+        done(LemlistParser::inbox(r, skip, limit));
+    });
+}
+
 } // namespace prospector::lemlist

@@ -46,6 +46,10 @@ public:
                                      Callback<Lead> done);
     // GET /activities?version=v2&type=&campaignId=&offset=&limit=: newest first, offset paging.
     void listActivities(const ActivityQuery &query, QObject *context, Callback<ActivityPage> done);
+    // GET /inbox/{contactId}?skip=&limit=: the contact's conversation, newest first, with each
+    // e-mail's text (the activity feed leaves reply bodies out). An unknown contact is empty.
+    void getConversation(const QString &contactId, int skip, int limit, QObject *context,
+                         Callback<InboxPage> done);
 
     // The JSON body sent for a lead (exposed for tests and the outbox's payload log).
     static QByteArray leadBody(const LeadInput &lead);

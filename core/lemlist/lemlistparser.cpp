@@ -1,5 +1,6 @@
 #include "lemlist/lemlistparser.h"
 
+#include "lemlist/messagetext.h"
 #include "net/jsonutil.h"
 
 #include <QJsonDocument>
@@ -59,6 +60,15 @@ bool readLead(const QJsonValue &value, Lead *out) {
     return ok && !out->id.isEmpty();
 }
 
+// An e-mail body as lemlist activity records carry it: `message` is HTML (inbox records), a
+// plain `text` is taken as it is.
+QString bodyText(const QJsonObject &o, bool *ok) {
+    const QString html = json::text(o, "message", ok);
+    if (!html.isEmpty())
+        return MessageText::fromHtml(html);
+    return json::text(o, "text", ok).trimmed();
+}
+
 bool readActivity(const QJsonValue &value, Activity *out) {
     if (!value.isObject())
         return false;
@@ -71,6 +81,9 @@ bool readActivity(const QJsonValue &value, Activity *out) {
     out->leadEmail = json::text(o, "leadEmail", &ok);
     out->campaignId = json::text(o, "campaignId", &ok);
     out->campaignName = json::text(o, "campaignName", &ok);
+    out->contactId = json::text(o, "contactId", &ok);
+    out->text = bodyText(o, &ok);
+    out->subject = json::text(o, "subject", &ok);
     out->isFirst = o.value(QLatin1StringView("isFirst")).toBool(false);
     const QJsonValue step = o.value(QLatin1StringView("sequenceStep"));
     out->sequenceStep = step.isDouble() ? step.toInt() : -1;
@@ -208,6 +221,39 @@ ApiResult<ActivityPage> LemlistParser::activities(const HttpResponse &response, 
     }
     page.nextOffset = array.size() >= query.limit ? query.offset + int(array.size()) : -1;
     return ApiResult<ActivityPage>::success(page);
+}
+
+ApiResult<InboxPage> LemlistParser::inbox(const HttpResponse &response, int skip, int limit) {
+    if (response.error.kind == ApiErrorKind::NotFound)
+        return ApiResult<InboxPage>::success({});
+    QJsonDocument doc;
+    net::ApiError error;
+    if (!parseDoc(response, &doc, &error))
+        return ApiResult<InboxPage>::failure(error);
+    const QJsonValue data = doc.object().value(QLatin1StringView("data"));
+    if (!doc.isObject() || !data.isArray())
+        return ApiResult<InboxPage>::failure(json::malformed(response, QStringLiteral("inbox without data")));
+    InboxPage page;
+    const QJsonArray array = data.toArray();
+    for (const QJsonValue &item : array) {
+        const QJsonObject o = item.toObject();
+        bool ok = item.isObject();
+        InboxMessage message;
+        message.id = json::text(o, "_id", &ok);
+        message.type = json::text(o, "type", &ok);
+        message.createdAt = json::text(o, "createdAt", &ok);
+        message.subject = json::text(o, "subject", &ok);
+        message.text = bodyText(o, &ok);
+        if (!ok || message.id.isEmpty())
+            return ApiResult<InboxPage>::failure(
+                json::malformed(response, QStringLiteral("bad inbox message")));
+        page.messages.append(message);
+    }
+    const QJsonValue next =
+        doc.object().value(QLatin1StringView("pagination")).toObject().value(QLatin1StringView("nextPage"));
+    const bool more = next.isUndefined() ? array.size() >= limit : !next.isNull() && next.toInt() > 0;
+    page.nextSkip = more && !array.isEmpty() ? skip + int(array.size()) : -1;
+    return ApiResult<InboxPage>::success(page);
 }
 
 } // namespace prospector::lemlist

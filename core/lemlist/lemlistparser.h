@@ -22,6 +22,8 @@ public:
     static net::ApiResult<UnsubscribeOutcome> unsubscribe(const net::HttpResponse &response);
     static net::ApiResult<ActivityPage> activities(const net::HttpResponse &response,
                                                    const ActivityQuery &query);
+    // GET /inbox/{contactId}: {"data":[...],"pagination":{...}}; 404 is an empty conversation.
+    static net::ApiResult<InboxPage> inbox(const net::HttpResponse &response, int skip, int limit);
 };
 
 } // namespace prospector::lemlist

@@ -73,8 +73,27 @@ struct Activity {
     QString leadEmail;
     QString campaignId;
     QString campaignName;
+    QString contactId; // ctc_..., the key of the contact's inbox conversation
     bool isFirst = false;
     int sequenceStep = -1;
+    // The e-mail's text and subject when the item carries its body (`message` as HTML, as the
+    // inbox's activity records do, or a plain `text`); empty when the feed left it out.
+    QString text;
+    QString subject;
+};
+
+// One message of a contact's inbox conversation (GET /inbox/{contactId}); ids are activity ids.
+struct InboxMessage {
+    QString id;   // act_...
+    QString type; // emailsSent, emailsReplied, ...
+    QString createdAt;
+    QString subject;
+    QString text; // plain text of `message`, quoted history cut off (MessageText)
+};
+
+struct InboxPage {
+    QList<InboxMessage> messages;
+    int nextSkip = -1; // -1 when this was the last page
 };
 
 struct ActivityPage {

@@ -106,11 +106,15 @@ void refineHubSpot(ApiError &e, const HeaderMap &headers) {
     else if (e.remoteCategory == QLatin1StringView("MISSING_SCOPES"))
         e.kind = ApiErrorKind::Permission;
     if (e.kind == ApiErrorKind::RateLimited && e.retryAfterMs < 0) {
-        // HubSpot sends no Retry-After on CRM 429s; wait per policy like the official SDK does.
+        // HubSpot sends no Retry-After on CRM 429s; wait per policy like the official SDK does
+        // (the rolling window: the one the headers name, else its documented 10 s).
+        bool ok = false;
+        const qint64 interval = headers.value("x-hubspot-ratelimit-interval-milliseconds").toLongLong(&ok);
+        const qint64 window = ok && interval > 0 ? interval : 10000;
         if (e.remoteCategory == QLatin1StringView("SECONDLY"))
             e.retryAfterMs = 1000;
         else if (e.remoteCategory == QLatin1StringView("TEN_SECONDLY_ROLLING"))
-            e.retryAfterMs = 10000;
+            e.retryAfterMs = window;
         else if (e.httpStatus == 423)
             e.retryAfterMs = 2000;
         else if (e.remoteCategory == QLatin1StringView("DAILY")) {
@@ -119,10 +123,7 @@ void refineHubSpot(ApiError &e, const HeaderMap &headers) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
             e.retryAfterMs = now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 0), Qt::UTC));
         } else {
-            bool ok = false;
-            const qint64 interval =
-                headers.value("x-hubspot-ratelimit-interval-milliseconds").toLongLong(&ok);
-            e.retryAfterMs = ok && interval > 0 ? interval : 10000;
+            e.retryAfterMs = window;
         }
     }
 }

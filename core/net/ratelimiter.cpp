@@ -63,9 +63,8 @@ int RateLimiter::effectiveMaxRequests() const {
 
 int RateLimiter::grantedInWindow() const {
     const qint64 now = m_clock->nowMs();
-    return int(m_outstanding.size()) + int(std::count_if(m_stamps.begin(), m_stamps.end(), [&](qint64 t) {
-               return t > now - m_configured.windowMs;
-           }));
+    return int(m_outstanding.size()) + int(std::count_if(m_stamps.begin(), m_stamps.end(),
+                                                         [&](qint64 t) { return t > now - windowMs(); }));
 }
 
 void RateLimiter::acquire(QObject *context, std::function<void()> grant) {
@@ -89,7 +88,7 @@ void RateLimiter::release(Ticket ticket) {
 
 void RateLimiter::prune() {
     const qint64 now = m_clock->nowMs();
-    m_stamps.erase(m_stamps.begin(), m_stamps.upper_bound(now - m_configured.windowMs));
+    m_stamps.erase(m_stamps.begin(), m_stamps.upper_bound(now - windowMs()));
 }
 
 void RateLimiter::rollDay() {
@@ -121,7 +120,7 @@ qint64 RateLimiter::nextFreeInMs() {
         return kWaitForRelease;
     auto it = m_stamps.begin();
     std::advance(it, mustExpire - 1);
-    return std::max<qint64>(1, *it + m_configured.windowMs - now);
+    return std::max<qint64>(1, *it + windowMs() - now);
 }
 
 void RateLimiter::drain() {
@@ -201,7 +200,7 @@ void RateLimiter::observe(int httpStatus, const QHash<QByteArray, QByteArray> &h
         if (retryAfter >= 0)
             pauseFor(retryAfter);
         else if (m_pausedUntil == pausedBefore) // the headers did not say when to come back
-            pauseFor(httpStatus == 423 ? 2000 : m_configured.windowMs);
+            pauseFor(httpStatus == 423 ? 2000 : windowMs());
     }
     drain();
 }
@@ -226,15 +225,19 @@ void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
     if (ok && daily > 0)
         m_quota.dailyLimit = daily;
     const int interval = headerInt(headers, "x-hubspot-ratelimit-interval-milliseconds", &ok);
-    const qint64 windowMs = ok && interval > 0 ? interval : m_configured.windowMs;
+    // The server names the window it enforces; counting over the same one keeps us exactly at its
+    // budget (a shorter configured window would overrun it, a longer one would waste it).
+    if (ok && interval > 0)
+        m_serverWindowMs = interval;
     const int remaining = headerInt(headers, "x-hubspot-ratelimit-remaining", &ok);
     if (ok) {
         m_quota.windowRemaining = std::max(0, remaining);
         prune();
+        // HubSpot's window rolls: an exhausted one frees a slot as soon as its oldest request ages out,
+        // which our stamps (taken when answers arrive, so never before the server counted them) already
+        // say. Pausing a whole window from this answer instead would idle up to a window per window.
         alignWithServerRemaining(m_stamps, int(m_outstanding.size() + m_stamps.size()),
                                  effectiveMaxRequests(), std::max(0, remaining), m_clock->nowMs());
-        if (remaining <= 0)
-            pauseFor(windowMs);
     }
     const int dailyRemaining = headerInt(headers, "x-hubspot-ratelimit-daily-remaining", &ok);
     if (ok)
@@ -269,19 +272,19 @@ void RateLimiter::observeGeneric(const QHash<QByteArray, QByteArray> &headers) {
     else if (const QDateTime when = parseJsDate(QString::fromLatin1(reset)); when.isValid())
         resetInMs = wall.msecsTo(when);
     // A reset far in the future is more likely a clock skew than a real wait; bound it.
-    const qint64 bound = std::max<qint64>(m_configured.windowMs, 60000);
+    const qint64 bound = std::max<qint64>(windowMs(), 60000);
     if (resetInMs > bound)
         resetInMs = bound;
 
     // Requests the server counted but we did not grant occupy slots until the server's reset
     // (or a whole window of ours when the reset is unknown).
     const qint64 now = m_clock->nowMs();
-    const qint64 stampAt = resetInMs >= 0 ? std::min(now, now + resetInMs - m_configured.windowMs) : now;
+    const qint64 stampAt = resetInMs >= 0 ? std::min(now, now + resetInMs - windowMs()) : now;
     prune();
     alignWithServerRemaining(m_stamps, int(m_outstanding.size() + m_stamps.size()), effectiveMaxRequests(),
                              std::max(0, remaining), stampAt);
     if (remaining <= 0)
-        pauseFor(resetInMs >= 0 ? resetInMs : m_configured.windowMs);
+        pauseFor(resetInMs >= 0 ? resetInMs : windowMs());
 }
 
 } // namespace prospector::net

@@ -46,6 +46,9 @@ public:
     void setLimit(RateLimit limit);
     RateLimit configuredLimit() const { return m_configured; }
     int effectiveMaxRequests() const;
+    // The rolling window grants are counted over: the server's (HubSpot announces it in
+    // X-HubSpot-RateLimit-Interval-Milliseconds) once known, else the configured one.
+    qint64 windowMs() const { return m_serverWindowMs > 0 ? m_serverWindowMs : m_configured.windowMs; }
     int queued() const { return int(m_waiting.size()); }
     int grantedInWindow() const; // includes requests still in flight
     int inFlight() const { return int(m_outstanding.size()); }
@@ -88,7 +91,8 @@ private:
     QSet<Ticket> m_outstanding;     // ticketed grants not yet released: they occupy a slot
     Ticket m_nextTicket = 1;
     std::deque<Waiter> m_waiting;
-    int m_serverMax = 0; // limit announced by the server, 0 = unknown
+    int m_serverMax = 0;         // limit announced by the server, 0 = unknown
+    qint64 m_serverWindowMs = 0; // window announced by the server, 0 = unknown
     ServerQuota m_quota;
     qint64 m_pausedUntil = 0; // no grants before this time
     QDate m_day;

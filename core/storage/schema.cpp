@@ -7,6 +7,7 @@
 #include "storage/deferredschema.h"
 #include "storage/migrator.h"
 #include "sync/enrichmentschema.h"
+#include "sync/hubspotschema.h"
 #include "sync/syncschema.h"
 #include "sync/syncstateschema.h"
 
@@ -271,7 +272,8 @@ Migration schema3() {
 
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 11 review (note undo), 12 enrichment,
-// 14 sync state, 15 autopilot (runs and audit), 17 import (bulk load), 18 review (view counts).
+// 13 HubSpot companies/conflicts, 14 sync state, 15 autopilot (runs and audit), 17 import (bulk
+// load), 18 review (view counts).
 QList<Migration> schemaMigrations() {
     return {schema1(),
             schema2(),
@@ -280,6 +282,7 @@ QList<Migration> schemaMigrations() {
             autopilot::autopilotSchemaMigration(),
             review::noteUndoSchemaMigration(),
             sync::enrichmentSchemaMigration(),
+            sync::hubspotSchemaMigration(),
             sync::syncStateSchemaMigration(),
             autopilot::autopilotRunsMigration(),
             storage::deferredSchemaMigration(),

@@ -13,6 +13,7 @@ struct DrainReport {
     int retrying = 0;
     int unknown = 0;
     int dead = 0;
+    int conflicts = 0;         // HubSpot sync: properties changed on both sides (HubSpot won)
     int networkFailures = 0;   // no connection, timeouts, open circuit: hints that we are offline
     bool pauseService = false; // auth/permission failure: stop the service until the rep acts
     QString pauseReason;
@@ -28,6 +29,7 @@ struct DrainReport {
         retrying += o.retrying;
         unknown += o.unknown;
         dead += o.dead;
+        conflicts += o.conflicts;
         networkFailures += o.networkFailures;
         if (o.pauseService) {
             pauseService = true;

@@ -30,6 +30,11 @@ QString IdempotencyKey::hubspotUpsertCompany(const QString &domain) {
     return QLatin1String("hubspot:upsert-company:") + normalizeDomain(domain);
 }
 
+QString IdempotencyKey::hubspotAssociate(const QString &email, const QString &domain) {
+    return QLatin1String("hubspot:associate:") + normalizeEmail(email) + QLatin1Char(':') +
+           normalizeDomain(domain);
+}
+
 QString IdempotencyKey::lemlistEnroll(const QString &campaignId, const QString &email) {
     return QLatin1String("lemlist:enroll:") + campaignId.trimmed() + QLatin1Char(':') + normalizeEmail(email);
 }

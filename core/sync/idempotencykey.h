@@ -10,6 +10,8 @@ class IdempotencyKey {
 public:
     static QString hubspotUpsertContact(const QString &email);
     static QString hubspotUpsertCompany(const QString &domain);
+    // The unlabelled contact -> company association of a contact (by e-mail) and a company (by domain).
+    static QString hubspotAssociate(const QString &email, const QString &domain);
     static QString lemlistEnroll(const QString &campaignId, const QString &email);
     static QString exploriumEnrich(const QString &email);
     // For a prospect known only by its (canonical) LinkedIn profile URL.

@@ -29,12 +29,18 @@ qint64 toMs(const QString &iso) {
 
 } // namespace
 
+namespace {
+constexpr int kInboxPageSize = 50;
+constexpr int kMaxInboxPages = 10;
+} // namespace
+
 struct LemlistActivityTracker::Run {
     QStringList types;
     QString type;
     QString cursor;     // createdAt of the newest activity recorded before (ISO 8601, sorts as text)
     QString newestSeen; // becomes the cursor when the type completes
     QList<lemlist::Activity> fresh;
+    QList<lemlist::Activity> pending; // fresh, oldest first, still to record
     bool failed = false;
     Report report;
     std::function<void(const Report &)> done;
@@ -113,8 +119,19 @@ void LemlistActivityTracker::fetchPage(const std::shared_ptr<Run> &run, int offs
 
 void LemlistActivityTracker::finishType(const std::shared_ptr<Run> &run) {
     // Oldest first, so the timeline and stage changes happen in the order they occurred.
-    for (auto it = run->fresh.crbegin(); it != run->fresh.crend(); ++it) {
-        if (!record(*it, run->report)) {
+    run->pending = QList<lemlist::Activity>(run->fresh.crbegin(), run->fresh.crend());
+    recordNext(run);
+}
+
+void LemlistActivityTracker::recordNext(const std::shared_ptr<Run> &run) {
+    while (!run->failed && !run->pending.isEmpty()) {
+        const lemlist::Activity &activity = run->pending.constFirst();
+        if (needsReplyText(activity, run->report)) {
+            fetchReplyText(run, 0, 0);
+            return;
+        }
+        const lemlist::Activity next = run->pending.takeFirst();
+        if (!record(next, run->report)) {
             run->failed = true;
             break;
         }
@@ -126,6 +143,58 @@ void LemlistActivityTracker::finishType(const std::shared_ptr<Run> &run) {
             run->report.error = error;
     }
     nextType(run);
+}
+
+bool LemlistActivityTracker::needsReplyText(const lemlist::Activity &activity, Report &report) const {
+    if (activity.type != QLatin1String("emailsReplied") || !activity.text.isEmpty() ||
+        activity.contactId.isEmpty())
+        return false;
+    // Only for a reply that will be recorded now: a known prospect, not recorded before.
+    QSqlQuery query(m_database.connection());
+    QString error;
+    if (!storage::exec(
+            query,
+            QStringLiteral("SELECT (SELECT count(*) FROM prospects WHERE email = ?), "
+                           "(SELECT count(*) FROM activities WHERE external_id = ?)"),
+            {activity.leadEmail.trimmed().toLower(), QString(QLatin1String("lemlist:") + activity.id)},
+            &error) ||
+        !query.next()) {
+        report.error = error;
+        return false; // record() meets the same database and reports it
+    }
+    return query.value(0).toInt() > 0 && query.value(1).toInt() == 0;
+}
+
+void LemlistActivityTracker::fetchReplyText(const std::shared_ptr<Run> &run, int skip, int pages) {
+    const lemlist::Activity activity = run->pending.constFirst();
+    m_client.getConversation(activity.contactId, skip, kInboxPageSize, this,
+                             [this, run, pages](const net::ApiResult<lemlist::InboxPage> &r) {
+                                 if (!r.ok()) {
+                                     // Without its text the reply would be classified blind: leave it (and
+                                     // the cursor) for the next poll.
+                                     run->report.error = r.error.toLogString();
+                                     run->failed = true;
+                                     recordNext(run);
+                                     return;
+                                 }
+                                 lemlist::Activity &activity = run->pending.first();
+                                 for (const lemlist::InboxMessage &message : r.value.messages) {
+                                     if (message.id == activity.id) {
+                                         activity.text = message.text;
+                                         activity.subject = message.subject;
+                                         break;
+                                     }
+                                 }
+                                 if (activity.text.isEmpty() && r.value.nextSkip >= 0 &&
+                                     pages + 1 < kMaxInboxPages) {
+                                     fetchReplyText(run, r.value.nextSkip, pages + 1);
+                                     return;
+                                 }
+                                 // Found, or the conversation has no text for it: either way it is recorded
+                                 // now (no contact id: needsReplyText() asks no more).
+                                 activity.contactId.clear();
+                                 recordNext(run);
+                             });
 }
 
 bool LemlistActivityTracker::record(const lemlist::Activity &activity, Report &report) {
@@ -143,10 +212,8 @@ bool LemlistActivityTracker::record(const lemlist::Activity &activity, Report &r
     }
     const qint64 occurredAt = toMs(activity.createdAt);
     if (activity.type == QLatin1String("emailsReplied")) {
-        // The activity list carries no message body; the reply is recorded (stage, timeline) and
-        // classified on what is known. Fetching the text is a follow-up (see the report).
         const auto outcome =
-            m_replies.record({prospect.id, prospect.email, QString(), activity.id, occurredAt}, &error);
+            m_replies.record({prospect.id, prospect.email, activity.text, activity.id, occurredAt}, &error);
         if (!outcome) {
             report.error = error;
             return false;

@@ -24,7 +24,11 @@ class ReplyRecorder;
 // Each activity is recorded at most once: its id is the timeline entry's unique external id.
 // The cursor moves only after every new activity of the type was recorded, so a crash repeats a
 // page (harmlessly) instead of skipping one.
-//   emailsReplied      -> ReplyRecorder (timeline, stage "replied", classification, opt-out suppression)
+//   emailsReplied      -> ReplyRecorder (timeline with the reply's text, stage "replied",
+//                         classification of that text, opt-out suppression). The feed leaves a
+//                         reply's body out; it is read from the contact's inbox conversation
+//                         (GET /inbox/{contactId}) first, and a failed read leaves the reply and
+//                         the cursor for the next poll rather than classify it blind.
 //   emailsBounced      -> timeline, bounced flag, suppression "bounced"
 //   emailsUnsubscribed -> timeline, unsubscribed flag, suppression "unsubscribed"
 //   emailsOpened       -> timeline
@@ -51,6 +55,9 @@ private:
     void nextType(const std::shared_ptr<Run> &run);
     void fetchPage(const std::shared_ptr<Run> &run, int offset);
     void finishType(const std::shared_ptr<Run> &run);
+    void recordNext(const std::shared_ptr<Run> &run);
+    bool needsReplyText(const lemlist::Activity &activity, Report &report) const;
+    void fetchReplyText(const std::shared_ptr<Run> &run, int skip, int pages);
     // Returns false on a database error (reported in run->report.error).
     bool record(const lemlist::Activity &activity, Report &report);
 

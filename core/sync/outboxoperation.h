@@ -31,6 +31,9 @@ struct OutboxOperation {
     QString idempotencyKey;
     qint64 prospectId = 0;
     QJsonObject payload;
+    // Idempotency key of an operation that must be done or dead before this one is claimed
+    // (empty = none), e.g. a contact waits for its company.
+    QString dependsOn;
     OutboxState state = OutboxState::Queued;
     bool needsReconcile = false;
     int attempts = 0;

@@ -7,15 +7,26 @@
 #include "sync/transaction.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <limits>
 
 namespace prospector::sync {
 namespace {
 
 const QString kColumns = QStringLiteral(
     "id, service, kind, idempotency_key, prospect_id, payload_json, state, needs_reconcile, attempts, "
-    "next_attempt_at, claim_token, last_error, failure_kind, result_json, created_at, updated_at");
+    "next_attempt_at, claim_token, last_error, failure_kind, result_json, created_at, updated_at, "
+    "coalesce(depends_on, '')");
+
+// A row is claimable when it is due and nothing it depends on is still pending. Shared by
+// claimDue() and nextDueAt() so the engine never waits for work it cannot claim. Binds: service,
+// now, kind, kind.
+const QString kClaimable = QStringLiteral(
+    "service = ? AND state IN ('queued', 'unknown') AND next_attempt_at <= ? AND (? = '' OR kind = ?) "
+    "AND (depends_on IS NULL OR NOT EXISTS (SELECT 1 FROM outbox AS d WHERE d.idempotency_key = "
+    "outbox.depends_on AND d.state IN ('queued', 'in_flight', 'unknown')))");
 
 QString toJson(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -23,6 +34,10 @@ QString toJson(const QJsonObject &object) {
 
 QJsonObject fromJson(const QVariant &value) {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QVariant nullableText(const QString &text) {
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 QVariant nullableId(qint64 id) {
@@ -47,6 +62,7 @@ OutboxOperation fromRecord(const QSqlQuery &q) {
     op.result = fromJson(q.value(13));
     op.createdAt = q.value(14).toLongLong();
     op.updatedAt = q.value(15).toLongLong();
+    op.dependsOn = q.value(16).toString();
     return op;
 }
 
@@ -69,11 +85,11 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
     QSqlQuery query(transaction.connection());
     if (!storage::exec(query,
                        QStringLiteral("INSERT INTO outbox (service, kind, idempotency_key, prospect_id, "
-                                      "payload_json, state, next_attempt_at, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?) "
+                                      "payload_json, depends_on, state, next_attempt_at, created_at, "
+                                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) "
                                       "ON CONFLICT(idempotency_key) DO NOTHING"),
                        {op.service, op.kind, op.idempotencyKey, nullableId(op.prospectId), toJson(op.payload),
-                        now, now, now},
+                        nullableText(op.dependsOn), now, now, now},
                        error))
         return EnqueueResult::Error;
     if (query.numRowsAffected() == 1) {
@@ -101,12 +117,14 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
         return EnqueueResult::AlreadyPresent;
 
     const QString payload = toJson(op.payload);
+    const QVariant dependsOn = nullableText(op.dependsOn);
     switch (existing) {
     case OutboxState::Queued:
         return storage::exec(query,
-                             QStringLiteral("UPDATE outbox SET payload_json = ?, prospect_id = coalesce(?, "
-                                            "prospect_id), updated_at = ? WHERE id = ? AND state = 'queued'"),
-                             {payload, nullableId(op.prospectId), now, op.id}, error)
+                             QStringLiteral("UPDATE outbox SET payload_json = ?, depends_on = ?, prospect_id = "
+                                            "coalesce(?, prospect_id), updated_at = ? WHERE id = ? AND state = "
+                                            "'queued'"),
+                             {payload, dependsOn, nullableId(op.prospectId), now, op.id}, error)
                    ? EnqueueResult::Refreshed
                    : EnqueueResult::Error;
     case OutboxState::Done:
@@ -114,11 +132,11 @@ OutboxRepository::EnqueueResult OutboxRepository::enqueue(Transaction &transacti
         return storage::exec(
                    query,
                    QStringLiteral("UPDATE outbox SET payload_json = ?, followup_payload_json = NULL, "
-                                  "prospect_id = coalesce(?, prospect_id), "
+                                  "depends_on = ?, prospect_id = coalesce(?, prospect_id), "
                                   "state = CASE WHEN needs_reconcile = 1 THEN 'unknown' ELSE 'queued' END, "
                                   "attempts = 0, next_attempt_at = ?, last_error = '', failure_kind = '', "
                                   "updated_at = ? WHERE id = ? AND state IN ('done', 'dead')"),
-                   {payload, nullableId(op.prospectId), now, now, op.id}, error)
+                   {payload, dependsOn, nullableId(op.prospectId), now, now, op.id}, error)
                    ? EnqueueResult::Refreshed
                    : EnqueueResult::Error;
     case OutboxState::InFlight:
@@ -148,12 +166,10 @@ QList<OutboxOperation> OutboxRepository::claimDue(const QString &service, const 
     // exactly one caller, and the state guard makes a second pass over it a no-op.
     const bool ok = storage::exec(
         query,
-        QStringLiteral("UPDATE outbox SET state = 'in_flight', claim_token = ?, claimed_at = ?, "
-                       "attempts = attempts + 1, updated_at = ? "
-                       "WHERE state IN ('queued', 'unknown') AND id IN ("
-                       "SELECT id FROM outbox WHERE service = ? AND state IN ('queued', 'unknown') "
-                       "AND next_attempt_at <= ? AND (? = '' OR kind = ?) "
-                       "ORDER BY next_attempt_at, id LIMIT ?)"),
+        QLatin1String("UPDATE outbox SET state = 'in_flight', claim_token = ?, claimed_at = ?, "
+                      "attempts = attempts + 1, updated_at = ? "
+                      "WHERE state IN ('queued', 'unknown') AND id IN (SELECT id FROM outbox WHERE ") +
+            kClaimable + QLatin1String(" ORDER BY next_attempt_at, id LIMIT ?)"),
         {token, now, now, service, now, kind, kind, limit}, error);
     if (!ok)
         return {};
@@ -195,6 +211,46 @@ bool OutboxRepository::complete(Transaction &transaction, const OutboxOperation 
         if (error)
             *error = QStringLiteral("the claim on outbox operation %1 is no longer held").arg(op.id);
         return false;
+    }
+    return true;
+}
+
+bool OutboxRepository::completeAll(Transaction &transaction,
+                                   const QList<QPair<OutboxOperation, QJsonObject>> &results,
+                                   QList<qint64> *lost, QString *error) {
+    if (!transaction.isActive()) {
+        if (error)
+            *error = QStringLiteral("completeAll needs an open transaction");
+        return false;
+    }
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery query(transaction.connection());
+    // The same statement as complete(), prepared once for the whole batch.
+    if (!query.prepare(QStringLiteral(
+            "UPDATE outbox SET result_json = ?, needs_reconcile = 0, claim_token = NULL, last_error = '', "
+            "failure_kind = '', "
+            "state = CASE WHEN followup_payload_json IS NULL THEN 'done' ELSE 'queued' END, "
+            "payload_json = coalesce(followup_payload_json, payload_json), followup_payload_json = NULL, "
+            "attempts = CASE WHEN followup_payload_json IS NULL THEN attempts ELSE 0 END, "
+            "next_attempt_at = ?, updated_at = ? "
+            "WHERE id = ? AND claim_token = ? AND state = 'in_flight'"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const auto &[op, result] : results) {
+        query.bindValue(0, toJson(result));
+        query.bindValue(1, now);
+        query.bindValue(2, now);
+        query.bindValue(3, op.id);
+        query.bindValue(4, op.claimToken);
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        if (query.numRowsAffected() != 1 && lost)
+            lost->append(op.id);
     }
     return true;
 }
@@ -348,13 +404,28 @@ QHash<QString, int> OutboxRepository::countsByState(const QString &service, QStr
 }
 
 qint64 OutboxRepository::nextDueAt(const QString &service, QString *error) const {
+    return nextDueAt(service, QString(), error);
+}
+
+qint64 OutboxRepository::nextDueAt(const QString &service, const QString &kind, QString *error) const {
     QSqlQuery query(m_database.connection());
-    if (!storage::exec(query,
-                       QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE service = ? "
-                                      "AND state IN ('queued', 'unknown')"),
-                       {service}, error))
+    // Due in the far future counts too (the engine sleeps until then), so "now" is unbounded here.
+    if (!storage::exec(query, QLatin1String("SELECT min(next_attempt_at) FROM outbox WHERE ") + kClaimable,
+                       {service, std::numeric_limits<qint64>::max(), kind, kind}, error))
         return 0;
     return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool OutboxRepository::postpone(const OutboxOperation &op, qint64 notBefore, const QString &reason,
+                                const QJsonObject &note, QString *error) {
+    return transition(
+        op,
+        QStringLiteral("state = CASE WHEN needs_reconcile = 1 THEN 'unknown' ELSE 'queued' END, "
+                       "claim_token = NULL, attempts = max(attempts - 1, 0), next_attempt_at = ?, "
+                       "last_error = ?, result_json = coalesce(?, result_json)"),
+        {notBefore, reason,
+         note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(toJson(note))},
+        error);
 }
 
 QList<OutboxOperation> OutboxRepository::select(const QString &where, const QVariantList &values,

@@ -45,8 +45,9 @@ public:
     EnqueueResult enqueue(Transaction &transaction, OutboxOperation &op, OnDuplicate onDuplicate,
                           QString *error = nullptr);
 
-    // Claims up to `limit` due rows (queued or unknown, next_attempt_at <= now) of one service and
-    // optionally one kind, oldest first, moving them to in_flight under a fresh claim token.
+    // Claims up to `limit` due rows (queued or unknown, next_attempt_at <= now, no pending
+    // dependency) of one service and optionally one kind, oldest first, moving them to in_flight
+    // under a fresh claim token.
     // Counts an attempt per claim. Rows that were unknown come back with needsReconcile set.
     QList<OutboxOperation> claimDue(const QString &service, const QString &kind, int limit,
                                     QString *error = nullptr);
@@ -56,6 +57,11 @@ public:
     // Returns false when the claim is no longer held: the caller must then roll back.
     bool complete(Transaction &transaction, const OutboxOperation &op, const QJsonObject &result,
                   QString *error = nullptr);
+    // complete() for many operations with one prepared statement. Appends to `lost` the ids whose
+    // claim is no longer held (nothing was written for them); false on a database error, after
+    // which the caller must roll back.
+    bool completeAll(Transaction &transaction, const QList<QPair<OutboxOperation, QJsonObject>> &results,
+                     QList<qint64> *lost, QString *error = nullptr);
     // The remote read showed the effect is absent: the row may now be sent.
     bool clearReconcile(OutboxOperation &op, QString *error = nullptr);
     // Definitely not applied (refused before sending, 429, 5xx with no side effect...). Queued
@@ -70,6 +76,11 @@ public:
                   QString *errorOut = nullptr);
     // Gives a claim back without counting an attempt (engine paused or offline before sending).
     bool release(const OutboxOperation &op, QString *error = nullptr);
+    // Gives a claim back without counting an attempt, not to be claimed before `notBefore`: the
+    // work cannot be decided yet (e.g. a search index that may still lag behind a write). A
+    // non-empty `note` is kept in the row's result until it completes (the drain's memory of it).
+    bool postpone(const OutboxOperation &op, qint64 notBefore, const QString &reason,
+                  const QJsonObject &note = {}, QString *error = nullptr);
 
     // On start, before any claim: rows left in_flight by a killed process become unknown.
     // Returns the number of rows recovered, or -1 on error.
@@ -88,8 +99,10 @@ public:
     std::optional<OutboxOperation> findByKey(const QString &idempotencyKey, QString *error = nullptr) const;
     // Row counts per state name ("queued", "unknown", ...), optionally for one service.
     QHash<QString, int> countsByState(const QString &service = {}, QString *error = nullptr) const;
-    // Earliest next_attempt_at of a claimable row of the service, or 0 when none is waiting.
+    // Earliest next_attempt_at of a claimable row of the service (and kind, when not empty), or 0
+    // when none is waiting. Rows whose dependency is still pending do not count.
     qint64 nextDueAt(const QString &service, QString *error = nullptr) const;
+    qint64 nextDueAt(const QString &service, const QString &kind, QString *error = nullptr) const;
 
 private:
     bool transition(const OutboxOperation &op, const QString &setClause, const QVariantList &values,

@@ -13,8 +13,9 @@ class Clock;
 class OutboxRepository;
 class ServiceDrain;
 
-// Drains the outbox through the services' drains, one batch per service at a time (services run
-// side by side, each behind its own rate limiter). It lives on the thread that owns the network
+// Drains the outbox through the services' drains: each drain (one kind of work of one service)
+// keeps up to its maxBatchesInFlight() batches going, services and kinds side by side, each
+// service behind its own rate limiter. It lives on the thread that owns the network
 // clients (a worker thread in the app, the main thread in the CLI); results come back to the UI by
 // queued signals.
 //
@@ -33,7 +34,7 @@ public:
     // No new batch starts; a batch in progress finishes and records its results (the safe point).
     void stop();
     bool isRunning() const { return m_running; }
-    bool isBusy() const { return !m_busy.isEmpty(); }
+    bool isBusy() const;
     // New work was queued: look for due operations now instead of at the next scheduled wake-up.
     void wake() { pump(); }
 
@@ -56,13 +57,17 @@ Q_SIGNALS:
 
 private:
     void pump();
-    void onBatchDone(ServiceDrain *drain, const DrainReport &report);
+    void onBatchDone(ServiceDrain *drain, const DrainReport &report, quint64 successesBefore);
     void scheduleWakeUp();
+    qint64 nextDueAt(const ServiceDrain *drain) const;
 
     OutboxRepository &m_outbox;
     const Clock &m_clock;
     QList<ServiceDrain *> m_drains;
-    QSet<QString> m_busy;
+    QHash<ServiceDrain *, int> m_inFlight; // batches started and not finished, per drain
+    // Drains whose last claim came back empty although work looked due (a database error, or
+    // work another process took): left alone until the next wake-up, so the engine never spins.
+    QSet<ServiceDrain *> m_stalled;
     QHash<QString, QString> m_paused; // service -> reason
     bool m_running = false;
     bool m_online = true;
@@ -71,6 +76,7 @@ private:
     QTimer m_wakeUp;
     QTimer m_probe;
     DrainReport m_totals;
+    quint64 m_successes = 0; // batches that completed work, ever
 };
 
 } // namespace prospector::sync

@@ -10,6 +10,7 @@
 #include "sync/transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace prospector::sync {
@@ -22,6 +23,23 @@ QString tr(const char *text) {
 void putIfSet(QJsonObject &o, const char *key, const QString &value) {
     if (!value.trimmed().isEmpty())
         o.insert(QLatin1StringView(key), value.trimmed());
+}
+
+// A custom field as lemlist wants it: a string (numbers without a trailing ".0", true/false).
+QString variableText(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString().trimmed();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -45,8 +63,16 @@ QJsonObject SyncRequester::hubspotPayload(const storage::Prospect &p) {
     putIfSet(properties, "country", p.country);
     putIfSet(properties, "industry", p.industry);
     return {{QStringLiteral("email"), IdempotencyKey::normalizeEmail(p.email)},
-            {QStringLiteral("companyDomain"), p.companyDomain},
+            {QStringLiteral("companyDomain"), IdempotencyKey::normalizeDomain(p.companyDomain)},
             {QStringLiteral("properties"), properties}};
+}
+
+QJsonObject SyncRequester::hubspotCompanyPayload(const storage::Prospect &p) {
+    QJsonObject properties;
+    const QString domain = IdempotencyKey::normalizeDomain(p.companyDomain);
+    properties.insert(QStringLiteral("domain"), domain);
+    putIfSet(properties, "name", p.companyName);
+    return {{QStringLiteral("domain"), domain}, {QStringLiteral("properties"), properties}};
 }
 
 QJsonObject SyncRequester::lemlistPayload(const QString &campaignId, const storage::Prospect &p) {
@@ -58,11 +84,11 @@ QJsonObject SyncRequester::lemlistPayload(const QString &campaignId, const stora
     putIfSet(lead, "companyDomain", p.companyDomain);
     putIfSet(lead, "phone", p.phone);
     putIfSet(lead, "linkedinUrl", p.linkedinUrl);
-    // lemlist takes any extra string as a personalization variable.
+    // lemlist takes any extra string as a personalization variable; standard fields keep theirs.
     for (auto it = p.customFields.begin(); it != p.customFields.end(); ++it) {
-        if (!lead.contains(it.key()) && it.key() != QLatin1String("email"))
-            lead.insert(it.key(), it.value().isString() ? it.value().toString()
-                                                        : QString::number(it.value().toDouble()));
+        const QString value = variableText(it.value());
+        if (!lead.contains(it.key()) && it.key() != QLatin1String("email") && !value.isEmpty())
+            lead.insert(it.key(), value);
     }
     if (!p.scoreReasons.isEmpty())
         lead.insert(QStringLiteral("scoreReasons"), p.scoreReasons.join(QStringLiteral("; ")));
@@ -102,6 +128,21 @@ bool SyncRequester::requestHubSpotSync(const QList<qint64> &prospectIds, Report 
         op.idempotencyKey = IdempotencyKey::hubspotUpsertContact(p->email);
         op.prospectId = id;
         op.payload = hubspotPayload(*p);
+        // The company first (once per domain): the contact waits for it, so it is created already
+        // associated, without a request of its own for the association.
+        const QString domain = IdempotencyKey::normalizeDomain(p->companyDomain);
+        if (!domain.isEmpty()) {
+            OutboxOperation company;
+            company.service = QStringLiteral("hubspot");
+            company.kind = QStringLiteral("upsert_company");
+            company.idempotencyKey = IdempotencyKey::hubspotUpsertCompany(domain);
+            company.prospectId = id;
+            company.payload = hubspotCompanyPayload(*p);
+            if (m_outbox.enqueue(transaction, company, OutboxRepository::OnDuplicate::Keep, error) ==
+                OutboxRepository::EnqueueResult::Error)
+                return false;
+            op.dependsOn = company.idempotencyKey;
+        }
         const auto result =
             m_outbox.enqueue(transaction, op, OutboxRepository::OnDuplicate::RefreshPayload, error);
         if (result == OutboxRepository::EnqueueResult::Error)

@@ -30,7 +30,9 @@ public:
         QList<qint64> operationIds;
     };
 
-    // Upsert by e-mail; newer local data refreshes a pending operation.
+    // Upsert by e-mail; newer local data refreshes a pending operation. A prospect with a company
+    // domain also queues its company (once per domain, never refreshed: HubSpot owns the company
+    // record once it exists) and its contact waits for it, to be created already associated.
     bool requestHubSpotSync(const QList<qint64> &prospectIds, Report *report, QString *error = nullptr);
     // At most once per campaign and address. Refuses suppressed, unsubscribed, bounced and
     // do-not-contact prospects; a suppression check that fails refuses the whole request.
@@ -39,6 +41,7 @@ public:
 
     // Payloads, built from the prospect at request time (the outbox keeps what was asked for).
     static QJsonObject hubspotPayload(const storage::Prospect &prospect);
+    static QJsonObject hubspotCompanyPayload(const storage::Prospect &prospect);
     static QJsonObject lemlistPayload(const QString &campaignId, const storage::Prospect &prospect);
 
 private:

@@ -3,7 +3,11 @@
 #include "explorium/exploriumclient.h"
 #include "hubspot/hubspotclient.h"
 #include "lemlist/lemlistclient.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
 #include "sync/exploriumenrichmentsync.h"
+#include "sync/hubspotassociationsync.h"
+#include "sync/hubspotcompanysync.h"
 #include "sync/hubspotcontactsync.h"
 #include "sync/lemlistenrollmentsync.h"
 #include "sync/networkmonitor.h"
@@ -12,25 +16,22 @@
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QTimer>
 
 namespace prospector::sync {
-namespace {
-
-// Between-drain retries for an interactive run: soon enough that a command finishes in minutes.
-RetryConfig cliRetries() {
-    return RetryConfig{2'000, 60'000, 8};
-}
-
-} // namespace
 
 SyncRun::SyncRun(const storage::Database &database, TokenProvider tokens, QObject *parent)
+    : SyncRun(database, std::move(tokens), Options{}, parent) {}
+
+SyncRun::SyncRun(const storage::Database &database, TokenProvider tokens, Options options, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_tokens(std::move(tokens))
-    , m_schedule(cliRetries())
+    , m_options(std::move(options))
+    , m_schedule(m_options.retries)
     , m_outbox(std::make_unique<OutboxRepository>(database, m_clock, m_schedule))
-    , m_http(std::make_unique<ServiceHttpClients>(database, m_tokens)) {}
+    , m_http(std::make_unique<ServiceHttpClients>(database, m_tokens, m_options.http)) {}
 
 SyncRun::~SyncRun() {
     if (m_engine)
@@ -43,8 +44,17 @@ void SyncRun::start(const QStringList &services) {
     QList<ServiceDrain *> drains;
     if (services.contains(QStringLiteral("hubspot"))) {
         m_hubspot = std::make_unique<hubspot::HubSpotClient>(m_http->client(net::Service::HubSpot));
-        m_drains.push_back(std::make_unique<HubSpotContactSync>(m_database, *m_outbox, *m_hubspot, m_clock));
-        drains << m_drains.back().get();
+        // Companies first: contacts wait for theirs (outbox dependency) to be created associated.
+        auto companies = std::make_unique<HubSpotCompanySync>(m_database, *m_outbox, *m_hubspot, m_clock);
+        companies->setSearchSettleMs(m_options.companySearchSettleMs);
+        auto contacts = std::make_unique<HubSpotContactSync>(m_database, *m_outbox, *m_hubspot, m_clock);
+        contacts->setMaxBatchesInFlight(m_options.hubspotBatchesInFlight);
+        m_drains.push_back(std::move(companies));
+        m_drains.push_back(std::move(contacts));
+        m_drains.push_back(
+            std::make_unique<HubSpotAssociationSync>(m_database, *m_outbox, *m_hubspot, m_clock));
+        for (std::size_t i = m_drains.size() - 3; i < m_drains.size(); ++i)
+            drains << m_drains.at(i).get();
     }
     if (services.contains(QStringLiteral("lemlist"))) {
         m_lemlist = std::make_unique<lemlist::LemlistClient>(m_http->client(net::Service::Lemlist));
@@ -59,9 +69,15 @@ void SyncRun::start(const QStringList &services) {
         drains << m_drains.back().get();
     }
     m_engine = std::make_unique<SyncEngine>(*m_outbox, m_clock, drains);
+    m_engine->setOfflineProbeIntervalMs(m_options.offlineProbeIntervalMs);
     connect(m_engine.get(), &SyncEngine::batchFinished, this,
             [this](const QString &service, const DrainReport &report) {
-                Q_EMIT progress(service, report, remaining());
+                // Counting what is left costs a scan of the pending rows: at most twice a second.
+                if (!m_remainingClock.isValid() || m_remainingClock.elapsed() >= 500) {
+                    m_lastRemaining = remaining();
+                    m_remainingClock.start();
+                }
+                Q_EMIT progress(service, report, m_lastRemaining);
             });
     connect(m_engine.get(), &SyncEngine::servicePaused, this,
             [this](const QString &service, const QString &reason) {
@@ -97,9 +113,14 @@ void SyncRun::start(const QStringList &services) {
 int SyncRun::remaining() const {
     int count = 0;
     for (const QString &service : m_services) {
-        const QHash<QString, int> counts = m_outbox->countsByState(service);
-        count += counts.value(QStringLiteral("queued")) + counts.value(QStringLiteral("in_flight")) +
-                 counts.value(QStringLiteral("unknown"));
+        QSqlQuery query(m_database.connection());
+        // Through the state index: only pending rows are visited, however many are done.
+        if (storage::exec(query,
+                          QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('queued', 'in_flight', "
+                                         "'unknown') AND service = ?"),
+                          {service}) &&
+            query.next())
+            count += query.value(0).toInt();
     }
     return count;
 }

@@ -120,6 +120,7 @@ private Q_SLOTS:
     }
 
     void companiesAndAssociation() {
+        h.server.hubspot().config().companyDomainUnique = true; // a portal with a unique domain property
         const auto upserted = SandboxHarness::await<BatchResult>([&](QObject *ctx, auto cb) {
             client->upsertCompanies(
                 {{QStringLiteral("acme.com"), {{QStringLiteral("name"), QStringLiteral("Acme")}}}},

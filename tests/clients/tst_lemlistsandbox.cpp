@@ -142,6 +142,38 @@ private Q_SLOTS:
         QCOMPARE(seen, injected);
     }
 
+    void replyTextIsInTheContactsInbox() {
+        const QString replyId = h.server.lemlist().addActivity(
+            QStringLiteral("emailsReplied"), QStringLiteral("ann@acme.com"), campaign, {}, {},
+            sandbox::LemlistSimulator::replyHtml(QStringLiteral("Not now, maybe next quarter.\nThanks"),
+                                                 QStringLiteral("Our offer")),
+            QStringLiteral("Re: Our offer"));
+        ActivityQuery q;
+        q.type = QStringLiteral("emailsReplied");
+        const auto feed = SandboxHarness::await<ActivityPage>(
+            [&](QObject *ctx, auto cb) { client->listActivities(q, ctx, cb); });
+        QVERIFY2(feed.ok(), qPrintable(feed.error.toLogString()));
+        QCOMPARE(feed.value.activities.size(), 1);
+        const Activity reply = feed.value.activities.first();
+        QCOMPARE(reply.id, replyId);
+        QVERIFY(reply.text.isEmpty()); // the feed carries no body, as lemlist's does not
+        QVERIFY(reply.contactId.startsWith(QLatin1String("ctc_")));
+
+        const auto inbox = SandboxHarness::await<InboxPage>(
+            [&](QObject *ctx, auto cb) { client->getConversation(reply.contactId, 0, 50, ctx, cb); });
+        QVERIFY2(inbox.ok(), qPrintable(inbox.error.toLogString()));
+        QCOMPARE(inbox.value.messages.size(), 1);
+        QCOMPARE(inbox.value.messages.first().id, replyId);
+        QCOMPARE(inbox.value.messages.first().subject, QStringLiteral("Re: Our offer"));
+        QCOMPARE(inbox.value.messages.first().text, QStringLiteral("Not now, maybe next quarter.\nThanks"));
+        QCOMPARE(inbox.value.nextSkip, -1);
+
+        const auto unknown = SandboxHarness::await<InboxPage>(
+            [&](QObject *ctx, auto cb) { client->getConversation(QStringLiteral("ctc_nobody"), 0, 50, ctx, cb); });
+        QVERIFY(unknown.ok()); // an unknown contact has an empty conversation
+        QVERIFY(unknown.value.messages.isEmpty());
+    }
+
     void authErrors() {
         h.lemlistKey = QStringLiteral("wrong-key-123456");
         QCOMPARE(add(campaign, QStringLiteral("sam@acme.com")).error.kind, ApiErrorKind::Auth);

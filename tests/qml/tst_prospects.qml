@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Prospector
+import ProspectorTest
 
 // The Prospects page end to end on the seeded database (Ada Lovelace, Grace Hopper, Alan Turing):
 // search, selection, a bulk action and its undo, keyboard navigation, inline edit, saved views.
@@ -193,6 +194,29 @@ TestCase {
         tryVerify(() => ReviewActions.canUndo, 2000)
         keyClick(Qt.Key_Z, Qt.ControlModifier)
         tryVerify(() => ProspectDetail.fields.title === "", 3000, "Ctrl+Z reverted the edit")
+    }
+
+    function test_changedInHubSpotNote() {
+        verify(TestSupport.recordHubSpotConflict("alan@bletchley.uk", "jobtitle", "title", "Codebreaker",
+                                                 "Computer Scientist"))
+        const alan = rowOf("Alan Turing")
+        mouseClick(cell(alan, 1))
+        keyClick(Qt.Key_Return)
+        const pane = item("detail.pane")
+        tryVerify(() => pane.visible)
+        tryCompare(ProspectDetail, "prospectId", ProspectsModel.idAt(alan), 2000)
+        ProspectDetail.reload()
+        const note = item("detail.hubspotConflicts")
+        tryVerify(() => note.visible, 2000)
+        const card = findChild(note, "detail.hubspotConflict.title")
+        verify(card, "one card per conflicting field")
+        compare(findChild(card, "detail.hubspotConflict.hubspotValue").text, "Now (from HubSpot): Computer Scientist")
+        compare(findChild(card, "detail.hubspotConflict.localValue").text, "Your change, replaced: Codebreaker")
+        compare(findChild(card, "detail.hubspotConflict.localValue").textFormat, Text.PlainText)
+        mouseClick(findChild(card, "detail.hubspotConflict.dismiss"))
+        tryVerify(() => !note.visible, 2000)
+        compare(ProspectDetail.hubspotConflicts.length, 0)
+        keyClick(Qt.Key_Escape)
     }
 
     function popupItem(name) {

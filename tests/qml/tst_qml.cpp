@@ -19,6 +19,7 @@
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
 #include "storage/settingsrepository.h"
+#include "storage/sqlerror.h"
 #include "sync/idempotencykey.h"
 #include "sync/outboxrepository.h"
 #include "sync/suppressionrepository.h"
@@ -27,6 +28,7 @@
 #include "trayhost.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -35,6 +37,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
@@ -98,6 +101,23 @@ public:
         }
         return QUrl::fromLocalFile(path);
     }
+
+    // What the HubSpot sync writes when HubSpot wins a property the rep changed too.
+    Q_INVOKABLE bool recordHubSpotConflict(const QString &email, const QString &property,
+                                           const QString &field, const QString &local,
+                                           const QString &hubspot) {
+        if (!m_database)
+            return false;
+        QSqlQuery q(m_database->connection());
+        return storage::exec(
+                   q,
+                   QStringLiteral("INSERT INTO hubspot_conflicts (prospect_id, property, field, base_value, "
+                                  "local_value, hubspot_value, detected_at) SELECT id, ?, ?, '', ?, ?, ? "
+                                  "FROM prospects WHERE email = ?"),
+                   {property, field, local, hubspot, QDateTime::currentMSecsSinceEpoch(), email}) &&
+               q.numRowsAffected() == 1;
+    }
+    void setDatabase(const storage::Database *database) { m_database = database; }
 
     // A real tray host (trayer) on the test display, for close-to-tray.
     Q_INVOKABLE bool startTrayHost() { return m_trayHost.start(); }
@@ -236,6 +256,7 @@ public Q_SLOTS:
         QString error;
         QVERIFY2(m_database->open(&error), qPrintable(error));
         seed();
+        m_testSupport.setDatabase(m_database.get());
         m_info = std::make_unique<ui::AppInfo>(m_dir.path(), m_dir.filePath(QStringLiteral("logs")), false);
         ui::AppInfo::provide(m_info.get());
         m_review = std::make_unique<ui::ReviewObjects>(*m_database);

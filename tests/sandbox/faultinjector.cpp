@@ -58,6 +58,7 @@ QJsonObject FaultRule::toJson() const {
             {QStringLiteral("apply"), applyRequest},
             {QStringLiteral("retryAfter"), retryAfter},
             {QStringLiteral("retryAfterHttpDate"), retryAfterHttpDate},
+            {QStringLiteral("probability"), probability},
             {QStringLiteral("hits"), hits}};
 }
 
@@ -86,6 +87,11 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
     rule.applyRequest = object.value(QStringLiteral("apply")).toBool(false);
     rule.retryAfter = object.value(QStringLiteral("retryAfter")).toInt(-1);
     rule.retryAfterHttpDate = object.value(QStringLiteral("retryAfterHttpDate")).toBool(false);
+    rule.probability = object.value(QStringLiteral("probability")).toDouble(1.0);
+    if (rule.probability <= 0.0 || rule.probability > 1.0) {
+        *error = QStringLiteral("probability must be in (0, 1]");
+        return std::nullopt;
+    }
     if (rule.status < 100 || rule.status > 599 || rule.times == 0 || rule.times < -1 || rule.skip < 0 ||
         rule.delayMs < 0) {
         *error = QStringLiteral("status must be 100-599, times -1 or >= 1, skip and delayMs >= 0");
@@ -119,6 +125,8 @@ std::optional<FaultRule> FaultInjector::take(const QString &service, const QStri
             --rule.skip;
             continue;
         }
+        if (rule.probability < 1.0 && m_random.generateDouble() >= rule.probability)
+            continue;
         ++rule.hits;
         FaultRule fired = rule;
         if (rule.times > 0 && --rule.times == 0)

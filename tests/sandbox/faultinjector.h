@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QRandomGenerator>
 #include <QString>
 #include <optional>
 
@@ -37,6 +38,9 @@ struct FaultRule {
     // Let the simulator process the request before the fault (the write happens, the answer is
     // lost): the "ambiguous timeout" case. Delay and Truncate always apply the request.
     bool applyRequest = false;
+    // Chance that a matching request is hit (1 = every one): steady background faults such as
+    // "10 % of batch requests fail" for benchmarks. Drawn from the injector's seeded generator.
+    double probability = 1.0;
     int hits = 0;
 
     bool matches(const QString &service, const QString &method, const QString &path) const;
@@ -58,10 +62,13 @@ public:
 
     const QList<FaultRule> &rules() const { return m_rules; }
     QJsonObject toJson() const;
+    // Probabilistic rules draw from this generator: the same seed, the same faults.
+    void setSeed(quint32 seed) { m_random.seed(seed); }
 
 private:
     QList<FaultRule> m_rules;
     int m_nextId = 1;
+    QRandomGenerator m_random{20260101};
 };
 
 } // namespace prospector::sandbox

@@ -88,6 +88,8 @@ HttpResponse HubSpotSimulator::associationsV4(const HttpRequest &request, const 
             return batchAssociate(request, s.at(1), s.at(2), false);
         if (s.size() == 5 && s.at(4) == QLatin1String("create"))
             return batchAssociate(request, s.at(1), s.at(2), true);
+        if (s.size() == 5 && s.at(4) == QLatin1String("read"))
+            return batchReadAssociations(request, s.at(1), s.at(2));
     }
     return hubspotError(404, QStringLiteral("OBJECT_NOT_FOUND"),
                         QStringLiteral("Unknown associations route"));
@@ -221,6 +223,64 @@ HttpResponse HubSpotSimulator::batchAssociate(const HttpRequest &request, const 
         return hubspotJson(207, envelope);
     }
     return hubspotJson(labelled ? 201 : 200, envelope);
+}
+
+// POST /crm/v4/associations/{from}/{to}/batch/read (CONTRACTS.md 1.4.12 h): at most 1,000
+// inputs; every existing "from" record comes back with its (possibly empty) list, unknown ids as
+// a 207 OBJECT_NOT_FOUND error.
+HttpResponse HubSpotSimulator::batchReadAssociations(const HttpRequest &request, const QString &from,
+                                                     const QString &to) {
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    HubSpotObjectStore *fromStore = storeFor(from);
+    HubSpotObjectStore *toStore = storeFor(to);
+    if (!fromStore || !toStore || fromStore == toStore)
+        return hubspotError(400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("Unknown object type"));
+    const QJsonArray inputs =
+        QJsonDocument::fromJson(request.body).object().value(QStringLiteral("inputs")).toArray();
+    if (inputs.size() > 1000) {
+        return hubspotError(
+            400, QStringLiteral("VALIDATION_ERROR"),
+            QStringLiteral("Batch input limit exceeded: %1 inputs were sent, the limit is 1000")
+                .arg(inputs.size()));
+    }
+    const bool fromContact = fromStore == &m_contacts;
+    QJsonArray results;
+    QJsonArray missing;
+    for (const QJsonValue &value : inputs) {
+        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+        if (!fromStore->find(id.toLongLong())) {
+            missing.append(id);
+            continue;
+        }
+        QJsonArray targets;
+        for (auto it = m_associations.cbegin(); it != m_associations.cend(); ++it) {
+            if ((fromContact ? it.key().first : it.key().second) != id.toLongLong())
+                continue;
+            QJsonArray types;
+            for (int typeId : it.value())
+                types.append(QJsonObject{
+                    {QStringLiteral("category"), QStringLiteral("HUBSPOT_DEFINED")},
+                    {QStringLiteral("typeId"), fromContact ? typeId : fromContactDirection(typeId)}});
+            targets.append(QJsonObject{{QStringLiteral("toObjectId"),
+                                        QString::number(fromContact ? it.key().second : it.key().first)},
+                                       {QStringLiteral("associationTypes"), types}});
+        }
+        results.append(QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), id}}},
+                                   {QStringLiteral("to"), targets}});
+    }
+    QJsonObject envelope = batchEnvelope(results, started);
+    if (!missing.isEmpty()) {
+        envelope.insert(QStringLiteral("numErrors"), 1);
+        envelope.insert(QStringLiteral("errors"),
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("status"), QStringLiteral("error")},
+                            {QStringLiteral("category"), QStringLiteral("OBJECT_NOT_FOUND")},
+                            {QStringLiteral("message"),
+                             QStringLiteral("Could not get some %1 objects").arg(fromStore->singular)},
+                            {QStringLiteral("context"), QJsonObject{{QStringLiteral("ids"), missing}}}}});
+        return hubspotJson(207, envelope);
+    }
+    return hubspotJson(200, envelope);
 }
 
 } // namespace prospector::sandbox

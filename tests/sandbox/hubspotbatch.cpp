@@ -71,7 +71,7 @@ HttpResponse HubSpotSimulator::batchCreate(HubSpotObjectStore &store, const QJso
             partial = false;
         traceIds.insert(trace);
     }
-    QList<QMap<QString, QString>> accepted;
+    QList<QPair<QMap<QString, QString>, QList<QPair<qint64, int>>>> accepted;
     QJsonArray errors;
     QSet<QString> emailsInBatch;
     for (qsizetype i = 0; i < inputs.size(); ++i) {
@@ -106,11 +106,37 @@ HttpResponse HubSpotSimulator::batchCreate(HubSpotObjectStore &store, const QJso
             if (!email.isEmpty())
                 emailsInBatch.insert(email);
         }
-        accepted.append(*properties);
+        // Inline associations (CONTRACTS.md 1.4.7 a): the targets must exist, else this input fails.
+        HubSpotObjectStore &other = contacts ? m_companies : m_contacts;
+        QList<QPair<qint64, int>> links;
+        QString badLink;
+        for (const QJsonValue &association : input.value(QStringLiteral("associations")).toArray()) {
+            const QJsonObject object = association.toObject();
+            const qint64 toId = object.value(QStringLiteral("to"))
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString()
+                                    .toLongLong();
+            if (!other.find(toId))
+                badLink = QStringLiteral("No %1 with ID %2 to associate with").arg(other.singular).arg(toId);
+            for (const QJsonValue &type : object.value(QStringLiteral("types")).toArray())
+                links.append({toId, type.toObject().value(QStringLiteral("associationTypeId")).toInt()});
+        }
+        if (!badLink.isEmpty()) {
+            if (!partial)
+                return hubspotError(400, QStringLiteral("VALIDATION_ERROR"), badLink);
+            errors.append(batchError(QStringLiteral("VALIDATION_ERROR"), badLink, traceContext));
+            continue;
+        }
+        accepted.append({*properties, links});
     }
     QJsonArray results;
-    for (const auto &properties : std::as_const(accepted)) {
+    for (const auto &[properties, links] : std::as_const(accepted)) {
         HubSpotRecord &record = createRecord(store, properties);
+        QString linkError;
+        for (const auto &[toId, typeId] : links)
+            linkPair(store.name, record.id, contacts ? m_companies.name : m_contacts.name, toId, typeId,
+                     &linkError);
         results.append(recordJson(store, record, allProperties(record)));
     }
     return withErrors(201, batchEnvelope(results, started), errors);
@@ -199,11 +225,12 @@ HttpResponse HubSpotSimulator::batchUpsert(const HttpRequest &request, HubSpotOb
         Planned item;
         item.idProperty = input.value(QStringLiteral("idProperty")).toString(queryIdProperty);
         item.id = input.value(QStringLiteral("id")).toString();
-        // Unique properties: email for contacts; the sandbox also treats a company's domain as unique
-        // (a real portal needs a custom unique property for that).
-        const bool unique = item.idProperty == QLatin1String("hs_object_id") ||
-                            (contacts && item.idProperty == QLatin1String("email")) ||
-                            (!contacts && item.idProperty == QLatin1String("domain"));
+        // Unique properties: email for contacts; a company's domain only where the portal made it
+        // unique (config companyDomainUnique), otherwise a real portal needs a custom property.
+        const bool unique =
+            item.idProperty == QLatin1String("hs_object_id") ||
+            (contacts && item.idProperty == QLatin1String("email")) ||
+            (!contacts && item.idProperty == QLatin1String("domain") && m_config.companyDomainUnique);
         if (!unique) {
             return hubspotError(400, QStringLiteral("VALIDATION_ERROR"),
                                 QStringLiteral("Unable to perform update/upsert by non-unique %1 property %2")
@@ -255,8 +282,10 @@ HttpResponse HubSpotSimulator::batchUpsert(const HttpRequest &request, HubSpotOb
 HttpResponse HubSpotSimulator::batchArchive(HubSpotObjectStore &store, const QJsonArray &inputs) {
     for (const QJsonValue &value : inputs) {
         if (HubSpotRecord *record =
-                store.find(value.toObject().value(QStringLiteral("id")).toString().toLongLong()))
+                store.find(value.toObject().value(QStringLiteral("id")).toString().toLongLong())) {
             record->archived = true;
+            store.reindex(*record, record->properties.value(store.indexedProperty));
+        }
     }
     return HttpResponse::noContent();
 }

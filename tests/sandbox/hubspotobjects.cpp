@@ -95,12 +95,34 @@ HubSpotRecord *HubSpotObjectStore::find(qint64 id) {
 HubSpotRecord *HubSpotObjectStore::findBy(const QString &property, const QString &value) {
     if (property == QLatin1String("hs_object_id"))
         return find(value.toLongLong());
+    if (!indexedProperty.isEmpty() && property == indexedProperty) {
+        if (value.isEmpty())
+            return nullptr;
+        const auto it = index.constFind(value.toLower());
+        return it == index.cend() ? nullptr : find(*it);
+    }
     for (HubSpotRecord &record : records) {
         if (!record.archived && !value.isEmpty() &&
             record.properties.value(property).compare(value, Qt::CaseInsensitive) == 0)
             return &record;
     }
     return nullptr;
+}
+
+void HubSpotObjectStore::reindex(const HubSpotRecord &record, const QString &oldValue) {
+    if (indexedProperty.isEmpty())
+        return;
+    const QString now = record.archived ? QString() : record.properties.value(indexedProperty).toLower();
+    const QString before = oldValue.toLower();
+    if (!before.isEmpty() && before != now && index.value(before) == record.id)
+        index.remove(before);
+    if (!now.isEmpty())
+        index.insert(now, record.id);
+}
+
+void HubSpotObjectStore::clear() {
+    records.clear();
+    index.clear();
 }
 
 HubSpotObjectStore *HubSpotSimulator::storeFor(const QString &objectType) {
@@ -163,10 +185,14 @@ HubSpotRecord &HubSpotSimulator::createRecord(HubSpotObjectStore &store,
     record.properties.insert(QStringLiteral("createdate"), hubspotTimestamp(record.createdAt));
     record.properties.insert(QStringLiteral("lastmodifieddate"), hubspotTimestamp(record.updatedAt));
     record.indexedAtMs = m_clock.nowMs() + indexDelay();
-    return *store.records.insert(record.id, record);
+    HubSpotRecord &stored = *store.records.insert(record.id, record);
+    store.reindex(stored, QString());
+    return stored;
 }
 
 void HubSpotSimulator::updateRecord(HubSpotRecord &record, const QMap<QString, QString> &properties) {
+    HubSpotObjectStore &store = m_contacts.records.contains(record.id) ? m_contacts : m_companies;
+    const QString before = record.properties.value(store.indexedProperty);
     for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
         if (it.value().isEmpty())
             record.properties.remove(it.key()); // "" clears a value
@@ -176,13 +202,14 @@ void HubSpotSimulator::updateRecord(HubSpotRecord &record, const QMap<QString, Q
     record.updatedAt = QDateTime::currentDateTimeUtc();
     record.properties.insert(QStringLiteral("lastmodifieddate"), hubspotTimestamp(record.updatedAt));
     record.indexedAtMs = m_clock.nowMs() + indexDelay();
+    store.reindex(record, before);
 }
 
 QStringList HubSpotSimulator::allProperties(const HubSpotRecord &record) const {
     return record.properties.keys();
 }
 
-QJsonObject HubSpotSimulator::recordJson(const HubSpotObjectStore &, const HubSpotRecord &record,
+QJsonObject HubSpotSimulator::recordJson(const HubSpotObjectStore &store, const HubSpotRecord &record,
                                          const QStringList &properties) const {
     QJsonObject values;
     for (const QString &name : properties) {
@@ -190,11 +217,17 @@ QJsonObject HubSpotSimulator::recordJson(const HubSpotObjectStore &, const HubSp
         values.insert(name, it == record.properties.cend() ? QJsonValue() : QJsonValue(*it));
     }
     values.insert(QStringLiteral("hs_object_id"), QString::number(record.id));
-    QJsonObject object{{QStringLiteral("id"), QString::number(record.id)},
-                       {QStringLiteral("properties"), values},
-                       {QStringLiteral("createdAt"), hubspotTimestamp(record.createdAt)},
-                       {QStringLiteral("updatedAt"), hubspotTimestamp(record.updatedAt)},
-                       {QStringLiteral("archived"), record.archived}};
+    QJsonObject object{
+        {QStringLiteral("id"), QString::number(record.id)},
+        {QStringLiteral("properties"), values},
+        {QStringLiteral("createdAt"), hubspotTimestamp(record.createdAt)},
+        {QStringLiteral("updatedAt"), hubspotTimestamp(record.updatedAt)},
+        {QStringLiteral("archived"), record.archived},
+        // Newer responses name the record's page ("Using Object APIs").
+        {QStringLiteral("url"), QStringLiteral("https://app.hubspot.com/contacts/%1/record/%2/%3")
+                                    .arg(m_config.portalId)
+                                    .arg(store.typeId)
+                                    .arg(record.id)}};
     return object;
 }
 
@@ -346,8 +379,10 @@ HttpResponse HubSpotSimulator::updateOne(const HttpRequest &request, HubSpotObje
 
 HttpResponse HubSpotSimulator::archiveOne(const HttpRequest &, HubSpotObjectStore &store, const QString &id) {
     // A second DELETE is answered 204 as well (HubSpot's behaviour there is undocumented).
-    if (HubSpotRecord *record = store.find(id.toLongLong()))
+    if (HubSpotRecord *record = store.find(id.toLongLong())) {
         record->archived = true;
+        store.reindex(*record, record->properties.value(store.indexedProperty));
+    }
     return HttpResponse::noContent();
 }
 

@@ -76,6 +76,7 @@ HubSpotSimulator::HubSpotSimulator(const SandboxClock &clock)
     m_contacts.name = QStringLiteral("contacts");
     m_contacts.typeId = QStringLiteral("0-1");
     m_contacts.singular = QStringLiteral("CONTACT");
+    m_contacts.indexedProperty = QStringLiteral("email");
     m_companies.name = QStringLiteral("companies");
     m_companies.typeId = QStringLiteral("0-2");
     m_companies.singular = QStringLiteral("COMPANY");
@@ -97,6 +98,7 @@ void HubSpotSimulator::applyConfig(const QJsonObject &patch) {
     boolValue("retryAfterOn429", m_config.retryAfterOn429);
     boolValue("acceptAnyToken", m_config.acceptAnyToken);
     boolValue("strictProperties", m_config.strictProperties);
+    boolValue("companyDomainUnique", m_config.companyDomainUnique);
     if (patch.contains(QLatin1String("searchIndexDelayMs")))
         m_config.searchIndexDelayMs = patch.value(QLatin1String("searchIndexDelayMs")).toInteger();
     if (patch.contains(QLatin1String("validTokens")))
@@ -117,6 +119,7 @@ QJsonObject HubSpotSimulator::configJson() const {
             {QStringLiteral("retryAfterOn429"), m_config.retryAfterOn429},
             {QStringLiteral("acceptAnyToken"), m_config.acceptAnyToken},
             {QStringLiteral("strictProperties"), m_config.strictProperties},
+            {QStringLiteral("companyDomainUnique"), m_config.companyDomainUnique},
             {QStringLiteral("searchIndexDelayMs"), m_config.searchIndexDelayMs},
             {QStringLiteral("validTokens"), stringArray(m_config.validTokens)},
             {QStringLiteral("tokensWithoutScopes"), stringArray(m_config.tokensWithoutScopes)},
@@ -289,8 +292,8 @@ QJsonObject HubSpotSimulator::state() const {
 }
 
 void HubSpotSimulator::reset() {
-    m_contacts.records.clear();
-    m_companies.records.clear();
+    m_contacts.clear();
+    m_companies.clear();
     m_associations.clear();
     m_nextId = 1001;
     m_burst.reset();
@@ -314,6 +317,14 @@ qint64 HubSpotSimulator::seedContact(const QMap<QString, QString> &properties) {
 
 qint64 HubSpotSimulator::seedCompany(const QMap<QString, QString> &properties) {
     return createRecord(m_companies, properties).id;
+}
+
+qint64 HubSpotSimulator::editContact(const QString &email, const QMap<QString, QString> &properties) {
+    HubSpotRecord *record = m_contacts.findBy(QStringLiteral("email"), email);
+    if (!record)
+        return 0;
+    updateRecord(*record, properties);
+    return record->id;
 }
 
 QSet<int> HubSpotSimulator::associationTypes(qint64 contactId, qint64 companyId) const {

@@ -7,6 +7,7 @@
 #include "slidingwindow.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
@@ -27,6 +28,10 @@ struct HubSpotConfig {
     bool strictProperties = true;         // unknown or read-only properties -> 400 VALIDATION_ERROR
     QSet<QString> extraContactProperties; // custom properties "defined in the portal"
     QSet<QString> extraCompanyProperties;
+    // A company's domain is not unique in HubSpot (CONTRACTS.md 1.4.10): upsert by "domain" is
+    // refused as a non-unique property unless a test says the portal made it unique.
+    bool companyDomainUnique = false;
+    qint64 portalId = 4242; // the Hub id in record URLs and validation errors
 };
 
 struct HubSpotRecord {
@@ -43,9 +48,14 @@ struct HubSpotObjectStore {
     QString typeId;   // "0-1" / "0-2"
     QString singular; // "CONTACT" / "COMPANY" (used in error messages)
     QMap<qint64, HubSpotRecord> records;
+    // Lower-cased unique key (contacts: email) -> id, so lookups stay fast with 100,000 records.
+    QString indexedProperty;
+    QHash<QString, qint64> index;
 
     HubSpotRecord *find(qint64 id);
     HubSpotRecord *findBy(const QString &property, const QString &value); // case-insensitive
+    void reindex(const HubSpotRecord &record, const QString &oldValue);
+    void clear();
 };
 
 class HubSpotSimulator : public ServiceSimulator {
@@ -69,6 +79,8 @@ public:
     std::optional<HubSpotRecord> contactByEmail(const QString &email) const;
     qint64 seedContact(const QMap<QString, QString> &properties);
     qint64 seedCompany(const QMap<QString, QString> &properties);
+    // Changes a contact as someone in HubSpot would ("" clears). Returns its id, 0 if there is none.
+    qint64 editContact(const QString &email, const QMap<QString, QString> &properties);
     // Association type IDs stored for contact -> company (279 unlabelled, 1 primary).
     QSet<int> associationTypes(qint64 contactId, qint64 companyId) const;
     int associationCount() const { return static_cast<int>(m_associations.size()); }
@@ -105,6 +117,7 @@ private:
                                   const QString &to);
     HttpResponse batchAssociate(const HttpRequest &request, const QString &from, const QString &to,
                                 bool labelled);
+    HttpResponse batchReadAssociations(const HttpRequest &request, const QString &from, const QString &to);
     bool linkPair(const QString &from, qint64 fromId, const QString &to, qint64 toId, int typeId,
                   QString *error);
 

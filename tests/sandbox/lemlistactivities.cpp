@@ -19,8 +19,22 @@ QDateTime parseDate(const QString &text) {
 
 } // namespace
 
+QString LemlistSimulator::replyHtml(const QString &text, const QString &quoted) {
+    QString body = text.toHtmlEscaped();
+    body.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    QString html = QLatin1String("<div dir=\"ltr\">") + body + QLatin1String("</div>");
+    if (!quoted.isEmpty()) {
+        html += QLatin1String("<br><div class=\"gmail_quote gmail_quote_container\"><div dir=\"ltr\" "
+                              "class=\"gmail_attr\">On Tue, Dec 3, 2024 at 10:52 AM Sandbox Sender &lt;"
+                              "sender@example.com&gt; wrote:<br></div><blockquote class=\"gmail_quote\">") +
+                quoted.toHtmlEscaped() + QLatin1String("</blockquote></div>");
+    }
+    return html;
+}
+
 QString LemlistSimulator::addActivity(const QString &type, const QString &email, const QString &campaignId,
-                                      const QDateTime &createdAt, const QJsonObject &extra) {
+                                      const QDateTime &createdAt, const QJsonObject &extra,
+                                      const QString &message, const QString &subject) {
     LemlistLead *lead = findLead(campaignId, email);
     if (!lead) {
         const LemlistCampaign *owner = campaign(campaignId);
@@ -39,6 +53,8 @@ QString LemlistSimulator::addActivity(const QString &type, const QString &email,
     activity.campaignId = lead->campaignId;
     activity.email = lead->email;
     activity.extra = extra;
+    activity.message = message;
+    activity.subject = subject;
     // Side effects the app must observe through the feed.
     if (type == QLatin1String("emailsUnsubscribed")) {
         lead->unsubscribed = true;
@@ -142,6 +158,62 @@ HttpResponse LemlistSimulator::listActivities(const HttpRequest &request) {
     for (qsizetype i = offset; i < selected.size() && page.size() < limit; ++i)
         page.append(activityJson(*selected.at(i)));
     return HttpResponse::json(200, QJsonDocument(page), QByteArrayLiteral("application/json; charset=utf-8"));
+}
+
+// GET /inbox/{contactId} (lemlist OpenAPI "Get Contact Messages"): the contact's e-mails, newest
+// first, as activity records with their `message` (HTML) and `subject`; `limit`/`skip` paging
+// and a {data, pagination} envelope.
+HttpResponse LemlistSimulator::inbox(const HttpRequest &request, const QString &contactId) {
+    QSet<QString> emails;
+    for (const LemlistLead &lead : std::as_const(m_leads))
+        if (lead.contactId == contactId)
+            emails.insert(lead.email.toLower());
+    if (emails.isEmpty())
+        return HttpResponse::text(404, "Contact not found");
+    const int limit = std::clamp(request.query.hasQueryItem(QStringLiteral("limit"))
+                                     ? request.query.queryItemValue(QStringLiteral("limit")).toInt()
+                                     : 10,
+                                 1, 100);
+    const int skip = std::max(0, request.query.queryItemValue(QStringLiteral("skip")).toInt());
+    QList<const LemlistActivity *> messages;
+    for (const LemlistActivity &activity : m_activities)
+        if (emails.contains(activity.email.toLower()) && !activity.message.isEmpty())
+            messages.append(&activity);
+    std::stable_sort(
+        messages.begin(), messages.end(),
+        [](const LemlistActivity *a, const LemlistActivity *b) { return a->createdAt > b->createdAt; });
+    QJsonArray data;
+    for (qsizetype i = skip; i < messages.size() && data.size() < limit; ++i) {
+        const LemlistActivity &a = *messages.at(i);
+        data.append(
+            QJsonObject{{QStringLiteral("_id"), a.id},
+                        {QStringLiteral("type"), a.type},
+                        {QStringLiteral("messageId"), QStringLiteral("<%1@sandbox.lemlist>").arg(a.id)},
+                        {QStringLiteral("createdAt"), a.createdAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("fromEmail"), a.email},
+                        {QStringLiteral("teamId"), kLemlistTeamId},
+                        {QStringLiteral("leadId"), a.leadId},
+                        {QStringLiteral("campaignId"), a.campaignId},
+                        {QStringLiteral("sequenceStep"), 0},
+                        {QStringLiteral("leadEmail"), a.email},
+                        {QStringLiteral("contactId"), contactId},
+                        {QStringLiteral("message"), a.message},
+                        {QStringLiteral("subject"), a.subject},
+                        {QStringLiteral("attachments"), QJsonArray{}}});
+    }
+    const int pages = int((messages.size() + limit - 1) / limit);
+    const int current = skip / limit + 1;
+    const QJsonObject pagination{
+        {QStringLiteral("totalItems"), int(messages.size())},
+        {QStringLiteral("currentPage"), current},
+        {QStringLiteral("nextPage"), current < pages ? QJsonValue(current + 1) : QJsonValue()},
+        {QStringLiteral("previousPage"), current > 1 ? QJsonValue(current - 1) : QJsonValue()},
+        {QStringLiteral("perPage"), limit},
+        {QStringLiteral("totalPages"), pages}};
+    return HttpResponse::json(200,
+                              QJsonDocument(QJsonObject{{QStringLiteral("data"), data},
+                                                        {QStringLiteral("pagination"), pagination}}),
+                              QByteArrayLiteral("application/json; charset=utf-8"));
 }
 
 } // namespace prospector::sandbox

@@ -175,6 +175,8 @@ HttpResponse LemlistSimulator::dispatch(const HttpRequest &request, const QStrin
         return unsubscribes(request, s.mid(3), true);
     if (head == QLatin1String("activities") && method == "GET")
         return listActivities(request);
+    if (head == QLatin1String("inbox") && s.size() == 2 && method == "GET")
+        return inbox(request, s.at(1));
     return HttpResponse::text(404, "Not found");
 }
 

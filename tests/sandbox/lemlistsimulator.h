@@ -49,7 +49,11 @@ struct LemlistActivity {
     QString leadId;
     QString campaignId;
     QString email;
-    QJsonObject extra; // anything else to echo (e.g. a reply's text)
+    QJsonObject extra; // anything else to echo in the activity feed
+    // An e-mail's body (HTML) and subject: served by the inbox (GET /inbox/{contactId}), which is
+    // where lemlist's API shows message contents; the activity feed does not carry them.
+    QString message;
+    QString subject;
 };
 
 struct LemlistUnsubscribe {
@@ -81,7 +85,10 @@ public:
     // Records an activity for `email` in `campaignId` (a lead is created when missing) and applies
     // its side effects: unsubscribes and bounces change the lead. Returns the activity's id.
     QString addActivity(const QString &type, const QString &email, const QString &campaignId,
-                        const QDateTime &createdAt = {}, const QJsonObject &extra = {});
+                        const QDateTime &createdAt = {}, const QJsonObject &extra = {},
+                        const QString &message = {}, const QString &subject = {});
+    // A plain-text reply as a mail client sends it: HTML with the quoted previous message below.
+    static QString replyHtml(const QString &text, const QString &quoted = {});
     const QList<LemlistCampaign> &campaigns() const { return m_campaigns; }
     const QList<LemlistLead> &leads() const { return m_leads; }
     QList<LemlistLead> leadsFor(const QString &email) const;
@@ -114,6 +121,7 @@ private:
     // lemlistactivities.cpp
     HttpResponse listActivities(const HttpRequest &request);
     QJsonObject activityJson(const LemlistActivity &activity) const;
+    HttpResponse inbox(const HttpRequest &request, const QString &contactId);
 
     const SandboxClock &m_clock;
     LemlistConfig m_config;

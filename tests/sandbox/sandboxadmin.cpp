@@ -59,6 +59,18 @@ HttpResponse SandboxAdmin::handle(const HttpRequest &request) {
         return adminJson(
             201, {{QStringLiteral("id"), QString::number(m_server.hubspot().seedContact(properties))}});
     }
+    // A colleague edits a contact in HubSpot (no limits, no faults): {"properties":{...}}.
+    if (s.size() == 3 && s.at(0) == QLatin1String("hubspot") && s.at(1) == QLatin1String("contacts") &&
+        method == "PATCH") {
+        QMap<QString, QString> properties;
+        const QJsonObject values = body.value(QStringLiteral("properties")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            properties.insert(it.key(), it.value().toVariant().toString());
+        const qint64 id = m_server.hubspot().editContact(s.at(2), properties);
+        if (id == 0)
+            return adminError(404, QStringLiteral("no contact with that e-mail"));
+        return adminJson(200, {{QStringLiteral("id"), QString::number(id)}});
+    }
     return adminError(404, QStringLiteral("unknown sandbox admin route"));
 }
 
@@ -104,6 +116,8 @@ HttpResponse SandboxAdmin::config(const HttpRequest &request) {
         const QJsonObject patch = QJsonDocument::fromJson(request.body).object();
         if (patch.contains(QStringLiteral("timeScale")))
             m_server.setTimeScale(patch.value(QStringLiteral("timeScale")).toDouble(1.0));
+        if (patch.contains(QStringLiteral("faultSeed")))
+            m_server.faults().setSeed(quint32(patch.value(QStringLiteral("faultSeed")).toInteger()));
         if (patch.contains(QStringLiteral("acceptAnyCredential")))
             m_server.acceptAnyCredential(patch.value(QStringLiteral("acceptAnyCredential")).toBool());
         m_server.hubspot().applyConfig(patch.value(QStringLiteral("hubspot")).toObject());
@@ -136,8 +150,15 @@ HttpResponse SandboxAdmin::addActivities(const QJsonValue &body) {
             return adminError(400, QStringLiteral("type, email and campaignId are required"));
         const QDateTime createdAt =
             QDateTime::fromString(item.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+        // A reply's body: "message" (HTML, as the inbox serves it) or "text" (plain, wrapped as a
+        // mail client would, with an optional "quoted" previous message).
+        QString message = item.value(QStringLiteral("message")).toString();
+        if (message.isEmpty() && item.contains(QStringLiteral("text")))
+            message = LemlistSimulator::replyHtml(item.value(QStringLiteral("text")).toString(),
+                                                  item.value(QStringLiteral("quoted")).toString());
         ids.append(m_server.lemlist().addActivity(type, email, campaignId, createdAt,
-                                                  item.value(QStringLiteral("extra")).toObject()));
+                                                  item.value(QStringLiteral("extra")).toObject(), message,
+                                                  item.value(QStringLiteral("subject")).toString()));
     }
     return adminJson(201, {{QStringLiteral("ids"), ids}});
 }

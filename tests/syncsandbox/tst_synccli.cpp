@@ -440,6 +440,60 @@ private Q_SLOTS:
         QCOMPARE(killed, kRounds * kKillsPerRound);
     }
 
+    void resyncLetsHubSpotWinWhatBothChanged() {
+        // Someone edits a synced contact in HubSpot while the rep edits the same contact here.
+        const QString folder = syncFolder(0);
+        const QString email = emailOf(syncPrefix(0), 3);
+        const QJsonObject edited =
+            adminCall("PATCH", u"/_sandbox/hubspot/contacts/"_s + email,
+                      QJsonObject{{u"properties"_s,
+                                   QJsonObject{{u"jobtitle"_s, u"VP Sales"_s}, {u"city"_s, u"Lyon"_s}}}});
+        QVERIFY(!edited.value(u"id"_s).toString().isEmpty());
+        {
+            storage::Database db(folder + u"/prospector.db"_s);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.prepare(
+                u"UPDATE prospects SET title = 'Head of Sales', phone = '+33 4 00' WHERE email = ?"_s));
+            q.addBindValue(email);
+            QVERIFY(q.exec());
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QJsonObject summary;
+        QCOMPARE(runToEnd(folder, {u"sync"_s, u"--resync"_s, u"--search"_s, email}, &summary), 0);
+        QCOMPARE(summary.value(u"conflicts"_s).toInt(), 1);
+
+        const QJsonArray contacts = adminCall("GET", u"/_sandbox/state"_s)
+                                        .value(u"hubspot"_s)
+                                        .toObject()
+                                        .value(u"contacts"_s)
+                                        .toArray();
+        QJsonObject remoteProperties;
+        for (const QJsonValue &c : contacts) {
+            const QJsonObject properties = c.toObject().value(u"properties"_s).toObject();
+            if (properties.value(u"email"_s).toString() == email)
+                remoteProperties = properties;
+        }
+        QCOMPARE(remoteProperties.value(u"jobtitle"_s).toString(), u"VP Sales"_s); // HubSpot kept
+        QCOMPARE(remoteProperties.value(u"phone"_s).toString(), u"+33 4 00"_s);    // ours went up
+
+        storage::Database db(folder + u"/prospector.db"_s);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.prepare(u"SELECT title, city FROM prospects WHERE email = ?"_s));
+        q.addBindValue(email);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), u"VP Sales"_s);
+        QCOMPARE(q.value(1).toString(), u"Lyon"_s);
+        QVERIFY(q.exec(u"SELECT field, local_value, hubspot_value FROM hubspot_conflicts"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"title"_s);
+        QCOMPARE(q.value(1).toString(), u"Head of Sales"_s);
+        QCOMPARE(q.value(2).toString(), u"VP Sales"_s);
+        QVERIFY(!q.next());
+    }
+
     void enrollSurvivesSigkill() {
         const int badRequestsBefore = remote(u"e"_s).lemlistBadRequests;
         QRandomGenerator rng(20261124);
@@ -464,6 +518,11 @@ private Q_SLOTS:
         };
         activity("emailsOpened", 0);
         activity("emailsReplied", 0);
+        // The reply's words live in the contact's inbox, not in the activity feed.
+        QJsonObject reply = activities.last().toObject();
+        reply.insert(u"text"_s, u"Yes, I'm interested. What does your calendar look like next week?"_s);
+        reply.insert(u"quoted"_s, u"Unsubscribe here"_s);
+        activities.replace(activities.size() - 1, reply);
         activity("emailsBounced", 1);
         activity("emailsUnsubscribed", 2);
         adminCall("POST", u"/_sandbox/lemlist/activities"_s, QJsonObject{{u"activities"_s, activities}});
@@ -490,6 +549,12 @@ private Q_SLOTS:
         q.addBindValue(emailOf(enrollPrefix(0), 0));
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), u"replied"_s);
+        QVERIFY(q.exec(u"SELECT payload_json FROM activities WHERE kind = 'reply'"_s) && q.next());
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QCOMPARE(payload.value(u"text"_s).toString(),
+                 u"Yes, I'm interested. What does your calendar look like next week?"_s);
+        QCOMPARE(payload.value(u"label"_s).toString(), u"positive"_s);
+        QVERIFY(!q.next());
     }
 };
 

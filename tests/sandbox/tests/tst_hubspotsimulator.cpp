@@ -284,6 +284,19 @@ private slots:
     }
 
     void companiesUpsertByDomainAndAssociateV4() {
+        const QByteArray byDomain =
+            inputs({QJsonObject{{QStringLiteral("idProperty"), QStringLiteral("domain")},
+                                {QStringLiteral("id"), QStringLiteral("acme.com")}}});
+        // A company's domain is not unique in HubSpot: no upsert by it, unless the portal made it so.
+        const SandboxReply refused = m_client->send(
+            "POST", QStringLiteral("/crm/v3/objects/companies/batch/upsert"), byDomain, bearer(kToken));
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.json()
+                    .object()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("non-unique 0-2 property domain")));
+        m_server->hubspot().config().companyDomainUnique = true;
         const SandboxReply company = m_client->send(
             "POST", QStringLiteral("/crm/v3/objects/companies/batch/upsert"),
             inputs({QJsonObject{{QStringLiteral("idProperty"), QStringLiteral("domain")},

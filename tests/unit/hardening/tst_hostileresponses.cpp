@@ -70,6 +70,16 @@ QList<Parser> allParsers() {
              const auto x = hubspot::HubSpotParser::associations(r);
              return outcome(x, x.value.size());
          }},
+        {"hubspot.associatedIds", Service::HubSpot,
+         [](const net::HttpResponse &r) {
+             const auto x = hubspot::HubSpotParser::associatedIds(r);
+             return outcome(x, x.value.size());
+         }},
+        {"lemlist.inbox", Service::Lemlist,
+         [](const net::HttpResponse &r) {
+             const auto x = lemlist::LemlistParser::inbox(r, 0, 50);
+             return outcome(x, x.value.messages.size());
+         }},
         {"lemlist.campaigns", Service::Lemlist,
          [](const net::HttpResponse &r) {
              const auto x = lemlist::LemlistParser::campaigns(r, 100);
@@ -203,6 +213,13 @@ void TestHostileResponses::wrongTypesAndMissingFields_data() {
     QTest::newRow("hubspot object no id") << u"hubspot.object"_s << QByteArray(R"({"properties":{}})");
     QTest::newRow("hubspot search results string")
         << u"hubspot.search"_s << QByteArray(R"({"total":1,"results":"x"})");
+    QTest::newRow("hubspot association targets string")
+        << u"hubspot.associatedIds"_s << QByteArray(R"({"results":[{"from":{"id":"1"},"to":"x"}]})");
+    QTest::newRow("hubspot association without from")
+        << u"hubspot.associatedIds"_s << QByteArray(R"({"results":[{"to":[{"toObjectId":"2"}]}]})");
+    QTest::newRow("lemlist inbox message id object")
+        << u"lemlist.inbox"_s << QByteArray(R"({"data":[{"_id":{"x":1},"message":"<p>hi</p>"}]})");
+    QTest::newRow("lemlist inbox data of numbers") << u"lemlist.inbox"_s << QByteArray(R"({"data":[5]})");
     QTest::newRow("lemlist campaigns object without list")
         << u"lemlist.campaigns"_s << QByteArray(R"({"pagination":{}})");
     QTest::newRow("lemlist campaign id object")

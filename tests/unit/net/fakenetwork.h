@@ -177,7 +177,9 @@ inline bool runUntil(net::VirtualClock &clock, const std::function<bool()> &pred
                      qint64 maxVirtualMs = 600000) {
     const qint64 limit = clock.nowMs() + maxVirtualMs;
     for (int i = 0; i < 100000; ++i) {
-        for (int j = 0; j < 5; ++j)
+        // Each request of a sequential chain costs a few passes (reply, delivery, next send); enough
+        // passes that a chain of several requests completes before virtual time moves on.
+        for (int j = 0; j < 40; ++j)
             QCoreApplication::processEvents(QEventLoop::AllEvents);
         if (pred())
             return true;

@@ -39,6 +39,12 @@ private Q_SLOTS:
             R"({"message":"You have reached your ten_secondly_rolling limit.","policyName":"TEN_SECONDLY_ROLLING"})",
             {});
         QCOMPARE(e.retryAfterMs, qint64(10000));
+        // A portal whose window is another length says so in the headers: wait that long.
+        e = classifyHttpStatus(
+            Service::HubSpot, 429,
+            R"({"message":"You have reached your ten_secondly_rolling limit.","policyName":"TEN_SECONDLY_ROLLING"})",
+            {{"x-hubspot-ratelimit-interval-milliseconds", "500"}});
+        QCOMPARE(e.retryAfterMs, qint64(500));
         e = classifyHttpStatus(
             Service::HubSpot, 429,
             R"({"message":"You have reached your secondly limit.","errorType":"RATE_LIMIT","policyName":"SECONDLY"})",

@@ -126,15 +126,65 @@ private Q_SLOTS:
             limiter.acquire(&ctx, [&] { ++granted; });
         QCOMPARE(granted, 10);
 
-        // The server says the window is exhausted (another app shares the key): wait one interval.
+        // The server says the window is exhausted: nothing goes until the oldest request leaves it.
         limiter.observe(200, {{"x-hubspot-ratelimit-max", "10"},
                               {"x-hubspot-ratelimit-interval-milliseconds", "10000"},
                               {"x-hubspot-ratelimit-remaining", "0"}});
-        QVERIFY(limiter.pausedUntilMs() >= 10000);
         clock.advance(9999);
         QCOMPARE(granted, 10);
         clock.advance(1);
         QCOMPARE(granted, 15);
+    }
+
+    void exhaustedRollingWindowResumesAsTheOldestRequestLeavesIt() {
+        // Ten requests answered over 4.5 s fill HubSpot's rolling 10 s window; the last answer says
+        // none remain. The window frees its first slot at 10 s (the first answer plus one window), not
+        // a whole window after that last answer (14.5 s).
+        VirtualClock clock;
+        RateLimiter limiter(QStringLiteral("hubspot"), RateLimit{10, 10000, 0}, &clock);
+        QObject ctx;
+        QList<qint64> grants;
+        for (int i = 0; i < 20; ++i)
+            limiter.acquireTicket(&ctx, [&](RateLimiter::Ticket t) {
+                grants.append(clock.nowMs());
+                // The first ten answers come back 500 ms apart, in order, the window exhausted; later
+                // ones say nothing about it.
+                const bool first = grants.size() <= 10;
+                clock.callAfter(first ? 500 * qint64(grants.size()) : 500, &ctx, [&limiter, t, first] {
+                    if (first)
+                        limiter.observe(200, {{"x-hubspot-ratelimit-max", "10"},
+                                              {"x-hubspot-ratelimit-interval-milliseconds", "10000"},
+                                              {"x-hubspot-ratelimit-remaining", "0"}});
+                    limiter.release(t);
+                });
+            });
+        QCOMPARE(grants.size(), 10);
+        for (int t = 0; t < 30000; t += 10)
+            clock.advance(10);
+        QCOMPARE(grants.size(), 20);
+        QCOMPARE(grants.at(10), qint64(500 + 10000));  // the first answer's slot, one window later
+        QCOMPARE(grants.at(19), qint64(5000 + 10000)); // the last answer's slot
+    }
+
+    void hubSpotIntervalHeaderSetsTheWindow() {
+        VirtualClock clock;
+        RateLimiter limiter(QStringLiteral("hubspot"), RateLimit{4, 10000, 0}, &clock);
+        QCOMPARE(limiter.windowMs(), qint64(10000));
+        // A portal (or the sandbox at a time scale) that counts over 2 s: slots come back after 2 s.
+        limiter.observe(200, {{"x-hubspot-ratelimit-max", "4"},
+                              {"x-hubspot-ratelimit-interval-milliseconds", "2000"},
+                              {"x-hubspot-ratelimit-remaining", "4"}});
+        QCOMPARE(limiter.windowMs(), qint64(2000));
+        QObject ctx;
+        QList<qint64> grants;
+        for (int i = 0; i < 12; ++i)
+            limiter.acquire(&ctx, [&] { grants.append(clock.nowMs()); });
+        for (int t = 0; t < 7000; t += 10)
+            clock.advance(10);
+        QCOMPARE(grants.size(), 12);
+        QCOMPARE(maxInAnyWindow(grants, 2000), 4);
+        QCOMPARE(grants.at(4), qint64(2000));
+        QCOMPARE(grants.at(8), qint64(4000));
     }
 
     void serverQuotaFollowsTheLatestHeaders() {

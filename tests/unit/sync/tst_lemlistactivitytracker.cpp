@@ -29,25 +29,54 @@ class TestLemlistActivityTracker : public QObject {
 
     // lemlist's activity list: newest first, offset/limit paging, per type.
     struct FakeActivities {
-        QList<QJsonObject> items; // oldest first as added
+        QList<QJsonObject> items;          // oldest first as added
+        QHash<QString, QJsonObject> inbox; // activity id -> inbox record with the e-mail's body
         int requests = 0;
+        int inboxRequests = 0;
         bool failNext = false;
+        bool failInbox = false;
         int nextId = 1;
         qint64 time = 1'700'000'000'000;
 
-        void add(const char *type, const QString &email) {
+        // The feed leaves a reply's body out (as lemlist's does); the inbox has it, as HTML.
+        QString add(const char *type, const QString &email, const QString &html = {}) {
             time += 1000;
-            items.append(
-                QJsonObject{{QStringLiteral("_id"), QStringLiteral("act_%1").arg(nextId++)},
-                            {QStringLiteral("type"), QString::fromLatin1(type)},
-                            {QStringLiteral("createdAt"),
-                             QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("leadId"), QStringLiteral("lea_x")},
-                            {QStringLiteral("leadEmail"), email},
-                            {QStringLiteral("campaignId"), QStringLiteral("cam_1")}});
+            const QString id = QStringLiteral("act_%1").arg(nextId++);
+            const QJsonObject item{
+                {QStringLiteral("_id"), id},
+                {QStringLiteral("type"), QString::fromLatin1(type)},
+                {QStringLiteral("createdAt"),
+                 QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).toString(Qt::ISODateWithMs)},
+                {QStringLiteral("leadId"), QStringLiteral("lea_x")},
+                {QStringLiteral("leadEmail"), email},
+                {QStringLiteral("contactId"),
+                 QString(QStringLiteral("ctc_") + email.section(QLatin1Char('@'), 0, 0))},
+                {QStringLiteral("campaignId"), QStringLiteral("cam_1")}};
+            items.append(item);
+            if (!html.isEmpty()) {
+                QJsonObject record = item;
+                record.insert(QStringLiteral("message"), html);
+                record.insert(QStringLiteral("subject"), QStringLiteral("Re: hello"));
+                inbox.insert(id, record);
+            }
+            return id;
         }
         FakeResponse respond(const test::RecordedRequest &r) {
             ++requests;
+            if (r.url.path().startsWith(QLatin1String("/inbox/"))) {
+                ++inboxRequests;
+                if (failInbox)
+                    return FakeResponse::text(503, "Service Unavailable");
+                const QString contact = r.url.path().mid(7);
+                QJsonArray data;
+                for (const QJsonObject &record : std::as_const(inbox))
+                    if (record.value(QStringLiteral("contactId")).toString() == contact)
+                        data.append(record);
+                const QJsonObject body{
+                    {QStringLiteral("data"), data},
+                    {QStringLiteral("pagination"), QJsonObject{{QStringLiteral("nextPage"), QJsonValue()}}}};
+                return FakeResponse::json(200, QJsonDocument(body).toJson());
+            }
             if (failNext) {
                 failNext = false;
                 return FakeResponse::text(500, "Internal Server Error");
@@ -178,6 +207,57 @@ private Q_SLOTS:
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.recorded, 1);
         QCOMPARE(w->timeline(ann, QStringLiteral("reply")), 1);
+    }
+
+    void replyTextComesFromTheInboxAndIsClassified() {
+        auto w = world();
+        const qint64 ann = w->prospect(QStringLiteral("ann@x.io"));
+        const qint64 bob = w->prospect(QStringLiteral("bob@x.io"));
+        w->lemlist.add(
+            "emailsReplied", QStringLiteral("ann@x.io"),
+            QStringLiteral("<div dir=\"ltr\">Yes, I&#39;m interested. What does your calendar look like "
+                           "next week?</div><div class=\"gmail_quote\">On Mon, Sam wrote: "
+                           "<blockquote>unsubscribe link</blockquote></div>"));
+        w->lemlist.add("emailsReplied", QStringLiteral("bob@x.io"),
+                       QStringLiteral("<p>Please remove me from your mailing list.</p>"));
+        const auto report = w->poll();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.recorded, 2);
+        QCOMPARE(w->lemlist.inboxRequests, 2);
+        const auto annReply = storage::ActivityRepository(w->db).forProspect(ann).first();
+        QCOMPARE(annReply.kind, QStringLiteral("reply"));
+        QCOMPARE(annReply.payload.value(QStringLiteral("label")).toString(), QStringLiteral("positive"));
+        QCOMPARE(annReply.payload.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Yes, I'm interested. What does your calendar look like next week?"));
+        const auto bobReply = storage::ActivityRepository(w->db).forProspect(bob).first();
+        QCOMPARE(bobReply.payload.value(QStringLiteral("label")).toString(), QStringLiteral("negative"));
+        QVERIFY(bobReply.payload.value(QStringLiteral("optOut")).toBool());
+        QCOMPARE(SuppressionRepository(w->db).check(QStringLiteral("bob@x.io")),
+                 SuppressionRepository::Check::Suppressed);
+        // Already recorded: a lost cursor repeats the page but reads no inbox again.
+        QSqlQuery q(w->db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM sync_cursors")));
+        QCOMPARE(w->poll().duplicates, 2);
+        QCOMPARE(w->lemlist.inboxRequests, 2);
+    }
+
+    void unreadableInboxLeavesTheReplyForTheNextPoll() {
+        auto w = world();
+        const qint64 ann = w->prospect(QStringLiteral("ann@x.io"));
+        w->lemlist.add("emailsReplied", QStringLiteral("ann@x.io"),
+                       QStringLiteral("Sounds good, let's talk on Thursday."));
+        w->lemlist.failInbox = true;
+        auto report = w->poll();
+        QVERIFY(!report.error.isEmpty());
+        QCOMPARE(w->timeline(ann, QStringLiteral("reply")), 0); // not classified blind
+        w->lemlist.failInbox = false;
+        report = w->poll();
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.recorded, 1);
+        const auto reply = storage::ActivityRepository(w->db).forProspect(ann).first();
+        QCOMPARE(reply.payload.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Sounds good, let's talk on Thursday."));
+        QCOMPARE(reply.payload.value(QStringLiteral("label")).toString(), QStringLiteral("positive"));
     }
 
     void aLostCursorOnlyRepeatsWhatIsAlreadyRecorded() {

@@ -77,6 +77,45 @@ private Q_SLOTS:
         QCOMPARE(IdempotencyKey::normalizeDomain(QStringLiteral("acme.io.")), QStringLiteral("acme.io"));
     }
 
+    void postponeGivesTheClaimBackWithANote() {
+        OutboxRepository repo(*m_db, m_clock, m_schedule);
+        QVERIFY(enqueueCommitted(repo, upsert(QStringLiteral("ann@x.io"))) > 0);
+        auto claimed = repo.claimDue(QStringLiteral("hubspot"), {}, 10);
+        QCOMPARE(claimed.size(), 1);
+        QVERIFY(repo.markUnknown(claimed.first(), QStringLiteral("timeout")));
+        m_clock.advance(60'000);
+        claimed = repo.claimDue(QStringLiteral("hubspot"), {}, 10);
+        QCOMPARE(claimed.size(), 1);
+        QVERIFY(claimed.first().needsReconcile);
+        const int attempts = claimed.first().attempts;
+        const qint64 until = m_clock.nowMs() + 30'000;
+        QVERIFY(repo.postpone(claimed.first(), until, QStringLiteral("search index may lag"),
+                              {{QStringLiteral("missingSince"), m_clock.nowMs()}}));
+        const auto op = repo.get(claimed.first().id);
+        QCOMPARE(op->state, OutboxState::Unknown); // still to be settled by a read
+        QCOMPARE(op->attempts, attempts - 1);      // waiting is not a failed attempt
+        QCOMPARE(op->nextAttemptAt, until);
+        QCOMPARE(op->result.value(QStringLiteral("missingSince")).toInteger(), m_clock.nowMs());
+        QVERIFY(repo.claimDue(QStringLiteral("hubspot"), {}, 10).isEmpty());
+        m_clock.advance(30'000);
+        claimed = repo.claimDue(QStringLiteral("hubspot"), {}, 10);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().result.value(QStringLiteral("missingSince")).toInteger(), until - 30'000);
+    }
+
+    void dependsOnIsKeptAndRefreshed() {
+        OutboxRepository repo(*m_db, m_clock, m_schedule);
+        OutboxOperation op = upsert(QStringLiteral("ann@x.io"));
+        op.dependsOn = QStringLiteral("hubspot:upsert-company:x.io");
+        QVERIFY(enqueueCommitted(repo, op, OutboxRepository::OnDuplicate::RefreshPayload) > 0);
+        QCOMPARE(repo.get(op.id)->dependsOn, QStringLiteral("hubspot:upsert-company:x.io"));
+        op.dependsOn = QStringLiteral("hubspot:upsert-company:y.io"); // the prospect moved company
+        QVERIFY(enqueueCommitted(repo, op, OutboxRepository::OnDuplicate::RefreshPayload) > 0);
+        QCOMPARE(repo.get(op.id)->dependsOn, QStringLiteral("hubspot:upsert-company:y.io"));
+        // Nothing pending under that key: the dependency is satisfied.
+        QCOMPARE(repo.claimDue(QStringLiteral("hubspot"), {}, 10).size(), 1);
+    }
+
     void enqueueSharesTheCallersTransaction() {
         OutboxRepository repo(*m_db, m_clock, m_schedule);
         storage::ProspectRepository prospects(*m_db);

@@ -22,16 +22,25 @@ namespace {
 class ScriptedDrain final : public ServiceDrain {
 public:
     enum class Outcome { Succeed, AuthFailure, NetworkFailure };
-    ScriptedDrain(QString service, OutboxRepository &outbox, const Clock &clock)
+    ScriptedDrain(QString service, OutboxRepository &outbox, const Clock &clock, QString kind = {},
+                  int inFlight = 1)
         : m_service(std::move(service))
+        , m_kind(std::move(kind))
+        , m_inFlight(inFlight)
         , m_outbox(outbox)
         , m_failures(outbox, clock) {}
 
     QString service() const override { return m_service; }
+    QString kind() const override { return m_kind; }
+    int maxBatchesInFlight() const override { return m_inFlight; }
     void drainBatch(std::function<void(const DrainReport &)> done) override {
         ++batches;
+        ++running;
+        maxRunning = std::max(maxRunning, running);
         DrainReport report;
-        const auto ops = m_outbox.claimDue(m_service, {}, 2);
+        const auto ops = m_outbox.claimDue(m_service, m_kind, 2);
+        for (const auto &op : ops)
+            order.append(op.idempotencyKey);
         report.claimed = int(ops.size());
         const Outcome outcome = script.isEmpty() ? Outcome::Succeed : script.takeFirst();
         for (const auto &op : ops) {
@@ -46,15 +55,25 @@ public:
                 m_failures.apply(op, error, report);
             }
         }
-        // Asynchronous like a real drain.
-        QTimer::singleShot(0, [done, report] { done(report); });
+        // Asynchronous like a real drain (a few ms: long enough for batches to overlap); failures
+        // take longer, as timeouts do.
+        QTimer::singleShot(outcome == Outcome::Succeed ? 5 : 30, &m_guard, [this, done, report] {
+            --running;
+            done(report);
+        });
     }
 
     QList<Outcome> script;
     int batches = 0;
+    int running = 0;
+    int maxRunning = 0;
+    QStringList order; // keys in the order they were claimed
 
 private:
+    QObject m_guard; // pending completions die with the drain
     QString m_service;
+    QString m_kind;
+    int m_inFlight;
     OutboxRepository &m_outbox;
     OutboxFailureHandler m_failures;
 };
@@ -72,13 +91,15 @@ class TestSyncEngine : public QObject {
                                  return 1.0;
                              }};
 
-    void enqueue(OutboxRepository &outbox, const QString &service, int n) {
+    void enqueue(OutboxRepository &outbox, const QString &service, int n, const QString &kind = QStringLiteral("k"),
+                 const QString &dependsOn = {}) {
         Transaction tx(m_db->connection());
         for (int i = 0; i < n; ++i) {
             OutboxOperation op;
             op.service = service;
-            op.kind = QStringLiteral("k");
-            op.idempotencyKey = service + QStringLiteral(":%1").arg(i);
+            op.kind = kind;
+            op.dependsOn = dependsOn;
+            op.idempotencyKey = service + QLatin1Char(':') + kind + QStringLiteral(":%1").arg(i);
             QVERIFY(outbox.enqueue(tx, op, OutboxRepository::OnDuplicate::Keep) ==
                     OutboxRepository::EnqueueResult::Inserted);
         }
@@ -151,11 +172,71 @@ private Q_SLOTS:
         QCOMPARE(hubspot.batches, 2);
     }
 
+    void oneFailingBatchNextToSuccessesIsNotOffline() {
+        OutboxRepository outbox(*m_db, m_clock, m_schedule);
+        enqueue(outbox, QStringLiteral("hubspot"), 4);
+        ScriptedDrain hubspot(QStringLiteral("hubspot"), outbox, m_clock, {}, 2);
+        hubspot.script = {ScriptedDrain::Outcome::NetworkFailure, ScriptedDrain::Outcome::Succeed};
+        SyncEngine engine(outbox, m_clock, {&hubspot});
+        QSignalSpy online(&engine, &SyncEngine::onlineChanged);
+        QVERIFY(engine.start());
+        QTRY_COMPARE(outbox.countsByState().value(QStringLiteral("done")), 2);
+        QTRY_VERIFY(!engine.isBusy());
+        QVERIFY(online.isEmpty()); // a connection reset beside a success is a fault, not an outage
+        QVERIFY(engine.isOnline());
+        m_clock.advance(5'000); // the two unknown outcomes are due again
+        QTRY_COMPARE(outbox.countsByState().value(QStringLiteral("done")), 4);
+    }
+
     void onlyADisconnectedMachineIsOffline() {
         QVERIFY(NetworkMonitor::isOffline(QNetworkInformation::Reachability::Disconnected));
         QVERIFY(!NetworkMonitor::isOffline(QNetworkInformation::Reachability::Local));
         QVERIFY(!NetworkMonitor::isOffline(QNetworkInformation::Reachability::Unknown));
         QVERIFY(!NetworkMonitor::isOffline(QNetworkInformation::Reachability::Online));
+    }
+
+    void keepsSeveralBatchesOfADrainInFlight() {
+        OutboxRepository outbox(*m_db, m_clock, m_schedule);
+        enqueue(outbox, QStringLiteral("hubspot"), 12);
+        ScriptedDrain hubspot(QStringLiteral("hubspot"), outbox, m_clock, {}, 3);
+        SyncEngine engine(outbox, m_clock, {&hubspot});
+        QVERIFY(engine.start());
+        QTRY_COMPARE(outbox.countsByState().value(QStringLiteral("done")), 12);
+        QTRY_VERIFY(!engine.isBusy());
+        QCOMPARE(hubspot.maxRunning, 3); // never more than allowed, and the allowance was used
+        QCOMPARE(hubspot.batches, 6);    // each batch claimed its own operations
+    }
+
+    void drainsOfOneServiceRunSideBySideAndWaitForDependencies() {
+        OutboxRepository outbox(*m_db, m_clock, m_schedule);
+        // Two kinds of one service; the second depends on the first's operation 0.
+        enqueue(outbox, QStringLiteral("hubspot"), 1, QStringLiteral("company"));
+        enqueue(outbox, QStringLiteral("hubspot"), 4, QStringLiteral("contact"), QStringLiteral("hubspot:company:0"));
+        QCOMPARE(outbox.nextDueAt(QStringLiteral("hubspot"), QStringLiteral("contact")), qint64(0)); // blocked
+        QVERIFY(outbox.claimDue(QStringLiteral("hubspot"), QStringLiteral("contact"), 10).isEmpty());
+        ScriptedDrain contacts(QStringLiteral("hubspot"), outbox, m_clock, QStringLiteral("contact"), 2);
+        ScriptedDrain companies(QStringLiteral("hubspot"), outbox, m_clock, QStringLiteral("company"));
+        // The contact drain comes first and is never given the blocked work; the company drain is not
+        // starved behind it either.
+        SyncEngine engine(outbox, m_clock, {&contacts, &companies});
+        QVERIFY(engine.start());
+        QTRY_COMPARE(outbox.countsByState().value(QStringLiteral("done")), 5);
+        QTRY_VERIFY(!engine.isBusy());
+        QCOMPARE(companies.batches, 1);
+        QCOMPARE(contacts.batches, 2);
+        QCOMPARE(companies.order, QStringList{QStringLiteral("hubspot:company:0")});
+    }
+
+    void aDeadDependencyReleasesItsDependents() {
+        OutboxRepository outbox(*m_db, m_clock, m_schedule);
+        enqueue(outbox, QStringLiteral("hubspot"), 1, QStringLiteral("company"));
+        enqueue(outbox, QStringLiteral("hubspot"), 2, QStringLiteral("contact"), QStringLiteral("hubspot:company:0"));
+        const auto company = outbox.claimDue(QStringLiteral("hubspot"), QStringLiteral("company"), 1);
+        QCOMPARE(company.size(), 1);
+        QVERIFY(outbox.nextDueAt(QStringLiteral("hubspot"), QStringLiteral("contact")) == 0); // in flight: still blocked
+        QVERIFY(outbox.markDead(company.first(), QStringLiteral("validation"), QStringLiteral("bad domain")));
+        QVERIFY(outbox.nextDueAt(QStringLiteral("hubspot"), QStringLiteral("contact")) > 0);
+        QCOMPARE(outbox.claimDue(QStringLiteral("hubspot"), QStringLiteral("contact"), 10).size(), 2);
     }
 
     void stopStartsNoNewBatch() {
