@@ -152,6 +152,9 @@ Pane {
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
+        // A fixed width: sized from its content, the wrapped label and the button box fed each
+        // other's implicit width (a binding loop with long translations).
+        width: parent ? Math.min(420, parent.width - 48) : 420
         title: qsTr("Delete prospects?")
         standardButtons: Dialog.Cancel | Dialog.Ok
         Label {
@@ -159,7 +162,7 @@ Pane {
                   ? qsTr("Delete the more than %L1 prospects of this view with their notes, tags and timeline? You can undo this with Ctrl+Z.").arg(ProspectsModel.totalCount)
                   : qsTr("Delete %n prospect(s) with their notes, tags and timeline? You can undo this with Ctrl+Z.", "", bar.targetCount)
             wrapMode: Text.WordWrap
-            width: 360
+            width: confirmDelete.availableWidth
         }
         onAccepted: ReviewActions.remove(bar.wholeView)
     }

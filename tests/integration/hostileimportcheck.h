@@ -16,6 +16,7 @@ struct DatabaseAudit {
     QString integrity;          // "ok" when PRAGMA integrity_check finds nothing
     qint64 imports = 0;         // rows in the imports table
     qint64 running = 0;         // imports still marked running
+    qint64 runningId = 0;       // the newest of them (0 when none)
     qint64 prospects = 0;       // all prospects
     qint64 orphans = 0;         // prospects whose import_id names no import
     qint64 countMismatches = 0; // imports whose created_count differs from the prospects they own
@@ -49,6 +50,9 @@ inline DatabaseAudit auditDatabase(const QString &databaseFile) {
             audit.imports = scalar(QStringLiteral("SELECT count(*) FROM imports")).toLongLong();
             audit.running =
                 scalar(QStringLiteral("SELECT count(*) FROM imports WHERE status = 'running'")).toLongLong();
+            audit.runningId =
+                scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM imports WHERE status = 'running'"))
+                    .toLongLong();
             audit.prospects = scalar(QStringLiteral("SELECT count(*) FROM prospects")).toLongLong();
             audit.orphans =
                 scalar(QStringLiteral("SELECT count(*) FROM prospects p WHERE p.import_id IS NOT NULL "

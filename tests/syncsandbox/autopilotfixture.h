@@ -2,8 +2,9 @@
 
 // An AutopilotService over a fresh database, with the headless engine (SyncRunDrainer, lemlist
 // reply poller) pointed at an in-process sandbox over real loopback HTTP, and a virtual clock
-// for the guardrails: the most recent Monday 10:00 UTC that is not in the future (the outbox
-// rows it writes are due at once for the drain's real clock, and business hours hold).
+// for the guardrails: the most recent Monday 10:00 UTC at least a day in the past (the outbox
+// rows it writes are due at once for the drain's real clock even after a test advances it by
+// hours, and business hours hold).
 #include "autopilot/autopilotservice.h"
 #include "autopilot/autopilotsettingsstore.h"
 #include "autopilot/enrichmentqueue.h"
@@ -32,7 +33,9 @@ inline qint64 lastMondayMorningUtc() {
     while (day.dayOfWeek() != 1)
         day = day.addDays(-1);
     QDateTime monday(day, QTime(10, 0), QTimeZone::utc());
-    if (monday > now)
+    // A day of margin: on a Monday morning "not in the future" alone left the clock minutes behind
+    // real time, and a test that advanced it by 50 minutes wrote rows the engine saw as not yet due.
+    if (monday > now.addDays(-1))
         monday = monday.addDays(-7);
     return monday.toMSecsSinceEpoch();
 }
