@@ -392,15 +392,7 @@ bool AutopilotService::setEnabled(bool enabled, QString *error) {
     }
     AutopilotSettings changed = m_settings;
     changed.enabled = enabled;
-    if (!storeSettings(changed, &message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    refreshState();
-    if (m_started)
-        tick();
-    return true;
+    return setSettings(changed, error);
 }
 
 bool AutopilotService::setSettings(const AutopilotSettings &settings, QString *error) {

@@ -19,6 +19,19 @@ QVariant nullableId(qint64 id) {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Runs a query of one id column for a run's step and collects the ids into *out (a QSet or a QList).
+template <typename Ids>
+bool readIds(const storage::Database &database, const QString &sql, qint64 runId, const QString &step,
+             Ids *out, QString *error) {
+    QSqlQuery q(database.connection());
+    if (!storage::exec(q, sql, {runId, step}, error))
+        return false;
+    out->clear();
+    while (q.next())
+        *out << q.value(0).toLongLong();
+    return true;
+}
+
 } // namespace
 
 bool AuditEntry::isWrite() const {
@@ -46,44 +59,27 @@ bool RunAudit::record(sync::Transaction &transaction, qint64 runId, const QStrin
 }
 
 bool RunAudit::handled(qint64 runId, const QString &step, QSet<qint64> *out, QString *error) const {
-    QSqlQuery q(m_database.connection());
-    if (!storage::exec(
-            q, QStringLiteral("SELECT prospect_id FROM autopilot_run_items WHERE run_id = ? AND step = ?"),
-            {runId, step}, error))
-        return false;
-    out->clear();
-    while (q.next())
-        out->insert(q.value(0).toLongLong());
-    return true;
+    return readIds(
+        m_database,
+        QStringLiteral("SELECT prospect_id FROM autopilot_run_items WHERE run_id = ? AND step = ?"), runId,
+        step, out, error);
 }
 
 bool RunAudit::unsettled(qint64 runId, const QString &step, QList<qint64> *out, QString *error) const {
-    QSqlQuery q(m_database.connection());
-    if (!storage::exec(
-            q,
-            QStringLiteral("SELECT o.id FROM autopilot_run_items i JOIN outbox o ON o.id = i.outbox_id "
-                           "WHERE i.run_id = ? AND i.step = ? AND o.state IN "
-                           "('queued','in_flight','unknown') ORDER BY o.id"),
-            {runId, step}, error))
-        return false;
-    out->clear();
-    while (q.next())
-        out->append(q.value(0).toLongLong());
-    return true;
+    return readIds(
+        m_database,
+        QStringLiteral("SELECT o.id FROM autopilot_run_items i JOIN outbox o ON o.id = i.outbox_id "
+                       "WHERE i.run_id = ? AND i.step = ? AND o.state IN "
+                       "('queued','in_flight','unknown') ORDER BY o.id"),
+        runId, step, out, error);
 }
 
 bool RunAudit::succeeded(qint64 runId, const QString &step, QSet<qint64> *out, QString *error) const {
-    QSqlQuery q(m_database.connection());
-    if (!storage::exec(
-            q,
-            QStringLiteral("SELECT i.prospect_id FROM autopilot_run_items i JOIN outbox o ON "
-                           "o.id = i.outbox_id WHERE i.run_id = ? AND i.step = ? AND o.state = 'done'"),
-            {runId, step}, error))
-        return false;
-    out->clear();
-    while (q.next())
-        out->insert(q.value(0).toLongLong());
-    return true;
+    return readIds(
+        m_database,
+        QStringLiteral("SELECT i.prospect_id FROM autopilot_run_items i JOIN outbox o ON "
+                       "o.id = i.outbox_id WHERE i.run_id = ? AND i.step = ? AND o.state = 'done'"),
+        runId, step, out, error);
 }
 
 bool RunAudit::counts(qint64 runId, const QString &step, StepCounts *out, QString *error) const {
