@@ -107,11 +107,17 @@ private Q_SLOTS:
         OutboxRepository repo(*m_db, m_clock, m_schedule);
         OutboxOperation op = upsert(QStringLiteral("ann@x.io"));
         op.dependsOn = QStringLiteral("hubspot:upsert-company:x.io");
-        QVERIFY(enqueueCommitted(repo, op, OutboxRepository::OnDuplicate::RefreshPayload) > 0);
-        QCOMPARE(repo.get(op.id)->dependsOn, QStringLiteral("hubspot:upsert-company:x.io"));
+        // enqueueCommitted() takes a copy: the id it returns is the row's (op.id stays 0).
+        const qint64 id = enqueueCommitted(repo, op, OutboxRepository::OnDuplicate::RefreshPayload);
+        QVERIFY(id > 0);
+        std::optional<OutboxOperation> stored = repo.get(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->dependsOn, QStringLiteral("hubspot:upsert-company:x.io"));
         op.dependsOn = QStringLiteral("hubspot:upsert-company:y.io"); // the prospect moved company
-        QVERIFY(enqueueCommitted(repo, op, OutboxRepository::OnDuplicate::RefreshPayload) > 0);
-        QCOMPARE(repo.get(op.id)->dependsOn, QStringLiteral("hubspot:upsert-company:y.io"));
+        QCOMPARE(enqueueCommitted(repo, op, OutboxRepository::OnDuplicate::RefreshPayload), id);
+        stored = repo.get(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->dependsOn, QStringLiteral("hubspot:upsert-company:y.io"));
         // Nothing pending under that key: the dependency is satisfied.
         QCOMPARE(repo.claimDue(QStringLiteral("hubspot"), {}, 10).size(), 1);
     }
