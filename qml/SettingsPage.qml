@@ -52,6 +52,7 @@ Page {
             LanguageSettings { Layout.fillWidth: true }
             DesktopIntegrationSettings { Layout.fillWidth: true }
             ScoringSettings { Layout.fillWidth: true }
+            EnrichmentSettingsBox { Layout.fillWidth: true }
         }
     }
 }

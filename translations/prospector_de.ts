@@ -1976,6 +1976,36 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>The stored contact types are unknown: %1</source>
         <translation>Die gespeicherten Kontaktarten sind unbekannt: %1</translation>
     </message>
+    <message>
+        <source>The credit budget must be between 0 and %L1.</source>
+        <translation>Das Credit-Budget muss zwischen 0 und %L1 liegen.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettingsBox</name>
+    <message>
+        <source>Enrichment</source>
+        <translation>Anreicherung</translation>
+    </message>
+    <message>
+        <source>Explorium credits per 30 days, at most</source>
+        <translation>Explorium-Credits pro 30 Tage, höchstens</translation>
+    </message>
+    <message>
+        <source>Also buy phone numbers</source>
+        <translation>Auch Telefonnummern kaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A contact costs %n credit(s) and a company 1; results cached in the last 30 days cost nothing. When the budget is spent, enrichment stops and says so until the 30 days roll on or you raise it. 0 uses cached results only.</source>
+        <translation>
+            <numerusform>Ein Kontakt kostet %n Credit und ein Unternehmen 1; in den letzten 30 Tagen zwischengespeicherte Ergebnisse kosten nichts. Ist das Budget aufgebraucht, stoppt die Anreicherung mit einem Hinweis, bis die 30 Tage weiterlaufen oder Sie es erhöhen. 0 verwendet nur zwischengespeicherte Ergebnisse.</numerusform>
+            <numerusform>Ein Kontakt kostet %n Credits und ein Unternehmen 1; in den letzten 30 Tagen zwischengespeicherte Ergebnisse kosten nichts. Ist das Budget aufgebraucht, stoppt die Anreicherung mit einem Hinweis, bis die 30 Tage weiterlaufen oder Sie es erhöhen. 0 verwendet nur zwischengespeicherte Ergebnisse.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EnrichmentWriter</name>

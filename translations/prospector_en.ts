@@ -1819,6 +1819,36 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
         <source>The stored contact types are unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The credit budget must be between 0 and %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettingsBox</name>
+    <message>
+        <source>Enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorium credits per 30 days, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also buy phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A contact costs %n credit(s) and a company 1; results cached in the last 30 days cost nothing. When the budget is spent, enrichment stops and says so until the 30 days roll on or you raise it. 0 uses cached results only.</source>
+        <translation>
+            <numerusform>A contact costs %n credit and a company 1; results cached in the last 30 days cost nothing. When the budget is spent, enrichment stops and says so until the 30 days roll on or you raise it. 0 uses cached results only.</numerusform>
+            <numerusform>A contact costs %n credits and a company 1; results cached in the last 30 days cost nothing. When the budget is spent, enrichment stops and says so until the 30 days roll on or you raise it. 0 uses cached results only.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EnrichmentWriter</name>

@@ -1976,6 +1976,36 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>The stored contact types are unknown: %1</source>
         <translation>Les types de contact enregistrés sont inconnus : %1</translation>
     </message>
+    <message>
+        <source>The credit budget must be between 0 and %L1.</source>
+        <translation>Le budget de crédits doit être compris entre 0 et %L1.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Le réglage n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSettingsBox</name>
+    <message>
+        <source>Enrichment</source>
+        <translation>Enrichissement</translation>
+    </message>
+    <message>
+        <source>Explorium credits per 30 days, at most</source>
+        <translation>Crédits Explorium par 30 jours, au plus</translation>
+    </message>
+    <message>
+        <source>Also buy phone numbers</source>
+        <translation>Acheter aussi les numéros de téléphone</translation>
+    </message>
+    <message numerus="yes">
+        <source>A contact costs %n credit(s) and a company 1; results cached in the last 30 days cost nothing. When the budget is spent, enrichment stops and says so until the 30 days roll on or you raise it. 0 uses cached results only.</source>
+        <translation>
+            <numerusform>Un contact coûte %n crédit et une entreprise 1 ; les résultats mis en cache au cours des 30 derniers jours ne coûtent rien. Une fois le budget épuisé, l&apos;enrichissement s&apos;arrête en le signalant jusqu&apos;à ce que les 30 jours avancent ou que vous l&apos;augmentiez. 0 n&apos;utilise que les résultats en cache.</numerusform>
+            <numerusform>Un contact coûte %n crédits et une entreprise 1 ; les résultats mis en cache au cours des 30 derniers jours ne coûtent rien. Une fois le budget épuisé, l&apos;enrichissement s&apos;arrête en le signalant jusqu&apos;à ce que les 30 jours avancent ou que vous l&apos;augmentiez. 0 n&apos;utilise que les résultats en cache.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EnrichmentWriter</name>

@@ -24,6 +24,7 @@ PipelineObjects::PipelineObjects(const storage::Database &database, ReviewObject
     , activity(host)
     , problems(host, review.prospectEditor)
     , actions(database, host, review.table)
+    , enrichmentSettings(database)
     , m_review(review) {
     // The table shows each row's pending and failed work, read with the page on its worker.
     review.table.setRowDecorator([&database](QList<ProspectRow> &rows) {
@@ -65,6 +66,8 @@ PipelineObjects::PipelineObjects(const storage::Database &database, ReviewObject
         }
         m_wasBusy = busy;
     });
+    // A new budget changes the credits left that the activity panel and the dashboard show.
+    QObject::connect(&enrichmentSettings, &EnrichmentSettingsEditor::saved, &host, [this] { host.wake(); });
     QObject::connect(&problems, &DeadLetterModel::prospectsChanged, &host, [this] {
         m_review.table.reload();
         m_review.detail.reload();
@@ -80,6 +83,7 @@ void PipelineObjects::provide() {
     SyncActivityModel::provide(&activity);
     DeadLetterModel::provide(&problems);
     PipelineActions::provide(&actions);
+    EnrichmentSettingsEditor::provide(&enrichmentSettings);
 }
 
 void PipelineObjects::start() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deadlettermodel.h"
+#include "enrichmentsettingseditor.h"
 #include "pipelineactions.h"
 #include "secrets/tokencache.h"
 #include "sync/synchost.h"
@@ -21,7 +22,7 @@ struct ReviewObjects;
 // runner compose it identically (like ReviewObjects): the engine host, the tokens it sends
 // (read from the keychain, followed as the rep saves new ones: a new token resumes a service
 // that was paused for it), the Sync activity / Problems / actions view models, and the refreshes
-// of the table, detail pane and dashboard as results come back.
+// of the table, detail pane and dashboard as results come back; Settings › Enrichment.
 struct PipelineObjects {
     // `fallback` answers for a service with no stored token (the sandbox's credential when that
     // service is pointed at this machine). `options.tokens` is replaced by the keychain's.
@@ -45,6 +46,7 @@ struct PipelineObjects {
     SyncActivityModel activity;
     DeadLetterModel problems;
     PipelineActions actions;
+    EnrichmentSettingsEditor enrichmentSettings;
 
 private:
     void startHost();

@@ -268,7 +268,7 @@ void HttpClient::afterAttempt(const std::shared_ptr<Call> &call, HttpResponse re
     response.error.service = m_endpoint.service;
 
     if (RateLimiter *limiter = limiterFor(call->request.rateBucket)) {
-        limiter->observe(response.status, response.headers);
+        limiter->observe(response.status, response.headers, call->attemptStartedAt);
         if (error.kind == ApiErrorKind::RateLimited && error.retryAfterMs > 0)
             limiter->pauseFor(error.retryAfterMs);
     }

@@ -88,7 +88,21 @@ void RateLimiter::release(Ticket ticket) {
 
 void RateLimiter::prune() {
     const qint64 now = m_clock->nowMs();
-    m_stamps.erase(m_stamps.begin(), m_stamps.upper_bound(now - windowMs()));
+    const auto end = m_stamps.upper_bound(now - windowMs());
+    m_leftWindow.insert(m_leftWindow.end(), m_stamps.begin(), end);
+    m_stamps.erase(m_stamps.begin(), end);
+    // Kept as long as an answer can take (a request's timeout is far below this).
+    constexpr qint64 kSlowestAnswerMs = 120'000;
+    while (!m_leftWindow.empty() && m_leftWindow.front() <= now - windowMs() - kSlowestAnswerMs)
+        m_leftWindow.pop_front();
+}
+
+int RateLimiter::leftWindowSince(qint64 sentAtMs) const {
+    if (sentAtMs < 0)
+        return 0;
+    const qint64 from = sentAtMs - windowMs();
+    return int(
+        std::count_if(m_leftWindow.begin(), m_leftWindow.end(), [from](qint64 t) { return t > from; }));
 }
 
 void RateLimiter::rollDay() {
@@ -188,13 +202,13 @@ void RateLimiter::pauseFor(qint64 ms) {
     drain();
 }
 
-void RateLimiter::observe(int httpStatus, const QHash<QByteArray, QByteArray> &headers) {
+void RateLimiter::observe(int httpStatus, const QHash<QByteArray, QByteArray> &headers, qint64 sentAtMs) {
     const qint64 pausedBefore = m_pausedUntil;
     if (headers.contains("x-hubspot-ratelimit-max") ||
         headers.contains("x-hubspot-ratelimit-daily-remaining"))
-        observeHubSpot(headers);
+        observeHubSpot(headers, sentAtMs);
     if (headers.contains("x-ratelimit-limit") || headers.contains("x-ratelimit-remaining"))
-        observeGeneric(headers);
+        observeGeneric(headers, sentAtMs);
     if (httpStatus == 429 || httpStatus == 423) {
         const qint64 retryAfter = parseRetryAfterMs(headers.value("retry-after"), m_clock->wallNow());
         if (retryAfter >= 0)
@@ -214,7 +228,7 @@ static void alignWithServerRemaining(std::multiset<qint64> &stamps, int used, in
         stamps.insert(now);
 }
 
-void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
+void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers, qint64 sentAtMs) {
     bool ok = false;
     const int max = headerInt(headers, "x-hubspot-ratelimit-max", &ok);
     if (ok && max > 0) {
@@ -236,8 +250,11 @@ void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
         // HubSpot's window rolls: an exhausted one frees a slot as soon as its oldest request ages out,
         // which our stamps (taken when answers arrive, so never before the server counted them) already
         // say. Pausing a whole window from this answer instead would idle up to a window per window.
+        // The answer may be stale by its latency: what left our window since the request went out
+        // may still be in the count it reports, and is not somebody else's.
         alignWithServerRemaining(m_stamps, int(m_outstanding.size() + m_stamps.size()),
-                                 effectiveMaxRequests(), std::max(0, remaining), m_clock->nowMs());
+                                 effectiveMaxRequests(), std::max(0, remaining) + leftWindowSince(sentAtMs),
+                                 m_clock->nowMs());
     }
     const int dailyRemaining = headerInt(headers, "x-hubspot-ratelimit-daily-remaining", &ok);
     if (ok)
@@ -248,7 +265,7 @@ void RateLimiter::observeHubSpot(const QHash<QByteArray, QByteArray> &headers) {
     }
 }
 
-void RateLimiter::observeGeneric(const QHash<QByteArray, QByteArray> &headers) {
+void RateLimiter::observeGeneric(const QHash<QByteArray, QByteArray> &headers, qint64 sentAtMs) {
     bool ok = false;
     const int max = headerInt(headers, "x-ratelimit-limit", &ok);
     if (ok && max > 0) {
@@ -282,7 +299,7 @@ void RateLimiter::observeGeneric(const QHash<QByteArray, QByteArray> &headers) {
     const qint64 stampAt = resetInMs >= 0 ? std::min(now, now + resetInMs - windowMs()) : now;
     prune();
     alignWithServerRemaining(m_stamps, int(m_outstanding.size() + m_stamps.size()), effectiveMaxRequests(),
-                             std::max(0, remaining), stampAt);
+                             std::max(0, remaining) + leftWindowSince(sentAtMs), stampAt);
     if (remaining <= 0)
         pauseFor(resetInMs >= 0 ? resetInMs : windowMs());
 }

@@ -38,8 +38,10 @@ public:
     void acquireTicket(QObject *context, std::function<void(Ticket)> grant);
     void release(Ticket ticket);
 
-    // Feeds back a response's headers (lower-case names) and status.
-    void observe(int httpStatus, const QHash<QByteArray, QByteArray> &headers);
+    // Feeds back a response's headers (lower-case names) and status. sentAtMs (our clock) is when
+    // the request went out, if known: the server's count describes its window then or a little
+    // later, which may still hold requests of ours that have left our window since.
+    void observe(int httpStatus, const QHash<QByteArray, QByteArray> &headers, qint64 sentAtMs = -1);
     // Pauses all grants for ms (e.g. a 429's Retry-After the error mapper already parsed).
     void pauseFor(qint64 ms);
 
@@ -81,14 +83,18 @@ private:
     void prune();
     void rollDay();
     void scheduleWake(qint64 delayMs);
-    void observeHubSpot(const QHash<QByteArray, QByteArray> &headers);
-    void observeGeneric(const QHash<QByteArray, QByteArray> &headers);
+    void observeHubSpot(const QHash<QByteArray, QByteArray> &headers, qint64 sentAtMs);
+    void observeGeneric(const QHash<QByteArray, QByteArray> &headers, qint64 sentAtMs);
+    // Our requests that left our window after sentAtMs - window: an answer to a request sent at
+    // sentAtMs may still count them, so they are not taken for other clients' requests.
+    int leftWindowSince(qint64 sentAtMs) const;
 
     QString m_name;
     RateLimit m_configured;
     Clock *m_clock;
-    std::multiset<qint64> m_stamps; // slot times inside the current window (completed or unticketed)
-    QSet<Ticket> m_outstanding;     // ticketed grants not yet released: they occupy a slot
+    std::multiset<qint64> m_stamps;  // slot times inside the current window (completed or unticketed)
+    std::deque<qint64> m_leftWindow; // slot times pruned from m_stamps lately, oldest first
+    QSet<Ticket> m_outstanding;      // ticketed grants not yet released: they occupy a slot
     Ticket m_nextTicket = 1;
     std::deque<Waiter> m_waiting;
     int m_serverMax = 0;         // limit announced by the server, 0 = unknown

@@ -222,6 +222,59 @@ private Q_SLOTS:
         QCOMPARE(granted, 10);
     }
 
+    // An answer reports the server's window when the server built it, which a slow answer makes
+    // stale: requests of ours that left our window meanwhile are still in its count. They are not
+    // other clients' requests, and must not hold slots for a whole window more (the last request
+    // of a 20,000-contact sync waited 8 s for such a slot in bench/sync).
+    void aStaleAnswerDoesNotTakeOurOwnExpiredRequestsForForeignOnes() {
+        VirtualClock clock;
+        RateLimiter limiter(QStringLiteral("hubspot"), RateLimit{10, 1000, 0}, &clock);
+        QObject ctx;
+        int granted = 0;
+        for (int i = 0; i < 5; ++i)
+            limiter.acquire(&ctx, [&] { ++granted; }); // stamps at t = 0
+        clock.advance(500);
+        RateLimiter::Ticket ticket = 0;
+        limiter.acquireTicket(&ctx, [&](RateLimiter::Ticket t) { ticket = t; });
+        QVERIFY(ticket != 0);
+        const qint64 sentAt = clock.nowMs();
+        // The answer arrives at t = 1100, after our first five left our window; the server counted
+        // them with this request when it answered (6 used, 4 remaining).
+        clock.advance(600);
+        limiter.observe(200,
+                        {{"x-hubspot-ratelimit-max", "10"},
+                         {"x-hubspot-ratelimit-interval-milliseconds", "1000"},
+                         {"x-hubspot-ratelimit-remaining", "4"}},
+                        sentAt);
+        limiter.release(ticket);
+        granted = 0;
+        for (int i = 0; i < 9; ++i)
+            limiter.acquire(&ctx, [&] { ++granted; });
+        QCOMPARE(granted, 9); // only the answered request still holds a slot
+        QCOMPARE(limiter.grantedInWindow(), 10);
+        limiter.acquire(&ctx, [&] { ++granted; });
+        QCOMPARE(granted, 9); // and the window is full, not overrun
+    }
+
+    // The same answer without the send time (or another client really using the key) does hold
+    // the slots the server says are taken.
+    void withoutTheSendTimeTheDeficitIsForeignUsage() {
+        VirtualClock clock;
+        RateLimiter limiter(QStringLiteral("hubspot"), RateLimit{10, 1000, 0}, &clock);
+        QObject ctx;
+        int granted = 0;
+        for (int i = 0; i < 5; ++i)
+            limiter.acquire(&ctx, [&] { ++granted; });
+        clock.advance(1100);
+        limiter.observe(200, {{"x-hubspot-ratelimit-max", "10"},
+                              {"x-hubspot-ratelimit-interval-milliseconds", "1000"},
+                              {"x-hubspot-ratelimit-remaining", "4"}});
+        granted = 0;
+        for (int i = 0; i < 9; ++i)
+            limiter.acquire(&ctx, [&] { ++granted; });
+        QCOMPARE(granted, 4);
+    }
+
     void retryAfterOn429PausesEverything() {
         VirtualClock clock;
         RateLimiter limiter(QStringLiteral("explorium"), RateLimit::exploriumDefault(), &clock);
