@@ -81,15 +81,18 @@ void TranslationManager::apply() {
     } else {
         const QLocale locale = localeFor(m_language);
         auto app = std::make_unique<QTranslator>();
-        // A locale without a catalog shows the English source texts.
-        if (app->load(locale, QStringLiteral("prospector"), QStringLiteral("_"), kCatalogDir))
-            m_appTranslator = std::move(app);
-        else if (!m_language.isEmpty() && m_language != QStringLiteral("en"))
+        const bool localized =
+            app->load(locale, QStringLiteral("prospector"), QStringLiteral("_"), kCatalogDir);
+        if (!localized && !m_language.isEmpty() && m_language != QStringLiteral("en"))
             qCWarning(lcTranslation) << "no catalog for language" << m_language;
+        // A locale without a catalog (Spanish, or C on a bare system) shows the English texts,
+        // with the English catalog's plural forms ("1 credit", not "1 credit(s)").
+        if (localized || app->load(kCatalogDir + QLatin1Char('/') + kCatalogPrefix + QStringLiteral("en")))
+            m_appTranslator = std::move(app);
         // Qt's own strings (standard buttons, dialogs) when the distribution ships them.
         auto qt = std::make_unique<QTranslator>();
-        if (m_appTranslator && qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
-                                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (localized && qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             m_qtTranslator = std::move(qt);
     }
     // Later installs are asked first, so the app's catalog wins over Qt's.

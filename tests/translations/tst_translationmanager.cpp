@@ -66,6 +66,12 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no catalog for language")));
         manager.setLanguage(QStringLiteral("xx"));
         QCOMPARE(settingsText(), QStringLiteral("Settings"));
+        // English with its plural forms, not the "(s)" of the source texts.
+        QCOMPARE(QCoreApplication::translate("Autopilot",
+                                             "%1 could not be reached; %n write(s) wait in the outbox and go "
+                                             "out later.",
+                                             nullptr, 1),
+                 QStringLiteral("%1 could not be reached; 1 write waits in the outbox and goes out later."));
     }
 
     void retranslatesTheEngine() {
