@@ -128,6 +128,14 @@ class TestSyncHost : public QObject {
         return out;
     }
 
+    // The host publishes a service's status only after its first snapshot: until then a default
+    // (not paused, nothing done), so a polling check waits instead of dereferencing nothing.
+    ServiceSyncStatus serviceStatus(const QString &service) const {
+        const SyncStatus status = m_host->status();
+        const ServiceSyncStatus *found = status.find(service);
+        return found ? *found : ServiceSyncStatus{};
+    }
+
     int outboxCount(const QString &state) {
         RetrySchedule schedule;
         SystemClock clock;
@@ -179,8 +187,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->hubspot().contacts().records.size(), qsizetype(30));
 
         // The panel's numbers: nothing left, the session's work counted, the quota headers read.
-        QTRY_VERIFY_WITH_TIMEOUT(m_host->status().find(QStringLiteral("hubspot"))->sessionDone == 30, kWait);
-        const ServiceSyncStatus s = *m_host->status().find(QStringLiteral("hubspot"));
+        QTRY_VERIFY_WITH_TIMEOUT(serviceStatus(QStringLiteral("hubspot")).sessionDone == 30, kWait);
+        const ServiceSyncStatus s = serviceStatus(QStringLiteral("hubspot"));
         QCOMPARE(s.waiting(), 0);
         QCOMPARE(s.dead, 0);
         QCOMPARE(s.circuit, QStringLiteral("closed"));
@@ -256,13 +264,13 @@ private Q_SLOTS:
         m_host->start();
         const QList<qint64> ids = addProspects(6);
         QVERIFY(queueHubSpot(ids).ok);
-        QTRY_VERIFY_WITH_TIMEOUT(m_host->status().find(QStringLiteral("hubspot"))->paused, kWait);
-        const ServiceSyncStatus paused = *m_host->status().find(QStringLiteral("hubspot"));
+        QTRY_VERIFY_WITH_TIMEOUT(serviceStatus(QStringLiteral("hubspot")).paused, kWait);
+        const ServiceSyncStatus paused = serviceStatus(QStringLiteral("hubspot"));
         QVERIFY(paused.needsToken);
         QCOMPARE(paused.pauseKind, QStringLiteral("refused"));
         QVERIFY(!paused.pauseReason.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(outboxCount(QStringLiteral("dead")) == 6, kWait);
-        QVERIFY(!m_host->status().find(QStringLiteral("lemlist"))->paused);
+        QVERIFY(!serviceStatus(QStringLiteral("lemlist")).paused);
 
         // Paused means paused: more work waits without a request.
         const int requestsWhilePaused = m_server->hubspot().counters().requests;
@@ -274,7 +282,7 @@ private Q_SLOTS:
         m_host->tokenChanged(net::Service::HubSpot);
         QTRY_VERIFY_WITH_TIMEOUT(outboxCount(QStringLiteral("done")) == 9, kWait);
         QCOMPARE(outboxCount(QStringLiteral("dead")), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_host->status().find(QStringLiteral("hubspot"))->paused, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!serviceStatus(QStringLiteral("hubspot")).paused, kWait);
         QCOMPARE(m_server->hubspot().contacts().records.size(), qsizetype(9));
     }
 
@@ -283,8 +291,8 @@ private Q_SLOTS:
         m_host = std::make_unique<SyncHost>(*m_db, options());
         m_host->start();
         QVERIFY(queueHubSpot(addProspects(4)).ok);
-        QTRY_VERIFY_WITH_TIMEOUT(m_host->status().find(QStringLiteral("hubspot"))->waiting() == 4, kWait);
-        const ServiceSyncStatus s = *m_host->status().find(QStringLiteral("hubspot"));
+        QTRY_VERIFY_WITH_TIMEOUT(serviceStatus(QStringLiteral("hubspot")).waiting() == 4, kWait);
+        const ServiceSyncStatus s = serviceStatus(QStringLiteral("hubspot"));
         QVERIFY(s.paused && s.needsToken);
         QCOMPARE(s.pauseKind, QStringLiteral("no_token"));
         QTest::qWait(300);
@@ -314,8 +322,8 @@ private Q_SLOTS:
             },
             this, [&](const bool &ok) { queued = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(queued, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(m_host->status().find(QStringLiteral("explorium"))->paused, kWait);
-        const ServiceSyncStatus s = *m_host->status().find(QStringLiteral("explorium"));
+        QTRY_VERIFY_WITH_TIMEOUT(serviceStatus(QStringLiteral("explorium")).paused, kWait);
+        const ServiceSyncStatus s = serviceStatus(QStringLiteral("explorium"));
         QCOMPARE(s.pauseKind, QStringLiteral("stopped"));
         QVERIFY(!s.needsToken);
         QVERIFY(s.pauseReason.contains(QStringLiteral("budget")));
@@ -330,8 +338,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             outboxCount(QStringLiteral("queued")) + outboxCount(QStringLiteral("in_flight")) == 0, kWait);
         QCOMPARE(outboxCount(QStringLiteral("dead")), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_host->status().find(QStringLiteral("explorium"))->paused, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(m_host->status().find(QStringLiteral("explorium"))->creditsUsed > 0, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!serviceStatus(QStringLiteral("explorium")).paused, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(serviceStatus(QStringLiteral("explorium")).creditsUsed > 0, kWait);
     }
 
     void listsTheAccountsCampaigns() {
