@@ -1,7 +1,7 @@
 // p50/p95 of the review screen's queries on a generated database, through the classes the UI
 // uses, wired as ui::PagerPageSource wires them (ProspectPager and FacetCounter sharing one
 // SearchPlanner), plus BulkEditor + UndoStack.
-// Usage: bench_review DB [rounds] [--no-bulk] [--only-bulk] [--only TEXT]
+// Usage: bench_review DB [rounds] [--no-bulk] [--only-bulk] [--only TEXT]   (BENCH_TRACE=1: every round)
 // Prints Markdown tables for bench/RESULTS.md: wall-clock and thread-CPU percentiles (the CPU
 // time is what the query costs; the wall time adds whatever the machine's load adds).
 #include "latencystats.h"
@@ -314,6 +314,8 @@ int main(int argc, char *argv[]) {
             << ") | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms | runs |\n";
         out << "|---|---:|---:|---:|---:|---:|\n";
     }
+    // BENCH_TRACE=1 prints every round's time on stderr.
+    const bool trace = !qEnvironmentVariableIsEmpty("BENCH_TRACE");
     for (Scenario &s : scenarios) {
         LatencyStats wall;
         LatencyStats cpu;
@@ -326,6 +328,9 @@ int main(int argc, char *argv[]) {
             s.run(round);
             cpu.add(threadCpuMicros() - cpuStart);
             wall.add(t.nsecsElapsed() / 1000);
+            if (trace) // which rounds make the tail
+                QTextStream(stderr) << s.name << " round " << round << ": " << t.nsecsElapsed() / 1000
+                                    << " us\n";
         }
         out << "| " << s.name << " | " << QString::number(wall.percentileMs(50), 'f', 2) << " | "
             << QString::number(wall.percentileMs(95), 'f', 2) << " | "

@@ -126,7 +126,7 @@ bool FacetCounter::boundedCount(const ProspectQuery &query, qint64 cap, BoundedC
         return true;
     }
     SearchSql search;
-    if (!m_planner.plan(m_database.connection(), query, SearchPlanner::Purpose::Count, &search, error))
+    if (!m_planner.plan(m_database.connection(), query, SearchPlanner::Purpose::BoundedCount, &search, error))
         return false;
     QVariantList values;
     const QuerySql sql(query, search);

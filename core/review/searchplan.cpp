@@ -68,9 +68,10 @@ bool SearchPlanner::plan(const QSqlDatabase &db, const ProspectQuery &query, Pur
     if (expression.isEmpty())
         return true;
     using Mode = SearchSql::Mode;
-    const bool streamable = purpose == Purpose::Page &&
-                            query.effectiveSort().constFirst().column == SortColumn::Id &&
-                            filtersOnlyArchived(query);
+    const bool inIdOrder =
+        purpose == Purpose::BoundedCount ||
+        (purpose == Purpose::Page && query.effectiveSort().constFirst().column == SortColumn::Id);
+    const bool streamable = inIdOrder && filtersOnlyArchived(query);
     if (m_tuning.force) {
         out->mode = *m_tuning.force == Mode::Stream && !streamable ? Mode::Walk : *m_tuning.force;
         if (out->mode == Mode::Subquery || out->mode == Mode::Stream)

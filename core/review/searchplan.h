@@ -51,9 +51,9 @@ private:
     QList<QPair<QString, std::shared_ptr<const MatchSet>>> m_sets; // most recent first
 };
 
-// Picks the SearchSql for a query. Stream when the view is sorted by id and nothing but the
-// archive flag filters it; otherwise the match set decides: Collect when it is small (sorting a
-// few thousand rows beats walking an index for them), Walk when it is large.
+// Picks the SearchSql for a query. Stream when nothing but the archive flag filters it and the
+// view is sorted by id (or only counted up to a cap); otherwise the match set decides: Collect when it is
+// small (sorting a few thousand rows beats walking an index for them), Walk when it is large.
 class SearchPlanner {
 public:
     struct Tuning {
@@ -61,7 +61,10 @@ public:
         // Tests pin a mode to prove each one returns the same rows.
         std::optional<SearchSql::Mode> force;
     };
-    enum class Purpose { Page, Count };
+    // BoundedCount: counting up to a cap (sizing the table). A search with nothing but the
+    // archive flag streams from FTS5 and stops at the cap: a narrow search that Walk would test
+    // on every prospect costs its few matches instead, and no match set is read.
+    enum class Purpose { Page, Count, BoundedCount };
 
     explicit SearchPlanner(MatchSetCache &cache, Tuning tuning);
     explicit SearchPlanner(MatchSetCache &cache);

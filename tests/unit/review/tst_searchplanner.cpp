@@ -47,8 +47,20 @@ private Q_SLOTS:
         QCOMPARE(plan(planner, q).mode, SearchSql::Mode::Stream);
         q.sort = {{SortColumn::Id, true}};
         QCOMPARE(plan(planner, q).mode, SearchSql::Mode::Stream);
-        // Counting never streams (it reads every match anyway).
+        // An exact count never streams (it reads every match anyway)...
         QVERIFY(plan(planner, q, SearchPlanner::Purpose::Count).mode != SearchSql::Mode::Stream);
+        // ...but a count up to a cap does, in any sort, and reads no match set: it stops at the
+        // cap instead of testing every prospect.
+        for (const auto &sort : {QList<SortKey>{}, QList<SortKey>{{SortColumn::Name, false}}}) {
+            q.sort = sort;
+            sql = plan(planner, q, SearchPlanner::Purpose::BoundedCount);
+            QCOMPARE(sql.mode, SearchSql::Mode::Stream);
+            QVERIFY(!sql.matches);
+        }
+        q.hasEmail = ProspectQuery::HasEmail::Yes; // another filter: the set decides again
+        QVERIFY(plan(planner, q, SearchPlanner::Purpose::BoundedCount).mode != SearchSql::Mode::Stream);
+        q.hasEmail = ProspectQuery::HasEmail::Any;
+        q.sort = {{SortColumn::Id, true}};
 
         // Another sort, or another filter: the set decides, by its size.
         q.sort = {{SortColumn::Score, true}};
