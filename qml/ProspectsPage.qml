@@ -66,7 +66,7 @@ Page {
         PageHeader {
             title: qsTr("Prospects")
             objectName: "prospects.pageHeader"
-            // A filtered view of many rows is first counted up to a limit ("more than 10,000");
+            // A filtered view of many rows is first counted up to a limit ("more than 3,000");
             // the exact number follows a moment later.
             subtitle: ProspectsModel.counting ? qsTr("Counting…")
                       : ProspectsModel.totalExact ? qsTr("%Ln prospect(s)", "", ProspectsModel.totalCount)

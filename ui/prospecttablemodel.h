@@ -22,7 +22,7 @@ namespace prospector::ui {
 // Only a window of pages stays in memory. Selection and the keyboard cursor are kept by id.
 //
 // A (re)load sizes the table first: exact from the maintained counts when only stages, tiers and
-// the archive flag filter it, otherwise counted up to kCountCap rows ("10,000+"), together with
+// the archive flag filter it, otherwise counted up to kCountCap rows ("more than 3,000"), together with
 // the pages on screen. The exact total and the stage/tier counts of a filtered view follow from a
 // second worker task; the table grows to the exact size without a reset.
 class ProspectTableModel : public QAbstractTableModel, public SingletonProvider<ProspectTableModel> {
@@ -61,7 +61,7 @@ public:
 
     static constexpr int kPageSize = 100;
     static constexpr int kMaxPages = 30;
-    static constexpr qint64 kCountCap = 10000;
+    static constexpr qint64 kCountCap = review::kViewSizeCap;
     static constexpr int kPrefetchPages = 2;
 
     explicit ProspectTableModel(const ProspectPageSource &source, QObject *parent = nullptr);

@@ -101,9 +101,16 @@ QString QuerySql::where(QVariantList *values, Skip skip, Use use) const {
     if (skip != Skip::Tiers)
         addIn(plus + QStringLiteral("coalesce(tier_override, tier, 'none')"), q.tiers, &c, values);
     if (!q.tags.isEmpty()) {
+        // With a walked search the tagged ids are tested against the matches inside the
+        // subquery, so the list SQLite builds (or drives from) holds the few prospects that are
+        // both tagged and found, not every tagged one.
+        const bool walked = m_search.mode == SearchSql::Mode::Walk && !match.isEmpty();
         c << QStringLiteral("id IN (SELECT pt.prospect_id FROM prospect_tags pt JOIN tags t ON t.id = "
-                            "pt.tag_id WHERE t.name IN (SELECT value FROM json_each(?)))");
+                            "pt.tag_id WHERE t.name IN (SELECT value FROM json_each(?))%1)")
+                 .arg(walked ? QStringLiteral(" AND prospector_match(?, pt.prospect_id)") : QString());
         *values << jsonArray(q.tags);
+        if (walked)
+            *values << m_search.matches->token();
     }
     if (!q.importIds.isEmpty()) {
         QStringList ids;

@@ -2,6 +2,8 @@
 
 #include "storage/searchquery.h"
 
+#include <cmath>
+
 namespace prospector::review {
 
 bool filtersOnlyArchived(const ProspectQuery &query) {
@@ -10,6 +12,14 @@ bool filtersOnlyArchived(const ProspectQuery &query) {
     bare.archived = query.archived;
     bare.sort = query.sort;
     return query == bare;
+}
+
+int otherFilterCount(const ProspectQuery &query) {
+    return int(!query.stages.isEmpty()) + int(!query.tiers.isEmpty()) + int(!query.tags.isEmpty()) +
+           int(!query.importIds.isEmpty()) + int(!query.sources.isEmpty()) + int(!query.countries.isEmpty()) +
+           int(!query.syncStates.isEmpty()) + int(!query.company.isEmpty()) +
+           int(query.minScore >= 0 || query.maxScore >= 0) +
+           int(query.hasEmail != ProspectQuery::HasEmail::Any);
 }
 
 MatchSetCache::MatchSetCache(int capacity)
@@ -83,8 +93,13 @@ bool SearchPlanner::plan(const QSqlDatabase &db, const ProspectQuery &query, Pur
     out->matches = m_cache.get(db, expression, error);
     if (!out->matches)
         return false;
-    if (!m_tuning.force)
-        out->mode = out->matches->size() <= m_tuning.collectAtMost ? Mode::Collect : Mode::Walk;
+    if (!m_tuning.force) {
+        // At most three filters count: past that the guess says more about kFilterShare than
+        // about the query.
+        const int filters = std::min(otherFilterCount(query), 3);
+        const double limit = double(m_tuning.collectAtMost) / std::sqrt(std::pow(kFilterShare, filters));
+        out->mode = double(out->matches->size()) <= limit ? Mode::Collect : Mode::Walk;
+    }
     return true;
 }
 

@@ -57,6 +57,11 @@ private:
 class SearchPlanner {
 public:
     struct Tuning {
+        // For a search alone. Walking the sort index costs about 100 / (share of rows found)
+        // index entries to fill a page, collecting costs a row read per match (~20x an entry):
+        // they break even near sqrt(100 * rows / 20), ~2,000-3,000 on a million prospects. Each
+        // other filter makes the walk longer, so the limit grows by 1/sqrt(share it keeps),
+        // taken as kFilterShare per filter (the planner does not count rows to know better).
         qint64 collectAtMost = 3000;
         // Tests pin a mode to prove each one returns the same rows.
         std::optional<SearchSql::Mode> force;
@@ -80,5 +85,11 @@ private:
 
 // True when nothing but the archive flag narrows the query (search aside).
 bool filtersOnlyArchived(const ProspectQuery &query);
+
+// How many of the filters other than the search and the archive flag the query sets.
+int otherFilterCount(const ProspectQuery &query);
+
+// The share of rows a filter is taken to keep when the planner weighs walking against collecting.
+inline constexpr double kFilterShare = 0.15;
 
 } // namespace prospector::review

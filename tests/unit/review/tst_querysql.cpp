@@ -155,6 +155,22 @@ private Q_SLOTS:
         QVERIFY2(!p.contains(QStringLiteral("TEMP B-TREE")) && !p.contains(QStringLiteral("prospect_search")),
                  qPrintable(p));
 
+        // Walk with a tag filter: the tagged ids are tested against the matches inside the tag
+        // subquery, so SQLite drives from (or builds) the list of tagged matches only, not of every
+        // tagged prospect. Other modes leave the subquery alone.
+        q.tags = {QStringLiteral("vip")};
+        for (const auto mode : {SearchSql::Mode::Walk, SearchSql::Mode::Collect}) {
+            const QuerySql tagged(q, SearchSql{mode, matches});
+            QVariantList values;
+            const QString text = tagged.from(&values) + tagged.where(&values);
+            QCOMPARE(text.contains(QStringLiteral("prospector_match(?, pt.prospect_id)")),
+                     mode == SearchSql::Mode::Walk);
+            QCOMPARE(text.count(QLatin1Char('?')), values.size());
+            QVERIFY2(plan(*m_db, QStringLiteral("SELECT id") + text, values) != QStringLiteral("<error>"),
+                     qPrintable(text));
+        }
+        q.tags.clear();
+
         // Collect: the few matches drive and are sorted.
         const QuerySql collect(q, SearchSql{SearchSql::Mode::Collect, matches});
         p = planOf(collect, nullptr);

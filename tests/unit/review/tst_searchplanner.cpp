@@ -3,6 +3,7 @@
 #include "reviewfixture.h"
 
 #include <QtTest>
+#include <cmath>
 
 using namespace prospector;
 using namespace prospector::review;
@@ -74,6 +75,39 @@ private Q_SLOTS:
         sql = plan(planner, q);
         QVERIFY(sql.matches && sql.matches->size() <= 10);
         QCOMPARE(sql.mode, SearchSql::Mode::Collect);
+    }
+
+    void otherFiltersMakeCollectingWorthItSooner() {
+        MatchSetCache cache;
+        ProspectQuery q;
+        q.search = QStringLiteral("smi");
+        q.sort = {{SortColumn::Name, false}};
+        const qint64 found = plan(SearchPlanner(cache), q).matches->size();
+        QVERIFY(found > 2);
+        // Just too many to collect for the search alone: walk the name index.
+        SearchPlanner::Tuning tuning;
+        tuning.collectAtMost = found - 1;
+        const SearchPlanner planner(cache, tuning);
+        QCOMPARE(plan(planner, q).mode, SearchSql::Mode::Walk);
+        // A filter keeps (it is taken) 15 % of the rows: walking for a page would read ~2.6x as
+        // many entries, so the same matches are now collected and sorted.
+        q.countries = {QStringLiteral("FR")};
+        QCOMPARE(otherFilterCount(q), 1);
+        QCOMPARE(plan(planner, q).mode, SearchSql::Mode::Collect);
+        // The limit grows for three filters at most.
+        q.stages = {QStringLiteral("new")};
+        q.tags = {QStringLiteral("vip")};
+        q.hasEmail = ProspectQuery::HasEmail::Yes;
+        QCOMPARE(otherFilterCount(q), 4);
+        SearchPlanner::Tuning small;
+        small.collectAtMost = qint64(std::ceil(double(found) * std::pow(kFilterShare, 1.5))) - 1;
+        QCOMPARE(plan(SearchPlanner(cache, small), q).mode, SearchSql::Mode::Walk);
+        small.collectAtMost += 2;
+        QCOMPARE(plan(SearchPlanner(cache, small), q).mode, SearchSql::Mode::Collect);
+        // The archive flag is not a filter here.
+        ProspectQuery archived;
+        archived.archived = ProspectQuery::Archived::Only;
+        QCOMPARE(otherFilterCount(archived), 0);
     }
 
     void cacheReadsEachSearchOnceUntilInvalidated() {
