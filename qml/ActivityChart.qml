@@ -48,13 +48,16 @@ ColumnLayout {
             const left = 36, bottom = 18
             const plotH = height - bottom - 4
             const slot = (width - left) / n
-            const max = Math.max(1, activity.maxValue)
+            // The axis top is even (or 1), so the middle line is a whole number too: with a
+            // maximum of 1 the lines read 0, 1 instead of 0, 1, 1.
+            const max = activity.maxValue <= 1 ? 1 : Math.ceil(activity.maxValue / 2) * 2
+            const fractions = max === 1 ? [0, 1] : [0, 0.5, 1]
             ctx.strokeStyle = palette.mid
             ctx.lineWidth = 1
             ctx.fillStyle = palette.text
             ctx.font = "10px sans-serif"
             ctx.textAlign = "right"
-            for (const frac of [0, 0.5, 1]) {
+            for (const frac of fractions) {
                 const y = 4 + plotH * (1 - frac)
                 ctx.beginPath(); ctx.moveTo(left, y); ctx.lineTo(width, y); ctx.stroke()
                 ctx.fillText(String(Math.round(max * frac)), left - 4, y + 3)
@@ -71,9 +74,13 @@ ColumnLayout {
                     ctx.fillRect(left + i * slot + 1 + s * barW, 4 + plotH - h, barW, h)
                 }
                 if (i % 5 === 0 || i === n - 1) {
+                    // The last day's label ends at the chart's edge: centred under its bar it
+                    // would be cut off ("7 De").
+                    const last = i === n - 1
                     ctx.fillStyle = palette.text
-                    ctx.textAlign = "center"
-                    ctx.fillText(Qt.formatDate(d.day, "d MMM"), left + i * slot + slot / 2, height - 4)
+                    ctx.textAlign = last ? "right" : "center"
+                    ctx.fillText(Qt.formatDate(d.day, "d MMM"), last ? width : left + i * slot + slot / 2,
+                                 height - 4)
                 }
             }
         }

@@ -34,8 +34,9 @@ RowLayout {
                                       : names.circuit(circuit)
 
     Rectangle {
-        width: 10
-        height: 10
+        // A layout sizes its items from Layout.* (a plain width is not kept in every row).
+        Layout.preferredWidth: 10
+        Layout.preferredHeight: 10
         radius: 5
         color: !SyncActivity.running ? palette.mid
              : row.healthy ? "#2e7d32" : row.circuit === "open" || row.paused ? "#c62828" : "#ef8f00"
