@@ -13,10 +13,8 @@ Page {
     padding: 24
 
     readonly property bool empty: Dashboard.total === 0 && Dashboard.recentImports.length === 0 && !Dashboard.loading
-    readonly property var stageNames: ({
-        "new": qsTr("New"), "enriched": qsTr("Enriched"), "qualified": qsTr("Qualified"), "synced": qsTr("Synced"),
-        "enrolled": qsTr("Enrolled"), "replied": qsTr("Replied"), "meeting": qsTr("Meeting"), "won": qsTr("Won"),
-        "lost": qsTr("Lost") })
+    PipelineNames { id: names }
+    readonly property var stageNames: names.stageNames
 
     // Numbers may have changed while another page was showing (imports, sync).
     onVisibleChanged: if (visible) Dashboard.refresh()

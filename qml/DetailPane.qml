@@ -16,7 +16,8 @@ Pane {
     }
 
     readonly property var f: ProspectDetail.fields
-    readonly property var stages: ["new", "enriched", "qualified", "synced", "enrolled", "replied", "meeting", "won", "lost"]
+    PipelineNames { id: names }
+    readonly property var stages: names.stageKeys
 
     ScrollView {
         id: scroll
@@ -114,7 +115,7 @@ Pane {
                         Label { text: qsTr("Stage") }
                         ComboBox {
                             objectName: "detail.stage"
-                            model: pane.stages
+                            model: pane.stages.map(key => names.stage(key))
                             currentIndex: pane.stages.indexOf(pane.f.stage)
                             Accessible.name: qsTr("Stage")
                             onActivated: index => ProspectDetail.save("stage", pane.stages[index])

@@ -11,11 +11,9 @@ ColumnLayout {
     spacing: 6
 
     readonly property var f: ProspectsModel.filters
-    readonly property var stageNames: ({
-        "new": qsTr("New"), "enriched": qsTr("Enriched"), "qualified": qsTr("Qualified"), "synced": qsTr("Synced"),
-        "enrolled": qsTr("Enrolled"), "replied": qsTr("Replied"), "meeting": qsTr("Meeting"), "won": qsTr("Won"),
-        "lost": qsTr("Lost") })
-    readonly property var tierNames: ({ "hot": qsTr("Hot"), "warm": qsTr("Warm"), "cold": qsTr("Cold"), "none": qsTr("Unscored") })
+    PipelineNames { id: names }
+    readonly property var stageNames: names.stageNames
+    readonly property var tierNames: names.tierNames
 
     function toggled(list, value, on) {
         const next = (list || []).filter(v => v !== value)

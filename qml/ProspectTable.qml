@@ -8,6 +8,7 @@ import Prospector
 Item {
     id: root
     property alias tableView: table
+    PipelineNames { id: names }
     signal rowActivated(int row)
 
     function ensureVisible(row) {
@@ -105,6 +106,7 @@ Item {
                 summary: cell.columnKey === "sync_state" ? cell.display : ({})
             }
             Label {
+                objectName: "prospects.cell.text"
                 visible: cell.loaded && cell.columnKey !== "sync_state"
                 anchors { fill: parent; leftMargin: 8; rightMargin: 8 }
                 verticalAlignment: Text.AlignVCenter
@@ -141,6 +143,10 @@ Item {
             return ""
         if (key === "updated")
             return Qt.formatDateTime(new Date(value), Locale.ShortFormat)
+        if (key === "stage")
+            return names.stage(value)
+        if (key === "tier")
+            return value ? names.tier(value) : ""
         return String(value)
     }
 }

@@ -7,7 +7,8 @@ RowLayout {
     id: mix
     property var tiers: []  // [{ tier, count }]
     readonly property var colors: ({ "hot": "#d84315", "warm": "#ef8f00", "cold": "#1e88e5", "none": "#9e9e9e" })
-    readonly property var names: ({ "hot": qsTr("Hot"), "warm": qsTr("Warm"), "cold": qsTr("Cold"), "none": qsTr("Unscored") })
+    PipelineNames { id: pipelineNames }
+    readonly property var names: pipelineNames.tierNames
     spacing: 16
 
     Canvas {

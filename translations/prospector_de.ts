@@ -1463,39 +1463,39 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>New</source>
-        <translation>Neu</translation>
+        <translation type="vanished">Neu</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation>Angereichert</translation>
+        <translation type="vanished">Angereichert</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Qualifiziert</translation>
+        <translation type="vanished">Qualifiziert</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation>Synchronisiert</translation>
+        <translation type="vanished">Synchronisiert</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Aufgenommen</translation>
+        <translation type="vanished">Aufgenommen</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation>Geantwortet</translation>
+        <translation type="vanished">Geantwortet</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Meeting</translation>
+        <translation type="vanished">Meeting</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Gewonnen</translation>
+        <translation type="vanished">Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Verloren</translation>
+        <translation type="vanished">Verloren</translation>
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s) in your local database</source>
@@ -2169,15 +2169,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>FilterBar</name>
     <message>
         <source>New</source>
-        <translation>Neu</translation>
+        <translation type="vanished">Neu</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation>Angereichert</translation>
+        <translation type="vanished">Angereichert</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Qualifiziert</translation>
+        <translation type="vanished">Qualifiziert</translation>
     </message>
     <message>
         <source>Synced</source>
@@ -2185,39 +2185,39 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Aufgenommen</translation>
+        <translation type="vanished">Aufgenommen</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation>Geantwortet</translation>
+        <translation type="vanished">Geantwortet</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Meeting</translation>
+        <translation type="vanished">Meeting</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Gewonnen</translation>
+        <translation type="vanished">Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Verloren</translation>
+        <translation type="vanished">Verloren</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation>Heiß</translation>
+        <translation type="vanished">Heiß</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation>Warm</translation>
+        <translation type="vanished">Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation>Kalt</translation>
+        <translation type="vanished">Kalt</translation>
     </message>
     <message>
         <source>Unscored</source>
-        <translation>Ohne Score</translation>
+        <translation type="vanished">Ohne Score</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3660,6 +3660,61 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>PipelineNames</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation>Angereichert</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Heiß</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Kalt</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Ohne Score</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPage</name>
     <message>
         <source>Problems</source>
@@ -4968,19 +5023,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>TierMixChart</name>
     <message>
         <source>Hot</source>
-        <translation>Heiß</translation>
+        <translation type="vanished">Heiß</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation>Warm</translation>
+        <translation type="vanished">Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation>Kalt</translation>
+        <translation type="vanished">Kalt</translation>
     </message>
     <message>
         <source>Unscored</source>
-        <translation>Ohne Score</translation>
+        <translation type="vanished">Ohne Score</translation>
     </message>
     <message>
         <source>Tier mix</source>

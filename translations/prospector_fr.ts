@@ -1463,39 +1463,39 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>New</source>
-        <translation>Nouveau</translation>
+        <translation type="vanished">Nouveau</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation>Enrichi</translation>
+        <translation type="vanished">Enrichi</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Qualifié</translation>
+        <translation type="vanished">Qualifié</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation>Synchronisé</translation>
+        <translation type="vanished">Synchronisé</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Inscrit</translation>
+        <translation type="vanished">Inscrit</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation>A répondu</translation>
+        <translation type="vanished">A répondu</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Rendez-vous</translation>
+        <translation type="vanished">Rendez-vous</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Gagné</translation>
+        <translation type="vanished">Gagné</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Perdu</translation>
+        <translation type="vanished">Perdu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s) in your local database</source>
@@ -2169,15 +2169,15 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>FilterBar</name>
     <message>
         <source>New</source>
-        <translation>Nouveau</translation>
+        <translation type="vanished">Nouveau</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation>Enrichi</translation>
+        <translation type="vanished">Enrichi</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Qualifié</translation>
+        <translation type="vanished">Qualifié</translation>
     </message>
     <message>
         <source>Synced</source>
@@ -2185,39 +2185,39 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Inscrit</translation>
+        <translation type="vanished">Inscrit</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation>A répondu</translation>
+        <translation type="vanished">A répondu</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Rendez-vous</translation>
+        <translation type="vanished">Rendez-vous</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Gagné</translation>
+        <translation type="vanished">Gagné</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Perdu</translation>
+        <translation type="vanished">Perdu</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation>Chaud</translation>
+        <translation type="vanished">Chaud</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation>Tiède</translation>
+        <translation type="vanished">Tiède</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation>Froid</translation>
+        <translation type="vanished">Froid</translation>
     </message>
     <message>
         <source>Unscored</source>
-        <translation>Sans score</translation>
+        <translation type="vanished">Sans score</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3660,6 +3660,61 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>PipelineNames</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Enriched</source>
+        <translation>Enrichi</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Chaud</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Tiède</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Froid</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Sans score</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPage</name>
     <message>
         <source>Problems</source>
@@ -4968,19 +5023,19 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>TierMixChart</name>
     <message>
         <source>Hot</source>
-        <translation>Chaud</translation>
+        <translation type="vanished">Chaud</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation>Tiède</translation>
+        <translation type="vanished">Tiède</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation>Froid</translation>
+        <translation type="vanished">Froid</translation>
     </message>
     <message>
         <source>Unscored</source>
-        <translation>Sans score</translation>
+        <translation type="vanished">Sans score</translation>
     </message>
     <message>
         <source>Tier mix</source>

@@ -196,6 +196,38 @@ TestCase {
         tryVerify(() => ProspectDetail.fields.title === "", 3000, "Ctrl+Z reverted the edit")
     }
 
+    // Stages are stored as keys ("new"); the table and the detail pane show the words, translated.
+    function test_stagesReadAsWords() {
+        let stageColumn = -1
+        for (let c = 0; c < table().columns; ++c) {
+            if (ProspectsModel.columnKey(c) === "stage")
+                stageColumn = c
+        }
+        verify(stageColumn >= 0, "the stage column is shown")
+        table().positionViewAtColumn(stageColumn, TableView.Contain)
+        const ada = rowOf("Ada Lovelace")
+        // The detail pane narrows the table: bring the column back into view before each look.
+        const text = () => {
+            table().positionViewAtColumn(stageColumn, TableView.Contain)
+            const found = table().itemAtCell(Qt.point(stageColumn, ada))
+            return found ? findChild(found, "prospects.cell.text").text : ""
+        }
+        tryVerify(() => text() === "New", 2000, "the stage reads as a word, not the key \"new\"")
+
+        mouseClick(cell(ada, 1))
+        keyClick(Qt.Key_Return)
+        tryCompare(ProspectDetail, "prospectId", ProspectsModel.idAt(ada), 2000)
+        const stage = item("detail.stage")
+        compare(stage.displayText, "New")
+        stage.activated(stage.find("Qualified"))
+        tryVerify(() => ProspectDetail.fields.stage === "qualified", 2000, "the key is saved, not the word")
+        tryVerify(() => text() === "Qualified", 3000)
+        tryVerify(() => ReviewActions.canUndo, 2000)
+        table().forceActiveFocus()
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        tryVerify(() => ProspectDetail.fields.stage === "new", 3000)
+    }
+
     function test_changedInHubSpotNote() {
         verify(TestSupport.recordHubSpotConflict("alan@bletchley.uk", "jobtitle", "title", "Codebreaker",
                                                  "Computer Scientist"))
