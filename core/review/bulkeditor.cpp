@@ -1,6 +1,7 @@
 #include "review/bulkeditor.h"
 
 #include "review/immediatetransaction.h"
+#include "review/pipelinewords.h"
 #include "review/querysql.h"
 #include "review/scopedcachesize.h"
 #include "review/undostack.h"
@@ -228,9 +229,9 @@ BulkResult BulkEditor::setStage(const BulkTarget &target, const QString &stage, 
         return {false, 0, 0, tr("Unknown stage: %1").arg(stage)};
     Change c;
     c.label = [stage](qint64 n) {
-        return tr("Set stage to %1 on %n prospect(s)", int(n)).arg(stage);
+        return tr("Set stage to %1 on %n prospect(s)", int(n)).arg(stageWord(stage));
     };
-    c.summary = tr("Stage set to %1").arg(stage);
+    c.summary = tr("Stage set to %1").arg(stageWord(stage));
     c.columns = {QStringLiteral("stage")};
     c.statement =
         QStringLiteral("UPDATE prospects SET stage = ?, updated_at = ? WHERE id IN (SELECT id FROM %1)");
@@ -246,9 +247,9 @@ BulkResult BulkEditor::setTierOverride(const BulkTarget &target, const QString &
     Change c;
     c.label = [tier](qint64 n) {
         return tier.isEmpty() ? tr("Clear the tier override of %n prospect(s)", int(n))
-                              : tr("Set tier to %1 on %n prospect(s)", int(n)).arg(tier);
+                              : tr("Set tier to %1 on %n prospect(s)", int(n)).arg(tierWord(tier));
     };
-    c.summary = tier.isEmpty() ? tr("Tier override cleared") : tr("Tier set to %1").arg(tier);
+    c.summary = tier.isEmpty() ? tr("Tier override cleared") : tr("Tier set to %1").arg(tierWord(tier));
     c.columns = {QStringLiteral("tier_override")};
     c.statement = QStringLiteral(
         "UPDATE prospects SET tier_override = ?, updated_at = ? WHERE id IN (SELECT id FROM %1)");

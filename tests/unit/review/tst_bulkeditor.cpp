@@ -1,6 +1,7 @@
 // Every bulk action changes what it should, records a timeline entry, and undo restores every
 // table (prospects, tags, notes, timeline, search index) exactly as it was.
 #include "review/bulkeditor.h"
+#include "review/pipelinewords.h"
 #include "review/prospectpager.h"
 #include "review/undostack.h"
 #include "reviewfixture.h"
@@ -96,6 +97,26 @@ private Q_SLOTS:
                                                "archived = 0 AND stage <> 'lost'")),
                          0);
             });
+    }
+
+    // Timeline entries and undo labels name the stage and tier as people read them, not as keys.
+    void describesStagesAndTiersInWords() {
+        UndoStack undo(*m_db);
+        BulkEditor editor(*m_db, undo);
+        QVERIFY(editor.setStage(BulkTarget::ofIds(someIds()), QStringLiteral("qualified")).ok);
+        // No catalog is loaded here: the plural stays "prospect(s)".
+        QVERIFY2(undo.undoLabel().startsWith(QStringLiteral("Set stage to Qualified on 9 prospect")),
+                 qPrintable(undo.undoLabel()));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(storage::exec(q, QStringLiteral("SELECT summary FROM activities WHERE prospect_id = 13 "
+                                                "ORDER BY id DESC LIMIT 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Stage set to Qualified"));
+        QVERIFY(editor.setTierOverride(BulkTarget::ofIds(someIds()), QStringLiteral("hot")).ok);
+        QVERIFY2(undo.undoLabel().startsWith(QStringLiteral("Set tier to Hot on 9 prospect")),
+                 qPrintable(undo.undoLabel()));
+        QCOMPARE(stageWord(QStringLiteral("from-a-newer-version")), QStringLiteral("from-a-newer-version"));
+        QCOMPARE(tierWord(QStringLiteral("none")), QStringLiteral("Unscored"));
     }
 
     void tierOverrideSetAndClear() {
