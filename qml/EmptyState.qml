@@ -14,9 +14,13 @@ ColumnLayout {
     signal secondaryClicked()
 
     spacing: 12
+    // Its texts stop at 520 px, which would otherwise cap the whole state (and a StackLayout page
+    // holding it) at 520 px: the message sat in the left half of a wide window, not in its centre.
+    Layout.maximumWidth: Number.POSITIVE_INFINITY
 
     Label {
         id: titleLabel
+        objectName: "emptyState.title"
         font.pixelSize: 22
         font.bold: true
         textFormat: Text.PlainText

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import QtTest
 import Prospector
 import ProspectorTest
@@ -134,6 +135,32 @@ TestCase {
         const error = findChild(win.contentItem, "import.error")
         verify(error.visible)
         verify(error.text.indexOf("not a text file") >= 0)
+    }
+
+    // The import page's empty state as it stands before the first import (no history below it):
+    // centred in a wide page, not in its left half (its texts stop at 520 px).
+    Component {
+        id: emptyPage
+        StackLayout {
+            width: 1000
+            height: 400
+            ColumnLayout {
+                EmptyState {
+                    title: "Drop a CSV file here"
+                    message: "A message"
+                    primaryText: "Choose a file…"
+                }
+            }
+        }
+    }
+
+    function test_emptyStateIsCentredInAWidePage() {
+        const page = createTemporaryObject(emptyPage, testCase)
+        verify(page)
+        const title = findChild(page, "emptyState.title")
+        tryVerify(() => title.width > 0)
+        const centre = title.mapToItem(page, title.width / 2, 0).x
+        verify(Math.abs(centre - 500) < 2, "the title's centre is at " + centre + " of 1000")
     }
 
     function test_trySampleProspectsFromTheEmptyState() {
