@@ -3,6 +3,7 @@
 // Checks shared by the hostile-input and crash-safety tests: after `prospector import` ran (or was
 // killed), the database must pass SQLite's own integrity check and every import record must agree
 // with the prospects that point at it.
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,6 +26,7 @@ struct DatabaseAudit {
     qint64 deferredWork = 0;    // every step a bulk load left to do (indexes, search index settings)
     qint64 prospectIndexes = 0; // indexes the prospects table has now
     QString error;
+    bool created = true; // false: no database yet, or one killed before its schema was committed
 };
 
 // Opens the database read-only on a private connection so the child process's file is untouched.
@@ -35,8 +37,15 @@ inline DatabaseAudit auditDatabase(const QString &databaseFile) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(databaseFile);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
+        if (!QFileInfo::exists(databaseFile)) {
+            audit.created = false; // nothing was written: nothing to check
+        } else if (!db.open()) {
             audit.error = db.lastError().text();
+        } else if (QSqlQuery schema(db);
+                   schema.exec(
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'prospects'")) &&
+                   schema.next() && schema.value(0).toInt() == 0) {
+            audit.created = false; // the file exists, the first migration never committed
         } else {
             QSqlQuery q(db);
             const auto scalar = [&](const QString &sql) -> QVariant {

@@ -90,11 +90,15 @@ class TestImportCrash : public QObject {
             } else {
                 QCOMPARE(child.exitCode(), 0);
             }
+            // A kill during start-up (slow under the sanitizers) may come before the database
+            // exists, or before its first migration committed: nothing to check yet.
+            const auto afterKill = auditDatabase(data.path() + u"/prospector.db"_s);
+            if (!afterKill.created)
+                continue;
             checkConsistent(data.path(), "after kill");
             if (QTest::currentTestFailed())
                 return;
             // A kill during start-up may come before the import record exists; count the ones after.
-            const auto afterKill = auditDatabase(data.path() + u"/prospector.db"_s);
             if (afterKill.running == 1)
                 killedMidImport.insert(afterKill.runningId);
             if (afterKill.prospects > prospectsBefore)
