@@ -153,6 +153,14 @@ public:
         return sync::OutboxRepository(*m_database, clock, schedule).countsByState().value(state);
     }
 
+    // What the Prospects table shows without filters once it caught up: the unarchived prospects.
+    Q_INVOKABLE qint64 unarchivedProspects() const {
+        QSqlQuery q(m_database->connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM prospects WHERE archived = 0")) && q.next()
+                   ? q.value(0).toLongLong()
+                   : -1;
+    }
+
     // Prospects of a test's own (the seeded three are shared by every test file).
     Q_INVOKABLE qint64 addProspect(const QString &firstName, const QString &lastName, const QString &email,
                                    const QString &company) {
