@@ -9,6 +9,7 @@ import Prospector
 // Sync to HubSpot, Enroll in lemlist) confirm first and queue external work instead.
 Pane {
     id: bar
+    PipelineNames { id: names }
     property bool wholeView: false
     readonly property var targetCount: wholeView ? ProspectsModel.totalCount : ProspectsModel.selectedCount
 
@@ -63,9 +64,8 @@ Pane {
             objectName: "bulk.stage"
             Accessible.name: qsTr("Set stage")
             enabled: !ReviewActions.busy
-            readonly property var values: ["", "new", "enriched", "qualified", "synced", "enrolled", "replied", "meeting", "won", "lost"]
-            model: [qsTr("Set stage…"), qsTr("New"), qsTr("Enriched"), qsTr("Qualified"), qsTr("Synced"), qsTr("Enrolled"),
-                    qsTr("Replied"), qsTr("Meeting"), qsTr("Won"), qsTr("Lost")]
+            readonly property var values: [""].concat(names.stageKeys)
+            model: [qsTr("Set stage…")].concat(names.stageKeys.map(key => names.stage(key)))
             onActivated: index => {
                 if (index > 0)
                     ReviewActions.setStage(values[index], bar.wholeView)
@@ -77,7 +77,7 @@ Pane {
             Accessible.name: qsTr("Override tier")
             enabled: !ReviewActions.busy
             readonly property var values: ["", "hot", "warm", "cold", "clear"]
-            model: [qsTr("Set tier…"), qsTr("Hot"), qsTr("Warm"), qsTr("Cold"), qsTr("Clear override")]
+            model: [qsTr("Set tier…"), names.tier("hot"), names.tier("warm"), names.tier("cold"), qsTr("Clear override")]
             onActivated: index => {
                 if (index > 0)
                     ReviewActions.setTierOverride(values[index] === "clear" ? "" : values[index], bar.wholeView)

@@ -124,7 +124,7 @@ Pane {
                         ComboBox {
                             objectName: "detail.tierOverride"
                             readonly property var values: ["", "hot", "warm", "cold"]
-                            model: [qsTr("None"), qsTr("Hot"), qsTr("Warm"), qsTr("Cold")]
+                            model: [qsTr("None")].concat(values.slice(1).map(key => names.tier(key)))
                             currentIndex: Math.max(0, values.indexOf(pane.f.tierOverride || ""))
                             Accessible.name: qsTr("Tier override")
                             onActivated: index => ProspectDetail.save("tierOverride", values[index])

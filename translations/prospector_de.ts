@@ -1006,39 +1006,39 @@
     </message>
     <message>
         <source>New</source>
-        <translation>Neu</translation>
+        <translation type="vanished">Neu</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation>Angereichert</translation>
+        <translation type="vanished">Angereichert</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Qualifiziert</translation>
+        <translation type="vanished">Qualifiziert</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation>Synchronisiert</translation>
+        <translation type="vanished">Synchronisiert</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Aufgenommen</translation>
+        <translation type="vanished">Aufgenommen</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation>Geantwortet</translation>
+        <translation type="vanished">Geantwortet</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Meeting</translation>
+        <translation type="vanished">Meeting</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Gewonnen</translation>
+        <translation type="vanished">Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Verloren</translation>
+        <translation type="vanished">Verloren</translation>
     </message>
     <message>
         <source>Override tier</source>
@@ -1050,15 +1050,15 @@
     </message>
     <message>
         <source>Hot</source>
-        <translation>Heiß</translation>
+        <translation type="vanished">Heiß</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation>Warm</translation>
+        <translation type="vanished">Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation>Kalt</translation>
+        <translation type="vanished">Kalt</translation>
     </message>
     <message>
         <source>Clear override</source>
@@ -1726,15 +1726,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Hot</source>
-        <translation>Heiß</translation>
+        <translation type="vanished">Heiß</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation>Warm</translation>
+        <translation type="vanished">Warm</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation>Kalt</translation>
+        <translation type="vanished">Kalt</translation>
     </message>
     <message>
         <source>Contact</source>

@@ -944,59 +944,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enriched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Override tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set tier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1601,18 +1553,6 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

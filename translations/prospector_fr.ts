@@ -1006,39 +1006,39 @@
     </message>
     <message>
         <source>New</source>
-        <translation>Nouveau</translation>
+        <translation type="vanished">Nouveau</translation>
     </message>
     <message>
         <source>Enriched</source>
-        <translation>Enrichi</translation>
+        <translation type="vanished">Enrichi</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Qualifié</translation>
+        <translation type="vanished">Qualifié</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation>Synchronisé</translation>
+        <translation type="vanished">Synchronisé</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Inscrit</translation>
+        <translation type="vanished">Inscrit</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation>A répondu</translation>
+        <translation type="vanished">A répondu</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Rendez-vous</translation>
+        <translation type="vanished">Rendez-vous</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Gagné</translation>
+        <translation type="vanished">Gagné</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Perdu</translation>
+        <translation type="vanished">Perdu</translation>
     </message>
     <message>
         <source>Override tier</source>
@@ -1050,15 +1050,15 @@
     </message>
     <message>
         <source>Hot</source>
-        <translation>Chaud</translation>
+        <translation type="vanished">Chaud</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation>Tiède</translation>
+        <translation type="vanished">Tiède</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation>Froid</translation>
+        <translation type="vanished">Froid</translation>
     </message>
     <message>
         <source>Clear override</source>
@@ -1726,15 +1726,15 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Hot</source>
-        <translation>Chaud</translation>
+        <translation type="vanished">Chaud</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation>Tiède</translation>
+        <translation type="vanished">Tiède</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation>Froid</translation>
+        <translation type="vanished">Froid</translation>
     </message>
     <message>
         <source>Contact</source>

@@ -8,9 +8,10 @@
 namespace prospector::review {
 namespace {
 
-using Words = std::array<std::pair<const char *, const char *>, 9>;
+// A stored key and the word shown for it.
+using Word = std::pair<const char *, const char *>;
 
-constexpr Words kStages = {{
+constexpr std::array<Word, 9> kStages = {{
     {"new", QT_TRANSLATE_NOOP("PipelineWords", "New")},
     {"enriched", QT_TRANSLATE_NOOP("PipelineWords", "Enriched")},
     {"qualified", QT_TRANSLATE_NOOP("PipelineWords", "Qualified")},
@@ -22,15 +23,15 @@ constexpr Words kStages = {{
     {"lost", QT_TRANSLATE_NOOP("PipelineWords", "Lost")},
 }};
 
-constexpr std::array<std::pair<const char *, const char *>, 4> kTiers = {{
+constexpr std::array<Word, 4> kTiers = {{
     {"hot", QT_TRANSLATE_NOOP("PipelineWords", "Hot")},
     {"warm", QT_TRANSLATE_NOOP("PipelineWords", "Warm")},
     {"cold", QT_TRANSLATE_NOOP("PipelineWords", "Cold")},
     {"none", QT_TRANSLATE_NOOP("PipelineWords", "Unscored")},
 }};
 
-template <typename Table>
-QString wordFor(const Table &table, const QString &key) {
+template <size_t N>
+QString wordFor(const std::array<Word, N> &table, const QString &key) {
     for (const auto &[stored, word] : table) {
         if (key == QLatin1String(stored))
             return QCoreApplication::translate("PipelineWords", word);
