@@ -62,6 +62,7 @@ Pane {
         }
         ComboBox {
             objectName: "bulk.stage"
+            implicitContentWidthPolicy: ComboBox.WidestText // translations are longer than English
             Accessible.name: qsTr("Set stage")
             enabled: !ReviewActions.busy
             readonly property var values: [""].concat(names.stageKeys)
@@ -74,6 +75,7 @@ Pane {
         }
         ComboBox {
             objectName: "bulk.tier"
+            implicitContentWidthPolicy: ComboBox.WidestText // translations are longer than English
             Accessible.name: qsTr("Override tier")
             enabled: !ReviewActions.busy
             readonly property var values: ["", "hot", "warm", "cold", "clear"]

@@ -115,6 +115,7 @@ Pane {
                         Label { text: qsTr("Stage") }
                         ComboBox {
                             objectName: "detail.stage"
+                            implicitContentWidthPolicy: ComboBox.WidestText // translations are longer than English
                             model: pane.stages.map(key => names.stage(key))
                             currentIndex: pane.stages.indexOf(pane.f.stage)
                             Accessible.name: qsTr("Stage")
@@ -123,6 +124,7 @@ Pane {
                         Label { text: qsTr("Tier override") }
                         ComboBox {
                             objectName: "detail.tierOverride"
+                            implicitContentWidthPolicy: ComboBox.WidestText // translations are longer than English
                             readonly property var values: ["", "hot", "warm", "cold"]
                             model: [qsTr("None")].concat(values.slice(1).map(key => names.tier(key)))
                             currentIndex: Math.max(0, values.indexOf(pane.f.tierOverride || ""))

@@ -88,6 +88,7 @@ ColumnLayout {
         }
         ComboBox {
             objectName: "prospects.filter.email"
+            implicitContentWidthPolicy: ComboBox.WidestText // translations are longer than English
             Accessible.name: qsTr("Email filter")
             model: [qsTr("Any email"), qsTr("Has email"), qsTr("No email")]
             currentIndex: bar.f.hasEmail === undefined ? 0 : (bar.f.hasEmail ? 1 : 2)
@@ -95,6 +96,7 @@ ColumnLayout {
         }
         ComboBox {
             objectName: "prospects.filter.sync"
+            implicitContentWidthPolicy: ComboBox.WidestText // translations are longer than English
             Accessible.name: qsTr("Sync state filter")
             readonly property var values: ["", "local", "queued", "synced", "error"]
             model: [qsTr("Any sync state"), qsTr("Local only"), qsTr("Sync pending"), qsTr("Synced"), qsTr("Sync error")]
@@ -103,6 +105,7 @@ ColumnLayout {
         }
         ComboBox {
             objectName: "prospects.filter.archived"
+            implicitContentWidthPolicy: ComboBox.WidestText // translations are longer than English
             Accessible.name: qsTr("Archive filter")
             readonly property var values: ["", "only", "include"]
             model: [qsTr("Hide archived"), qsTr("Archived only"), qsTr("Include archived")]

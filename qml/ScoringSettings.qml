@@ -138,6 +138,8 @@ GroupBox {
             spacing: 8
             ComboBox {
                 id: kindBox
+                // As wide as its longest choice: a fixed width cut translated kinds off.
+                implicitContentWidthPolicy: ComboBox.WidestText
                 model: Scoring.kinds
                 textRole: "title"
                 Accessible.name: qsTr("Kind of rule to add")

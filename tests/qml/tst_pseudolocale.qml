@@ -56,6 +56,12 @@ TestCase {
                 if (clipped || (isControlCaption(child) && child.truncated))
                     found.push(describe(child))
             }
+            // A ComboBox shows its choice in a text field, which neither elides nor reports
+            // truncation: compare what the choice needs with the room it has.
+            if (child.hasOwnProperty("displayText") && child.contentItem && child.displayText.length > 0
+                    && child.contentItem.contentWidth > child.contentItem.width - child.contentItem.leftPadding - child.contentItem.rightPadding + 1)
+                found.push("ComboBox \"" + child.displayText + "\" (" + child.contentItem.width.toFixed(1)
+                           + " < needed " + child.contentItem.contentWidth.toFixed(1) + ")")
             clippedTexts(child, found)
         }
         return found
