@@ -3,6 +3,7 @@
 #include "autopilot/autopilotrunsschema.h"
 #include "autopilot/autopilotschema.h"
 #include "review/noteundoschema.h"
+#include "review/searchprefixschema.h"
 #include "review/viewcountsschema.h"
 #include "storage/deferredschema.h"
 #include "storage/migrator.h"
@@ -273,7 +274,7 @@ Migration schema3() {
 // Later schemas append here. Version numbers are reserved per area to keep parallel work apart:
 // 2 import, 3 review, 4 integrations, 5 sync, 6 autopilot, 11 review (note undo), 12 enrichment,
 // 13 HubSpot companies/conflicts, 14 sync state, 15 autopilot (runs and audit), 17 import (bulk
-// load), 18 review (view counts).
+// load), 18 review (view counts), 19 review (search prefixes).
 QList<Migration> schemaMigrations() {
     return {schema1(),
             schema2(),
@@ -286,7 +287,8 @@ QList<Migration> schemaMigrations() {
             sync::syncStateSchemaMigration(),
             autopilot::autopilotRunsMigration(),
             storage::deferredSchemaMigration(),
-            review::viewCountsSchemaMigration()};
+            review::viewCountsSchemaMigration(),
+            review::searchPrefixSchemaMigration()};
 }
 
 } // namespace prospector::storage

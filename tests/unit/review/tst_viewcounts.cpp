@@ -218,7 +218,8 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QList<storage::Migration> upTo17 = storage::schemaMigrations();
-            QCOMPARE(upTo17.takeLast().version, 18);
+            upTo17.removeIf([](const storage::Migration &m) { return m.version >= 18; });
+            QCOMPARE(upTo17.constLast().version, 17);
             QVERIFY2(storage::Migrator(upTo17).migrate(db, path, &error), qPrintable(error));
             QStringList dropped;
             QVERIFY(db.transaction());
