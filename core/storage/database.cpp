@@ -43,9 +43,16 @@ bool configure(QSqlDatabase &db, QString *error) {
     // journal_mode returns a row; the others don't. Each is checked: a database that cannot
     // switch to WAL or enable foreign keys is not one we want to write to.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),   QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA busy_timeout=5000"),
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA busy_timeout=5000"),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
+        // Reads map the file instead of copying each page through a read() call: a page of a
+        // search filtered and sorted on a million prospects reads a few thousand rows scattered
+        // over the table, and the calls were a third of its time (measured p50 11.0 -> 7.9 ms).
+        // The mapped pages are the OS's file cache, shared and reclaimable, not the app's heap.
+        QStringLiteral("PRAGMA mmap_size=%1").arg(Database::kMemoryMapBytes),
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {

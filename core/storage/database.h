@@ -9,7 +9,7 @@ namespace prospector::storage {
 
 // The Prospector database file. Owns no connection itself: every thread gets its own named
 // connection on first use (Qt SQL connections must not cross threads), configured with WAL,
-// foreign keys and a busy timeout. The connection is closed when its thread ends.
+// foreign keys, a busy timeout and memory-mapped reads. The connection is closed when its thread ends.
 class Database {
 public:
     explicit Database(QString filePath);
@@ -29,6 +29,10 @@ public:
 
     int schemaVersion() const;
     static QString sqliteVersion();
+
+    // How much of the file each connection's reads map into memory (PRAGMA mmap_size): the whole
+    // database of a million prospects.
+    static constexpr qint64 kMemoryMapBytes = qint64(1) << 30;
 
 private:
     QString connectionNameForCurrentThread() const;

@@ -50,6 +50,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
         QVERIFY(q.value(0).toInt() >= 1000);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA mmap_size")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), Database::kMemoryMapBytes);
     }
 
     void reopeningIsANoOp() {
