@@ -4,6 +4,7 @@
 // Usage: bench_review DB [rounds] [--no-bulk] [--only-bulk] [--only TEXT]   (BENCH_TRACE=1: every round)
 // Prints Markdown tables for bench/RESULTS.md: wall-clock and thread-CPU percentiles (the CPU
 // time is what the query costs; the wall time adds whatever the machine's load adds).
+#include "importing/sqlitestatement.h"
 #include "latencystats.h"
 #include "review/bulkeditor.h"
 #include "review/facetcounts.h"
@@ -22,6 +23,7 @@
 #include <QTextStream>
 #include <ctime>
 #include <functional>
+#include <sqlite3.h>
 #include <time.h>
 
 using namespace prospector;
@@ -37,12 +39,38 @@ struct Scenario {
     // Forget cached search matches and anchors before each run (not timed): what a new search
     // typed by the rep costs, not a repeat of the same one.
     bool cold = false;
+    // Untimed, before each run: e.g. build the search's matches so only the page is measured.
+    std::function<void(int round)> prepare = nullptr;
 };
 
 qint64 threadCpuMicros() {
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return qint64(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
+}
+
+// BENCH_SQL=1: every statement a measured run executes, with its time; the plans are printed after
+// the run (EXPLAIN inside the trace callback would re-enter the connection).
+QStringList tracedStatements;
+
+int traceStatement(unsigned, void *, void *statement, void *nanos) {
+    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+    QTextStream(stderr) << "  " << *static_cast<qint64 *>(nanos) / 1000 << " us: " << sql << '\n';
+    tracedStatements << QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(statement)));
+    sqlite3_free(sql);
+    return 0;
+}
+
+void printPlan(const QSqlDatabase &db, const QString &sql) {
+    sqlite3_stmt *plan = nullptr;
+    if (sqlite3_prepare_v2(importing::sqliteHandle(db),
+                           QByteArray(QByteArray("EXPLAIN QUERY PLAN ") + sql.toUtf8()).constData(), -1,
+                           &plan, nullptr) != SQLITE_OK)
+        return;
+    while (sqlite3_step(plan) == SQLITE_ROW)
+        QTextStream(stderr) << "      " << sqlite3_column_int(plan, 1) << ' '
+                            << reinterpret_cast<const char *>(sqlite3_column_text(plan, 3)) << '\n';
+    sqlite3_finalize(plan);
 }
 
 ProspectQuery sorted(SortColumn column, bool descending) {
@@ -153,6 +181,13 @@ int main(int argc, char *argv[]) {
             q.sort = {*sort};
         return q;
     };
+    // Every pair of filter and search over 42 rounds, sorted by score.
+    const auto searchFilterSort = [&](int round) {
+        ProspectQuery q = filters.at(round % filters.size());
+        q.search = searches.at(round % searches.size());
+        q.sort = {{SortColumn::Score, true}};
+        return q;
+    };
     // What the table does when a query changes: size it (exact from the counts table, or
     // counted up to kViewSizeCap rows) and read the first page; the stage/tier counts follow later.
     const auto openView = [&](const ProspectQuery &q) {
@@ -210,13 +245,12 @@ int main(int argc, char *argv[]) {
          },
          true},
         {QStringLiteral("search + filter + sort: first page (new search)"),
+         [&](int round) { check(pager.first(searchFilterSort(round), kPage, &error)); }, true},
+        {QStringLiteral("  search + filter + sort: first page (matches built)"),
+         [&](int round) { check(pager.first(searchFilterSort(round), kPage, &error)); }, true,
          [&](int round) {
-             ProspectQuery q = filters.at(round % filters.size());
-             q.search = searches.at(round % searches.size());
-             q.sort = {{SortColumn::Score, true}};
-             check(pager.first(q, kPage, &error));
-         },
-         true},
+             check(pager.first(searchFilterSort(round), kPage, &error));
+         }},
         {QStringLiteral("search sorted by -score: next page (same search)"),
          [&](int round) {
              const ProspectQuery q = searchQuery(round / 5, SortKey{SortColumn::Score, true});
@@ -318,14 +352,20 @@ int main(int argc, char *argv[]) {
     }
     // BENCH_TRACE=1 prints every round's time on stderr.
     const bool trace = !qEnvironmentVariableIsEmpty("BENCH_TRACE");
+    const bool traceSql = !qEnvironmentVariableIsEmpty("BENCH_SQL");
     for (Scenario &s : scenarios) {
         LatencyStats wall;
         LatencyStats cpu;
         for (int round = 0; round < rounds; ++round) {
             if (s.cold)
                 matches.invalidate();
+            if (s.prepare)
+                s.prepare(round);
             QElapsedTimer t;
             t.start();
+            if (traceSql)
+                sqlite3_trace_v2(importing::sqliteHandle(database.connection()), SQLITE_TRACE_PROFILE,
+                                 traceStatement, nullptr);
             const qint64 cpuStart = threadCpuMicros();
             s.run(round);
             const qint64 cpuMicros = threadCpuMicros() - cpuStart;
@@ -334,6 +374,11 @@ int main(int argc, char *argv[]) {
             if (trace) // which rounds make the tail
                 QTextStream(stderr) << s.name << " round " << round << ": " << t.nsecsElapsed() / 1000
                                     << " us, CPU " << cpuMicros << " us\n";
+            if (traceSql) {
+                sqlite3_trace_v2(importing::sqliteHandle(database.connection()), 0, nullptr, nullptr);
+                for (const QString &sql : std::exchange(tracedStatements, {}))
+                    printPlan(database.connection(), sql);
+            }
         }
         out << "| " << s.name << " | " << QString::number(wall.percentileMs(50), 'f', 2) << " | "
             << QString::number(wall.percentileMs(95), 'f', 2) << " | "

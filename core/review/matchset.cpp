@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <sqlite3.h>
 #include <unordered_map>
@@ -47,6 +48,13 @@ Collectors &collectors() {
     return instance;
 }
 
+Ids *collectTarget(qint64 target) {
+    Collectors &c = collectors();
+    const std::lock_guard lock(c.mutex);
+    const auto it = c.targets.find(target);
+    return it == c.targets.end() ? nullptr : it->second;
+}
+
 // The ids go straight into the caller's vector: no blob, no copies of a 200,000-id result.
 void collectStep(sqlite3_context *context, int, sqlite3_value **argv) {
     auto **target = static_cast<Ids **>(sqlite3_aggregate_context(context, sizeof(Ids *)));
@@ -55,14 +63,11 @@ void collectStep(sqlite3_context *context, int, sqlite3_value **argv) {
         return;
     }
     if (!*target) {
-        Collectors &c = collectors();
-        const std::lock_guard lock(c.mutex);
-        const auto it = c.targets.find(sqlite3_value_int64(argv[0]));
-        if (it == c.targets.end()) {
+        *target = collectTarget(sqlite3_value_int64(argv[0]));
+        if (!*target) {
             sqlite3_result_error(context, "prospector_collect: unknown target", -1);
             return;
         }
-        *target = it->second;
     }
     (*target)->push_back(sqlite3_value_int64(argv[1]));
 }
@@ -70,6 +75,42 @@ void collectStep(sqlite3_context *context, int, sqlite3_value **argv) {
 void collectFinal(sqlite3_context *context) {
     auto **target = static_cast<Ids **>(sqlite3_aggregate_context(context, 0));
     sqlite3_result_int64(context, target && *target ? qint64((*target)->size()) : 0);
+}
+
+// prospector_narrow(target, id, token): collects the ids that are in set `token`, like
+// prospector_collect(target, CASE WHEN prospector_match(token, id) THEN id END) but in one call
+// per id. The set is held by MatchSet::narrowed()'s caller.
+struct Narrowing {
+    Ids *target;
+    const MatchSet *set;
+    qint64 scanned;
+    size_t cursor; // MatchSet::contains(id, cursor)
+};
+
+void narrowStep(sqlite3_context *context, int, sqlite3_value **argv) {
+    auto *n = static_cast<Narrowing *>(sqlite3_aggregate_context(context, sizeof(Narrowing)));
+    if (!n) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    if (!n->target) {
+        n->target = collectTarget(sqlite3_value_int64(argv[0]));
+        const std::shared_ptr<const MatchSet> set = lookup(sqlite3_value_int64(argv[2]));
+        n->set = set.get();
+        if (!n->target || !n->set) {
+            sqlite3_result_error(context, "prospector_narrow: unknown target or search results", -1);
+            return;
+        }
+    }
+    ++n->scanned;
+    const qint64 id = sqlite3_value_int64(argv[1]);
+    if (n->set->contains(id, &n->cursor))
+        n->target->push_back(id);
+}
+
+void narrowFinal(sqlite3_context *context) {
+    auto *n = static_cast<Narrowing *>(sqlite3_aggregate_context(context, 0));
+    sqlite3_result_int64(context, n ? n->scanned : 0);
 }
 
 void deleteHeldSet(void *held) {
@@ -107,6 +148,9 @@ int registerFunctions(sqlite3 *db) {
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db, "prospector_match", 2, flags, nullptr, matchFunction, nullptr,
                                         nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "prospector_narrow", 3, flags, nullptr, nullptr, narrowStep,
+                                        narrowFinal, nullptr);
     return rc;
 }
 
@@ -116,7 +160,7 @@ int autoExtension(sqlite3 *db, const char **, const sqlite3_api_routines *) {
 
 bool hasFunctions(sqlite3 *db) {
     sqlite3_stmt *statement = nullptr;
-    const int rc = sqlite3_prepare_v2(db, "SELECT prospector_match(0, 0)", -1, &statement, nullptr);
+    const int rc = sqlite3_prepare_v2(db, "SELECT prospector_narrow(0, 0, 0)", -1, &statement, nullptr);
     sqlite3_finalize(statement);
     return rc == SQLITE_OK;
 }
@@ -146,35 +190,43 @@ std::shared_ptr<const MatchSet> MatchSet::fromIds(std::vector<qint64> ids) {
     return registered(std::make_shared<MatchSet>(PrivateTag{}, std::move(ids)));
 }
 
-std::shared_ptr<const MatchSet> MatchSet::build(const QSqlDatabase &db, const QString &expression,
-                                                QString *error) {
-    if (!installMatchFunctions(db, error))
-        return nullptr;
-    std::vector<qint64> ids;
-    ids.reserve(4096);
+namespace {
+
+// Runs `sql`, whose first bound value is the collect target (of prospector_collect or
+// prospector_narrow); `values` bind the rest.
+bool collectIds(const QSqlDatabase &db, const QString &sql, const QVariantList &values, Ids *ids,
+                QString *error) {
     static std::atomic<qint64> nextTarget{1};
     const qint64 target = nextTarget.fetch_add(1);
     {
         Collectors &c = collectors();
         const std::lock_guard lock(c.mutex);
-        c.targets.emplace(target, &ids);
+        c.targets.emplace(target, ids);
     }
     bool ok = false;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        ok = storage::exec(q,
-                           QStringLiteral("SELECT prospector_collect(?, rowid) FROM prospect_search "
-                                          "WHERE prospect_search MATCH ?"),
-                           {target, expression}, error) &&
-             q.next();
+        ok = storage::exec(q, sql, QVariantList{target} + values, error) && q.next();
     }
-    {
-        Collectors &c = collectors();
-        const std::lock_guard lock(c.mutex);
-        c.targets.erase(target);
-    }
-    if (!ok)
+    Collectors &c = collectors();
+    const std::lock_guard lock(c.mutex);
+    c.targets.erase(target);
+    return ok;
+}
+
+} // namespace
+
+std::shared_ptr<const MatchSet> MatchSet::build(const QSqlDatabase &db, const QString &expression,
+                                                QString *error) {
+    if (!installMatchFunctions(db, error))
+        return nullptr;
+    Ids ids;
+    ids.reserve(4096);
+    if (!collectIds(db,
+                    QStringLiteral("SELECT prospector_collect(?, rowid) FROM prospect_search "
+                                   "WHERE prospect_search MATCH ?"),
+                    {expression}, &ids, error))
         return nullptr;
     // FTS5 yields each rowid once, ascending: a check, not a sort.
     if (!std::is_sorted(ids.cbegin(), ids.cend()))
@@ -182,8 +234,40 @@ std::shared_ptr<const MatchSet> MatchSet::build(const QSqlDatabase &db, const QS
     return registered(std::make_shared<MatchSet>(PrivateTag{}, std::move(ids)));
 }
 
+std::shared_ptr<const MatchSet> MatchSet::narrowed(const QSqlDatabase &db, const QString &idsSql,
+                                                   const QVariantList &values, QString *error) const {
+    if (!installMatchFunctions(db, error))
+        return nullptr;
+    Ids ids;
+    // SQLite flattens the subquery: one index step and one call per filtered id.
+    if (!collectIds(db, QStringLiteral("SELECT prospector_narrow(?, f.id, ?) FROM (%1) AS f").arg(idsSql),
+                    QVariantList{m_token} + values, &ids, error))
+        return nullptr;
+    // A filter's index yields ids in order; several values (or tags) may not, or may repeat one.
+    if (std::adjacent_find(ids.cbegin(), ids.cend(), std::greater_equal<>()) != ids.cend())
+        return fromIds(std::move(ids));
+    return registered(std::make_shared<MatchSet>(PrivateTag{}, std::move(ids)));
+}
+
 bool MatchSet::contains(qint64 id) const {
     return std::binary_search(m_ids.cbegin(), m_ids.cend(), id);
+}
+
+bool MatchSet::contains(qint64 id, size_t *cursor) const {
+    size_t low = std::min(*cursor, m_ids.size());
+    if (low > 0 && m_ids[low - 1] >= id)
+        low = 0; // went backwards: search everything
+    // Gallop: double the step until it passes id, then search that last stretch.
+    size_t step = 1;
+    size_t high = low;
+    while (high < m_ids.size() && m_ids[high] < id) {
+        low = high + 1;
+        high = std::min(m_ids.size(), high + step);
+        step *= 2;
+    }
+    const auto it = std::lower_bound(m_ids.cbegin() + qsizetype(low), m_ids.cbegin() + qsizetype(high), id);
+    *cursor = size_t(it - m_ids.cbegin());
+    return it != m_ids.cend() && *it == id;
 }
 
 QString MatchSet::idsJson() const {

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 #include <memory>
 #include <vector>
 
@@ -19,6 +20,11 @@ public:
     // Runs the FTS5 MATCH `expression` (from storage::ftsMatchExpression) on `db`.
     static std::shared_ptr<const MatchSet> build(const QSqlDatabase &db, const QString &expression,
                                                  QString *error);
+    // The members of this set among the ids `idsSql` selects (a SELECT of one column named id,
+    // its values bound from `values`), read through the filter's own index: a search narrowed by
+    // a selective filter.
+    std::shared_ptr<const MatchSet> narrowed(const QSqlDatabase &db, const QString &idsSql,
+                                             const QVariantList &values, QString *error) const;
     // For tests: a set of the given ids (any order).
     static std::shared_ptr<const MatchSet> fromIds(std::vector<qint64> ids);
     ~MatchSet();
@@ -27,6 +33,10 @@ public:
 
     qint64 size() const { return qint64(m_ids.size()); }
     bool contains(qint64 id) const;
+    // contains() for ids asked in ascending order (as a filter's index yields them): `*cursor`
+    // (start at 0) remembers where the last answer was found, so the search gallops forward
+    // from there instead of starting over. Any order still answers right, only slower.
+    bool contains(qint64 id, size_t *cursor) const;
     // What SQL passes to prospector_match() to mean this set.
     qint64 token() const { return m_token; }
     // The ids as a JSON array, for sets small enough to drive a query through json_each.

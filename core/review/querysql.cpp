@@ -1,5 +1,6 @@
 #include "review/querysql.h"
 
+#include "review/narrowingfilter.h"
 #include "storage/searchquery.h"
 
 #include <QJsonArray>
@@ -96,32 +97,41 @@ QString QuerySql::where(QVariantList *values, Skip skip, Use use) const {
     // country index and sorting them all for each page.
     const bool walkSortIndex = use == Use::Paging && m_sort.constFirst().column != SortColumn::Id;
     const QString plus = walkSortIndex ? QStringLiteral("+") : QString();
-    if (skip != Skip::Stages)
+    // Filters the match set already applies (SearchPlanner narrowed it) are not tested again.
+    const auto narrowed = [&](NarrowingFilter::Kind kind) {
+        return !match.isEmpty() && m_search.isNarrowedBy(kind);
+    };
+    if (skip != Skip::Stages && !narrowed(NarrowingFilter::Stages))
         addIn(plus + QStringLiteral("stage"), q.stages, &c, values);
     if (skip != Skip::Tiers)
         addIn(plus + QStringLiteral("coalesce(tier_override, tier, 'none')"), q.tiers, &c, values);
-    if (!q.tags.isEmpty()) {
+    if (!q.tags.isEmpty() && !narrowed(NarrowingFilter::Tags)) {
         // With a walked search the tagged ids are tested against the matches inside the
-        // subquery, so the list SQLite builds (or drives from) holds the few prospects that are
-        // both tagged and found, not every tagged one.
+        // subquery, so the list SQLite builds holds the few prospects that are both tagged and
+        // found, not every tagged one. "+id": the planner chose to walk the sort index, so SQLite
+        // must not drive from that list instead and sort every row of it.
         const bool walked = m_search.mode == SearchSql::Mode::Walk && !match.isEmpty();
-        c << QStringLiteral("id IN (SELECT pt.prospect_id FROM prospect_tags pt JOIN tags t ON t.id = "
-                            "pt.tag_id WHERE t.name IN (SELECT value FROM json_each(?))%1)")
-                 .arg(walked ? QStringLiteral(" AND prospector_match(?, pt.prospect_id)") : QString());
+        c << QStringLiteral("%1id IN (SELECT pt.prospect_id FROM prospect_tags pt JOIN tags t ON t.id = "
+                            "pt.tag_id WHERE t.name IN (SELECT value FROM json_each(?))%2)")
+                 .arg(walked && walkSortIndex ? QStringLiteral("+") : QString(),
+                      walked ? QStringLiteral(" AND prospector_match(?, pt.prospect_id)") : QString());
         *values << jsonArray(q.tags);
         if (walked)
             *values << m_search.matches->token();
     }
-    if (!q.importIds.isEmpty()) {
+    if (!q.importIds.isEmpty() && !narrowed(NarrowingFilter::Imports)) {
         QStringList ids;
         for (qint64 id : q.importIds)
             ids << QString::number(id);
         c << QStringLiteral("import_id IN (SELECT value FROM json_each(?))");
         *values << QStringLiteral("[%1]").arg(ids.join(QLatin1Char(',')));
     }
-    addIn(plus + QStringLiteral("source"), q.sources, &c, values);
-    addIn(plus + QStringLiteral("country"), q.countries, &c, values);
-    addIn(plus + QStringLiteral("sync_state"), q.syncStates, &c, values);
+    if (!narrowed(NarrowingFilter::Sources))
+        addIn(plus + QStringLiteral("source"), q.sources, &c, values);
+    if (!narrowed(NarrowingFilter::Countries))
+        addIn(plus + QStringLiteral("country"), q.countries, &c, values);
+    if (!narrowed(NarrowingFilter::SyncStates))
+        addIn(plus + QStringLiteral("sync_state"), q.syncStates, &c, values);
     if (!q.company.isEmpty()) {
         c << QStringLiteral("company_name COLLATE NOCASE = ?");
         *values << q.company;

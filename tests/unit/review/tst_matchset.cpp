@@ -4,6 +4,7 @@
 #include "reviewfixture.h"
 #include "storage/searchquery.h"
 
+#include <QRandomGenerator>
 #include <QThread>
 #include <QtTest>
 
@@ -86,6 +87,52 @@ private Q_SLOTS:
         QCOMPARE(set->size(), qint64(3));
         QCOMPARE(set->idsJson(), QStringLiteral("[3,5,9]"));
         QVERIFY(set->contains(3) && set->contains(9) && !set->contains(4));
+    }
+
+    // The galloping contains() answers like the binary search, in ascending order (its use) and
+    // in any other, from sets small and large.
+    void containsWithACursorAgreesWithContains() {
+        QRandomGenerator rng(17);
+        for (int round = 0; round < 200; ++round) {
+            std::vector<qint64> ids;
+            const int count = int(rng.bounded(round % 10 == 0 ? 3 : 400));
+            for (int i = 0; i < count; ++i)
+                ids.push_back(rng.bounded(1000));
+            const auto set = MatchSet::fromIds(ids);
+            QList<qint64> asked;
+            for (int i = 0; i < 300; ++i)
+                asked << qint64(rng.bounded(1010)) - 5;
+            if (round % 2 == 0)
+                std::sort(asked.begin(), asked.end()); // a filter's index order, repeats included
+            size_t cursor = 0;
+            for (const qint64 id : std::as_const(asked))
+                QCOMPARE(set->contains(id, &cursor), set->contains(id));
+        }
+    }
+
+    // A search narrowed by a filter holds the matches the filter selects, read through its index.
+    void narrowedHoldsTheMatchesAFilterSelects() {
+        QString error;
+        const auto all =
+            MatchSet::build(m_db->connection(), storage::ftsMatchExpression(QStringLiteral("smi")), &error);
+        QVERIFY2(all, qPrintable(error));
+        for (const QString &country : {QStringLiteral("FR"), QStringLiteral("DE")}) {
+            const auto narrowed = all->narrowed(m_db->connection(),
+                                                QStringLiteral("SELECT id FROM prospects WHERE country = ?"),
+                                                {country}, &error);
+            QVERIFY2(narrowed, qPrintable(error));
+            QSqlQuery q(m_db->connection());
+            QVERIFY(storage::exec(q, QStringLiteral("SELECT id FROM prospects WHERE country = ? ORDER BY id"),
+                                  {country}));
+            qint64 expected = 0;
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                QCOMPARE(narrowed->contains(id), all->contains(id));
+                expected += all->contains(id) ? 1 : 0;
+            }
+            QCOMPARE(narrowed->size(), expected);
+            QVERIFY(expected > 0);
+        }
     }
 
     // A query that names a set nobody holds any more fails instead of matching nothing.

@@ -255,19 +255,31 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode"); // -1: automatic
         QTest::addColumn<qint64>("collectAtMost");
         QTest::addColumn<int>("rounds");
-        QTest::newRow("automatic") << -1 << qint64(3000) << 80;
-        QTest::newRow("automatic, small collect limit") << -1 << qint64(5) << 30;
-        QTest::newRow("subquery") << int(SearchSql::Mode::Subquery) << qint64(0) << 30;
-        QTest::newRow("stream (walk when not streamable)") << int(SearchSql::Mode::Stream) << qint64(0) << 30;
-        QTest::newRow("walk") << int(SearchSql::Mode::Walk) << qint64(0) << 30;
-        QTest::newRow("collect") << int(SearchSql::Mode::Collect) << qint64(0) << 30;
+        QTest::addColumn<int>("narrowing"); // SearchPlanner::Tuning::Narrowing
+        using Narrowing = SearchPlanner::Tuning::Narrowing;
+        const int byCost = int(Narrowing::ByCost);
+        QTest::newRow("automatic") << -1 << qint64(3000) << 80 << byCost;
+        QTest::newRow("automatic, small collect limit") << -1 << qint64(5) << 30 << byCost;
+        QTest::newRow("subquery") << int(SearchSql::Mode::Subquery) << qint64(0) << 30 << byCost;
+        QTest::newRow("stream (walk when not streamable)")
+            << int(SearchSql::Mode::Stream) << qint64(0) << 30 << byCost;
+        QTest::newRow("walk") << int(SearchSql::Mode::Walk) << qint64(0) << 30 << int(Narrowing::Never);
+        QTest::newRow("collect") << int(SearchSql::Mode::Collect) << qint64(0) << 30 << int(Narrowing::Never);
+        // The matches narrowed by every filter that has an index: the SQL leaves those filters out.
+        QTest::newRow("walk, narrowed")
+            << int(SearchSql::Mode::Walk) << qint64(0) << 40 << int(Narrowing::Always);
+        QTest::newRow("collect, narrowed")
+            << int(SearchSql::Mode::Collect) << qint64(0) << 40 << int(Narrowing::Always);
+        QTest::newRow("automatic, narrowed") << -1 << qint64(3000) << 40 << int(Narrowing::Always);
     }
     void randomQueriesMatchReference() {
         QFETCH(int, mode);
         QFETCH(qint64, collectAtMost);
         QFETCH(int, rounds);
+        QFETCH(int, narrowing);
         SearchPlanner::Tuning tuning;
         tuning.collectAtMost = collectAtMost;
+        tuning.narrowing = SearchPlanner::Tuning::Narrowing(narrowing);
         if (mode >= 0)
             tuning.force = SearchSql::Mode(mode);
         MatchSetCache cache;
@@ -276,9 +288,16 @@ private Q_SLOTS:
         ProspectPager pager(*m_db, planner);
         FacetCounter counter(*m_db, planner);
         int nonEmpty = 0;
+        int narrowedRounds = 0;
         for (int round = 0; round < rounds; ++round) {
             // A pinned mode only matters with a search: give every query one.
-            const ProspectQuery q = randomQuery(rng, mode >= 0 ? 1 : 3);
+            const bool alwaysNarrow = tuning.narrowing == SearchPlanner::Tuning::Narrowing::Always;
+            const ProspectQuery q = randomQuery(rng, mode >= 0 || alwaysNarrow ? 1 : 3);
+            SearchSql plan;
+            QString planError;
+            QVERIFY2(planner.plan(m_db->connection(), q, SearchPlanner::Purpose::Page, &plan, &planError),
+                     qPrintable(planError));
+            narrowedRounds += plan.narrowedBy != 0 ? 1 : 0;
             const QList<qint64> expected = reference(m_rows, q);
             nonEmpty += expected.isEmpty() ? 0 : 1;
             const QString context = QStringLiteral("round %1 sort %2 search '%3'")
@@ -339,6 +358,8 @@ private Q_SLOTS:
             QCOMPARE(pager.ids(q), expected);
         }
         QVERIFY(nonEmpty > rounds / 2); // the random queries are not all trivially empty
+        if (tuning.narrowing == SearchPlanner::Tuning::Narrowing::Always)
+            QVERIFY2(narrowedRounds > rounds / 4, qPrintable(QString::number(narrowedRounds)));
     }
 
     void pagesCarryTagsAndFullRows() {

@@ -1,7 +1,11 @@
 // SearchPlanner picks how a search becomes SQL; MatchSetCache reads each search's matches once.
+#include "review/narrowingfilter.h"
+#include "review/querysql.h"
 #include "review/searchplan.h"
 #include "reviewfixture.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 #include <cmath>
 
@@ -108,6 +112,88 @@ private Q_SLOTS:
         ProspectQuery archived;
         archived.archived = ProspectQuery::Archived::Only;
         QCOMPARE(otherFilterCount(archived), 0);
+    }
+
+    // A filter with its own index narrows the matches when it keeps few of them (a rare tag), not
+    // when it keeps most (a tag on everyone); the SQL then leaves it out. Facet counts group by
+    // stage, so a count never narrows by stage.
+    void narrowsByASelectiveFilterOnly() {
+        QTemporaryDir dir;
+        const auto db = reviewtest::openDatabase(dir, QStringLiteral("narrowing.db"));
+        reviewtest::seed(*db, 3000, 5);
+        QVERIFY(
+            reviewtest::run(*db, QStringLiteral("INSERT INTO tags (name) VALUES ('rare'), ('everyone')")));
+        QVERIFY(
+            reviewtest::run(*db, QStringLiteral("INSERT INTO prospect_tags (prospect_id, tag_id) SELECT id, "
+                                                "(SELECT id FROM tags WHERE name = 'rare') FROM prospects "
+                                                "WHERE id % 97 = 0")));
+        QVERIFY(reviewtest::run(
+            *db, QStringLiteral("INSERT INTO prospect_tags (prospect_id, tag_id) SELECT id, "
+                                "(SELECT id FROM tags WHERE name = 'everyone') FROM prospects")));
+        const auto planFor = [&](const SearchPlanner &planner, const ProspectQuery &q,
+                                 SearchPlanner::Purpose purpose = SearchPlanner::Purpose::Page) {
+            SearchSql sql;
+            QString error;
+            if (!planner.plan(db->connection(), q, purpose, &sql, &error))
+                qFatal("planning failed: %s", qPrintable(error));
+            return sql;
+        };
+        const auto ids = [&](const QString &sql) {
+            QSqlQuery q(db->connection());
+            if (!q.exec(sql))
+                qFatal("%s", qPrintable(q.lastError().text()));
+            std::vector<qint64> out;
+            while (q.next())
+                out.push_back(q.value(0).toLongLong());
+            return out;
+        };
+        const auto members = [&](const MatchSet &set, const std::vector<qint64> &candidates) {
+            std::vector<qint64> in;
+            for (const qint64 id : candidates) {
+                if (set.contains(id))
+                    in.push_back(id);
+            }
+            return in;
+        };
+        MatchSetCache cache(8);
+        const SearchPlanner planner(cache);
+        ProspectQuery q;
+        q.search = QStringLiteral("smi");
+        q.sort = {{SortColumn::Score, true}};
+        const SearchSql searchOnly = planFor(planner, q);
+        QVERIFY(searchOnly.matches->size() > 2 * kPageRows);
+        QCOMPARE(searchOnly.narrowedBy, 0u);
+
+        q.tags = {QStringLiteral("rare")};
+        SearchSql sql = planFor(planner, q);
+        QCOMPARE(sql.narrowedBy, unsigned(NarrowingFilter::Tags));
+        const std::vector<qint64> rare = ids(QStringLiteral(
+            "SELECT prospect_id FROM prospect_tags WHERE tag_id = (SELECT id FROM tags WHERE name = 'rare') "
+            "ORDER BY prospect_id"));
+        QCOMPARE(sql.matches->size(), qint64(members(*searchOnly.matches, rare).size()));
+        QCOMPARE(members(*sql.matches, rare), members(*searchOnly.matches, rare));
+        QVERIFY(sql.mode == SearchSql::Mode::Collect); // a few dozen rows: collected
+        QVariantList values;
+        QVERIFY(!QuerySql(q, sql).where(&values).contains(QLatin1String("prospect_tags")));
+
+        q.tags = {QStringLiteral("everyone")};
+        sql = planFor(planner, q);
+        QCOMPARE(sql.narrowedBy, 0u);
+        values.clear();
+        QVERIFY(QuerySql(q, sql).where(&values).contains(QLatin1String("prospect_tags")));
+
+        SearchPlanner::Tuning never;
+        never.narrowing = SearchPlanner::Tuning::Narrowing::Never;
+        q.tags = {QStringLiteral("rare")};
+        QCOMPARE(planFor(SearchPlanner(cache, never), q).narrowedBy, 0u);
+
+        SearchPlanner::Tuning always;
+        always.narrowing = SearchPlanner::Tuning::Narrowing::Always;
+        q.stages = {QStringLiteral("new")};
+        QCOMPARE(planFor(SearchPlanner(cache, always), q).narrowedBy,
+                 unsigned(NarrowingFilter::Tags | NarrowingFilter::Stages));
+        QCOMPARE(planFor(SearchPlanner(cache, always), q, SearchPlanner::Purpose::Count).narrowedBy,
+                 unsigned(NarrowingFilter::Tags));
     }
 
     void cacheReadsEachSearchOnceUntilInvalidated() {
