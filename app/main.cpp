@@ -23,6 +23,7 @@
 #include "common/singleinstance.h"
 #include "common/version.h"
 #include "credentialsettingsmodel.h"
+#include "databaseupgrade.h"
 #include "desktopobjects.h"
 #include "importcontroller.h"
 #include "integrations/connectiontester.h"
@@ -229,7 +230,7 @@ int runWindow(int argc, char *argv[]) {
     }
 
     storage::Database database(paths.databaseFile());
-    if (!database.open(&error)) {
+    if (!ui::DatabaseUpgrade(database).open(true, &error)) {
         qCCritical(lcApp) << "database unavailable:" << error;
         QMessageBox::critical(nullptr, QObject::tr("Prospector cannot open its database"), error);
         return cli::ExitFailure;

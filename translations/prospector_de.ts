@@ -5599,6 +5599,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>prospector::ui::DatabaseUpgrade</name>
+    <message>
+        <source>Updating Prospector</source>
+        <translation>Prospector wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating your prospect database for this version of Prospector.
+This happens once, and takes up to a minute for a large database.</source>
+        <translation>Ihre Interessenten-Datenbank wird für diese Version von Prospector aktualisiert.
+Das geschieht einmal und dauert bei einer großen Datenbank bis zu einer Minute.</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::DeadLetterModel</name>
     <message>
         <source>The problems could not be read: %1</source>

@@ -5170,6 +5170,18 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>prospector::ui::DatabaseUpgrade</name>
+    <message>
+        <source>Updating Prospector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating your prospect database for this version of Prospector.
+This happens once, and takes up to a minute for a large database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::DeadLetterModel</name>
     <message>
         <source>The problems could not be read: %1</source>

@@ -5599,6 +5599,19 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>prospector::ui::DatabaseUpgrade</name>
+    <message>
+        <source>Updating Prospector</source>
+        <translation>Mise à jour de Prospector</translation>
+    </message>
+    <message>
+        <source>Updating your prospect database for this version of Prospector.
+This happens once, and takes up to a minute for a large database.</source>
+        <translation>Mise à jour de votre base de prospects pour cette version de Prospector.
+Cela n’arrive qu’une fois et prend jusqu’à une minute pour une grande base.</translation>
+    </message>
+</context>
+<context>
     <name>prospector::ui::DeadLetterModel</name>
     <message>
         <source>The problems could not be read: %1</source>
