@@ -1355,6 +1355,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Unbekannter Befehl: %1
 </translation>
     </message>
+    <message>
+        <source>Updating the prospect database for this version of Prospector (once; up to a minute for a large database)…</source>
+        <translation>Die Interessenten-Datenbank wird für diese Version von Prospector aktualisiert (einmalig; bei einer großen Datenbank bis zu einer Minute)…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

@@ -1226,6 +1226,10 @@ Run &apos;prospector COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating the prospect database for this version of Prospector (once; up to a minute for a large database)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

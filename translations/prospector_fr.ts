@@ -1355,6 +1355,10 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Commande inconnue : %1
 </translation>
     </message>
+    <message>
+        <source>Updating the prospect database for this version of Prospector (once; up to a minute for a large database)…</source>
+        <translation>Mise à jour de la base de prospects pour cette version de Prospector (une seule fois ; jusqu’à une minute pour une grande base)…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

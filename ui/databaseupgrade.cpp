@@ -3,7 +3,6 @@
 #include "storage/database.h"
 
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QProgressDialog>
 #include <QThread>
 #include <memory>
@@ -17,11 +16,7 @@ DatabaseUpgrade::DatabaseUpgrade(storage::Database &database, QList<storage::Mig
     , m_migrations(std::move(migrations)) {}
 
 bool DatabaseUpgrade::isNeeded() const {
-    if (!QFileInfo::exists(m_database.filePath()))
-        return false; // a new database: set up in a moment
-    // Reading the version opens no transaction and migrates nothing; 0 is an empty file.
-    const int current = m_database.schemaVersion();
-    return current > 0 && current < storage::Migrator(m_migrations).latestVersion();
+    return m_database.needsUpgrade(m_migrations);
 }
 
 bool DatabaseUpgrade::open(bool showWindow, QString *error) {

@@ -147,6 +147,12 @@ int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &
             return ExitFailure;
         }
         database = std::make_unique<storage::Database>(context.paths.databaseFile());
+        // The upgrade takes a while on a large database: say why nothing happens meanwhile.
+        if (database->needsUpgrade())
+            err << tr("Updating the prospect database for this version of Prospector (once; up to a minute "
+                      "for a large database)…")
+                << '\n'
+                << Qt::flush;
         if (!database->open(&error)) {
             err << error << '\n';
             return ExitFailure;

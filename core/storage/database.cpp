@@ -138,6 +138,14 @@ int Database::schemaVersion() const {
     return -1;
 }
 
+bool Database::needsUpgrade(const QList<Migration> &migrations) const {
+    if (!QFileInfo::exists(m_filePath))
+        return false; // a new database is set up at once
+    // Reading the version opens no transaction and migrates nothing; 0 is an empty file.
+    const int current = schemaVersion();
+    return current > 0 && current < Migrator(migrations).latestVersion();
+}
+
 QString Database::sqliteVersion() {
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("prospector-version-probe"));

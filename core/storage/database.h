@@ -28,6 +28,9 @@ public:
     QSqlDatabase connection() const;
 
     int schemaVersion() const;
+    // True when the file exists and holds an older schema than `migrations` end with: open()
+    // will back it up and migrate it, which takes a while on a large database.
+    bool needsUpgrade(const QList<Migration> &migrations = schemaMigrations()) const;
     static QString sqliteVersion();
 
     // How much of the file each connection's reads map into memory (PRAGMA mmap_size): the whole

@@ -1,6 +1,7 @@
 // Runs the real `prospector` executable as a child process, as a rep or a script would.
 #include "storage/database.h"
 #include "storage/prospectrepository.h"
+#include "storage/schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,6 +91,33 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QStringLiteral("Schema version")));
         QVERIFY(text.out.contains(QStringLiteral("Keychain")));
+    }
+
+    // A database of an older version is upgraded by the first command, which says so on stderr
+    // (it takes a while on a large one); the next command says nothing.
+    void aCommandUpgradesAnOlderDatabaseAndSaysSo() {
+        QTemporaryDir dir;
+        {
+            QList<storage::Migration> upTo18 = storage::schemaMigrations();
+            upTo18.removeIf([](const storage::Migration &m) { return m.version > 18; });
+            storage::Database db(dir.filePath(QStringLiteral("prospector.db")));
+            QString error;
+            QVERIFY2(db.open(&error, upTo18), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO prospects (first_name, last_name, company_name, stage, "
+                                      "created_at, updated_at) VALUES ('Ada', 'Lovelace', 'Analytical Labs', "
+                                      "'new', 1, 1)")));
+        }
+        Result r = runProspector({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("analy"),
+                                  QStringLiteral("--json")},
+                                 dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("Updating the prospect database")), qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+        r = runProspector({QStringLiteral("list"), QStringLiteral("--json")}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains(QLatin1String("Updating")), qPrintable(r.err));
     }
 
     void listShowsWhatIsInTheDatabase() {
