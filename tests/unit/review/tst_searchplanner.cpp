@@ -18,13 +18,17 @@ class TestSearchPlanner : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
 
-    SearchSql plan(const SearchPlanner &planner, const ProspectQuery &q,
-                   SearchPlanner::Purpose purpose = SearchPlanner::Purpose::Page) {
+    static SearchSql planOn(const storage::Database &db, const SearchPlanner &planner, const ProspectQuery &q,
+                            SearchPlanner::Purpose purpose = SearchPlanner::Purpose::Page) {
         SearchSql sql;
         QString error;
-        if (!planner.plan(m_db->connection(), q, purpose, &sql, &error))
+        if (!planner.plan(db.connection(), q, purpose, &sql, &error))
             qFatal("planning failed: %s", qPrintable(error));
         return sql;
+    }
+    SearchSql plan(const SearchPlanner &planner, const ProspectQuery &q,
+                   SearchPlanner::Purpose purpose = SearchPlanner::Purpose::Page) {
+        return planOn(*m_db, planner, q, purpose);
     }
 
 private Q_SLOTS:
@@ -132,11 +136,7 @@ private Q_SLOTS:
                                 "(SELECT id FROM tags WHERE name = 'everyone') FROM prospects")));
         const auto planFor = [&](const SearchPlanner &planner, const ProspectQuery &q,
                                  SearchPlanner::Purpose purpose = SearchPlanner::Purpose::Page) {
-            SearchSql sql;
-            QString error;
-            if (!planner.plan(db->connection(), q, purpose, &sql, &error))
-                qFatal("planning failed: %s", qPrintable(error));
-            return sql;
+            return planOn(*db, planner, q, purpose);
         };
         const auto ids = [&](const QString &sql) {
             QSqlQuery q(db->connection());
