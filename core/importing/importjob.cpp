@@ -11,6 +11,7 @@
 #include "importing/rowbuilder.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
+#include "storage/scopedpragma.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,9 @@ int ImportJob::markInterrupted(storage::Database &database, QString *error) {
 
 void ImportJob::run() {
     m_clock.start();
+    // Reads without the memory map here: a bulk load's index rebuild reads the whole table, and
+    // mapped pages count as the process's memory (a million rows: 643 MB peak instead of 137 MB).
+    const storage::ScopedPragma noMemoryMap(m_database.connection(), QStringLiteral("mmap_size"), 0);
     QString error;
     bool ok = execute(&error);
     // However the load ended (done, cancelled, failed), a bulk load gives the table its indexes back

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "storage/scopedpragma.h"
+
 #include <QSqlDatabase>
-#include <QVariant>
 
 namespace prospector::review {
 
@@ -21,8 +22,7 @@ public:
     static constexpr int kBulkKibibytes = 65536;
 
 private:
-    QSqlDatabase m_db;
-    QVariant m_previous;
+    storage::ScopedPragma m_cacheSize;
 };
 
 } // namespace prospector::review
