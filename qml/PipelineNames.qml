@@ -12,11 +12,13 @@ QtObject {
     readonly property var tierNames: ({ "hot": qsTr("Hot"), "warm": qsTr("Warm"), "cold": qsTr("Cold"),
                                         "none": qsTr("Unscored") })
 
-    // An unknown key (a stage from a newer version) is shown as it is rather than as nothing.
+    // An unknown key (a stage from a newer version) is shown as it is rather than as nothing,
+    // and always as text: a table cell being reused for another column may still hold that
+    // column's value (the sync column's map) for a moment.
     function stage(key) {
-        return stageNames[key] || key || ""
+        return stageNames[key] || (key ? String(key) : "")
     }
     function tier(key) {
-        return tierNames[key || "none"] || key
+        return tierNames[key || "none"] || String(key)
     }
 }
