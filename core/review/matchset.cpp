@@ -83,7 +83,6 @@ void collectFinal(sqlite3_context *context) {
 struct Narrowing {
     Ids *target;
     const MatchSet *set;
-    qint64 scanned;
     size_t cursor; // MatchSet::contains(id, cursor)
 };
 
@@ -102,7 +101,6 @@ void narrowStep(sqlite3_context *context, int, sqlite3_value **argv) {
             return;
         }
     }
-    ++n->scanned;
     const qint64 id = sqlite3_value_int64(argv[1]);
     if (n->set->contains(id, &n->cursor))
         n->target->push_back(id);
@@ -110,7 +108,7 @@ void narrowStep(sqlite3_context *context, int, sqlite3_value **argv) {
 
 void narrowFinal(sqlite3_context *context) {
     auto *n = static_cast<Narrowing *>(sqlite3_aggregate_context(context, 0));
-    sqlite3_result_int64(context, n ? n->scanned : 0);
+    sqlite3_result_int64(context, n && n->target ? qint64(n->target->size()) : 0);
 }
 
 void deleteHeldSet(void *held) {

@@ -41,43 +41,36 @@ std::shared_ptr<const MatchSet> MatchSetCache::find(const QString &key, quint64 
     return nullptr;
 }
 
-void MatchSetCache::keep(const QString &key, std::shared_ptr<const MatchSet> set, quint64 generation) {
+std::shared_ptr<const MatchSet>
+MatchSetCache::getOrBuild(const QString &key, const std::function<std::shared_ptr<const MatchSet>()> &build) {
+    quint64 generation = 0;
+    if (auto set = find(key, &generation))
+        return set;
+    const QMutexLocker building(&m_buildMutex);
+    if (auto set = find(key, &generation)) // built while this thread waited
+        return set;
+    std::shared_ptr<const MatchSet> set = build();
+    if (!set)
+        return nullptr;
     const QMutexLocker lock(&m_mutex);
     // Data changed during the build: the set serves this call, but is not kept.
-    if (generation != m_generation)
-        return;
-    m_sets.prepend({key, std::move(set)});
-    while (m_sets.size() > m_capacity)
-        m_sets.removeLast();
+    if (generation == m_generation) {
+        m_sets.prepend({key, set});
+        while (m_sets.size() > m_capacity)
+            m_sets.removeLast();
+    }
+    return set;
 }
 
 std::shared_ptr<const MatchSet> MatchSetCache::get(const QSqlDatabase &db, const QString &expression,
                                                    QString *error) {
-    quint64 generation = 0;
-    if (auto set = find(expression, &generation))
-        return set;
-    const QMutexLocker building(&m_buildMutex);
-    if (auto set = find(expression, &generation)) // built while this thread waited
-        return set;
-    std::shared_ptr<const MatchSet> set = MatchSet::build(db, expression, error);
-    if (set)
-        keep(expression, set, generation);
-    return set;
+    return getOrBuild(expression, [&] { return MatchSet::build(db, expression, error); });
 }
 
 std::shared_ptr<const MatchSet> MatchSetCache::narrowed(const QSqlDatabase &db, const QString &key,
                                                         const MatchSet &from, const QString &idsSql,
                                                         const QVariantList &values, QString *error) {
-    quint64 generation = 0;
-    if (auto set = find(key, &generation))
-        return set;
-    const QMutexLocker building(&m_buildMutex);
-    if (auto set = find(key, &generation))
-        return set;
-    std::shared_ptr<const MatchSet> set = from.narrowed(db, idsSql, values, error);
-    if (set)
-        keep(key, set, generation);
-    return set;
+    return getOrBuild(key, [&] { return from.narrowed(db, idsSql, values, error); });
 }
 
 qint64 MatchSetCache::size(const QSqlDatabase &db, const QString &key, const QString &countSql,

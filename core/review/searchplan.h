@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QPair>
 #include <QSqlDatabase>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -59,7 +60,9 @@ public:
 
 private:
     std::shared_ptr<const MatchSet> find(const QString &key, quint64 *generation);
-    void keep(const QString &key, std::shared_ptr<const MatchSet> set, quint64 generation);
+    // The set cached under `key`, or `build()`'s, kept unless the data changed meanwhile.
+    std::shared_ptr<const MatchSet> getOrBuild(const QString &key,
+                                               const std::function<std::shared_ptr<const MatchSet>()> &build);
 
     int m_capacity;
     QMutex m_buildMutex; // one build at a time; never held by invalidate()
